@@ -1,0 +1,56 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Module } from '@nestjs/common';
+import type { ConnectionOptions } from 'bullmq';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthGuard } from './auth/auth.guard.js';
+import { AuthModule } from './auth/auth.module.js';
+import { CatalogueModule } from './catalogue/catalogue.module.js';
+import { AuditInterceptor } from './common/audit/audit.interceptor.js';
+import { CommonModule } from './common/common.module.js';
+import { AllExceptionsFilter } from './common/http/all-exceptions.filter.js';
+import { createValidationPipe } from './common/http/validation.pipe.js';
+import { loggerOptions } from './common/logging/logger.options.js';
+import { redisOptions } from './common/redis/redis-options.js';
+import { AppConfig } from './config/app-config.js';
+import { AppConfigModule, type ConfigSource } from './config/config.module.js';
+import { validateEnvironment } from './config/environment.js';
+import { DatabaseModule } from './database/database.module.js';
+
+/**
+ * The process role decides what is wired in: `api` serves HTTP only, `worker`
+ * runs queue processors and schedulers only, `all` (default) does both.
+ */
+@Module({})
+export class AppModule {
+  static forRoot(source: ConfigSource): DynamicModule {
+    const role = validateEnvironment(source.env).APP_ROLE;
+    const runsWorkers = role !== 'api';
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(source),
+        LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerOptions }),
+        DatabaseModule,
+        BullModule.forRootAsync({
+          inject: [AppConfig],
+          // BullMQ's option type is looser than ioredis's; the values are the same.
+          useFactory: (config: AppConfig) => ({
+            connection: redisOptions(config.redisUrl) as ConnectionOptions,
+          }),
+        }),
+        ...(runsWorkers ? [ScheduleModule.forRoot()] : []),
+        CommonModule,
+        AuthModule,
+        CatalogueModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+      ],
+    };
+  }
+}

@@ -1,0 +1,18 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Role } from './roles.js';
+
+export const ROLES_KEY = 'roles';
+export const PUBLIC_KEY = 'public';
+
+/** Route or controller reachable by these roles only; admin is always allowed. */
+export const Roles = (...roles: Role[]) =>
+  applyDecorators(
+    SetMetadata(ROLES_KEY, roles),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'Missing or unknown bearer token' }),
+    ApiForbiddenResponse({ description: `Allowed roles: admin, ${roles.join(', ')}` }),
+  );
+
+/** No token needed. Used only by health and the console's sign-in page. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);

@@ -1,0 +1,44 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { json, urlencoded } from 'express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import { AppConfig } from './config/app-config.js';
+import type { ConfigSource } from './config/config.module.js';
+
+/** Builds the application exactly as production runs it; tests call this too. */
+export async function createApp(source: ConfigSource): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(source), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  configureHttp(app, app.get(AppConfig));
+  return app;
+}
+
+function configureHttp(app: NestExpressApplication, config: AppConfig): void {
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(json({ limit: config.jsonBodyLimitBytes }));
+  app.use(urlencoded({ extended: false, limit: config.jsonBodyLimitBytes }));
+  setupSwagger(app);
+}
+
+function setupSwagger(app: INestApplication): void {
+  const doc = new DocumentBuilder()
+    .setTitle('Outbound-call compliance and QA')
+    .setDescription(
+      'Four valid-marketing standards checked on every call, QA sampling and review, ' +
+        'trial confirmations, complaints, blacklist-filtered dial lists and the weekly report.',
+    )
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
+}

@@ -1,0 +1,70 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/decorators.js';
+import { CurrentUser, type Principal } from '../auth/principal.js';
+import { Audited } from '../common/audit/audited.decorator.js';
+import { CatalogueService } from './catalogue.service.js';
+import { CreateAgentDto } from './dto/create-agent.dto.js';
+import { CreateProductDto } from './dto/create-product.dto.js';
+import { CreateScriptDto } from './dto/create-script.dto.js';
+
+const READERS = ['inspector', 'supervisor', 'campaign_manager', 'agent', 'auditor'] as const;
+
+@ApiTags('catalogue')
+@Controller('api')
+export class CatalogueController {
+  constructor(private readonly catalogue: CatalogueService) {}
+
+  @Post('agents')
+  @Roles('admin')
+  @Audited('agent.create', 'agent')
+  createAgent(@Body() dto: CreateAgentDto) {
+    return this.catalogue.createAgent(dto);
+  }
+
+  @Get('agents')
+  @Roles(...READERS)
+  listAgents() {
+    return this.catalogue.listAgents();
+  }
+
+  @Post('products')
+  @Roles('admin')
+  @Audited('product.create', 'product')
+  createProduct(@Body() dto: CreateProductDto) {
+    return this.catalogue.createProduct(dto);
+  }
+
+  @Get('products')
+  @Roles(...READERS)
+  listProducts() {
+    return this.catalogue.listProducts();
+  }
+
+  @Get('products/:code')
+  @Roles(...READERS)
+  product(@Param('code') code: string) {
+    return this.catalogue.product(code);
+  }
+
+  @Get('products/:code/scripts')
+  @Roles(...READERS)
+  listScripts(@Param('code') code: string) {
+    return this.catalogue.listScripts(code);
+  }
+
+  @Post('products/:code/scripts')
+  @Roles('admin')
+  @Audited('script.create', 'script')
+  createScript(@Param('code') code: string, @Body() dto: CreateScriptDto, @CurrentUser() user: Principal) {
+    return this.catalogue.createScript(code, dto, user);
+  }
+
+  @Post('products/:code/scripts/:version/approve')
+  @HttpCode(200)
+  @Roles('admin')
+  @Audited('script.approve', 'script')
+  approveScript(@Param('code') code: string, @Param('version') version: string, @CurrentUser() user: Principal) {
+    return this.catalogue.approveScript(code, version, user);
+  }
+}

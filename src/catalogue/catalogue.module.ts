@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Agent } from './agent.entity.js';
+import { CatalogueController } from './catalogue.controller.js';
+import { CatalogueService } from './catalogue.service.js';
+import { Product } from './product.entity.js';
+import { ScriptApprovalHooks } from './script-approval.hooks.js';
+import { ScriptVersion } from './script-version.entity.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Agent, Product, ScriptVersion])],
+  controllers: [CatalogueController],
+  providers: [CatalogueService, ScriptApprovalHooks],
+  exports: [CatalogueService, ScriptApprovalHooks, TypeOrmModule],
+})
+export class CatalogueModule {}

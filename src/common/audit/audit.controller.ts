@@ -1,0 +1,17 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../auth/decorators.js';
+import { AuditQueryDto } from './audit-query.dto.js';
+import { AuditService } from './audit.service.js';
+
+@ApiTags('audit')
+@Controller('api/audit')
+@Roles('admin', 'auditor')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  list(@Query() query: AuditQueryDto) {
+    return this.audit.list(query);
+  }
+}

@@ -1,0 +1,19 @@
+import { Global, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditController } from './audit/audit.controller.js';
+import { AuditEntry } from './audit/audit-entry.entity.js';
+import { AuditService } from './audit/audit.service.js';
+import { HealthController } from './health/health.controller.js';
+import { HealthExtras } from './health/health-extras.js';
+import { QueueRegistry } from './redis/queue-registry.js';
+import { RedisMonitor } from './redis/redis-monitor.js';
+
+@Global()
+@Module({
+  imports: [TerminusModule, TypeOrmModule.forFeature([AuditEntry])],
+  controllers: [HealthController, AuditController],
+  providers: [AuditService, RedisMonitor, QueueRegistry, HealthExtras],
+  exports: [AuditService, RedisMonitor, QueueRegistry, HealthExtras],
+})
+export class CommonModule {}

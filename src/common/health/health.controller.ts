@@ -1,0 +1,38 @@
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '../../auth/decorators.js';
+import { HealthExtras } from './health-extras.js';
+import { RedisMonitor } from '../redis/redis-monitor.js';
+import { QueueRegistry } from '../redis/queue-registry.js';
+
+@ApiTags('health')
+@Controller('api/health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
+    private readonly redis: RedisMonitor,
+    private readonly queues: QueueRegistry,
+    private readonly extras: HealthExtras,
+  ) {}
+
+  /** 200 while the database answers (Redis down is "degraded", not down); 503 otherwise. */
+  @Get()
+  @Public()
+  async check() {
+    try {
+      await this.health.check([() => this.db.pingCheck('database', { timeout: 2_000 })]);
+    } catch {
+      throw new ServiceUnavailableException({ status: 'down', database: 'down', redis: this.redis.state });
+    }
+    const redis = this.redis.state;
+    return {
+      status: redis === 'up' ? 'ok' : 'degraded',
+      database: 'up',
+      redis,
+      queues: redis === 'up' ? await this.queues.depths(1_000) : {},
+      ...(await this.extras.collect()),
+    };
+  }
+}

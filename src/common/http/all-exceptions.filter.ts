@@ -1,0 +1,72 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DomainError } from '../errors.js';
+
+interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string | string[];
+  requestId?: string;
+}
+
+/** body-parser and multer errors reach us as plain errors carrying a `type`/`status`. */
+const BODY_ERRORS: Record<string, (e: { limit?: number }) => [number, string]> = {
+  'entity.parse.failed': () => [400, 'Malformed JSON in request body'],
+  'entity.too.large': (e) => [413, `Request body exceeds the limit of ${e.limit} bytes`],
+  'encoding.unsupported': () => [415, 'Unsupported body encoding'],
+  'charset.unsupported': () => [415, 'Unsupported body charset'],
+};
+
+/**
+ * One error body shape for every failure. Bad input becomes a 4xx naming the
+ * problem; anything unexpected becomes a 500 with only a request id to quote.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const req = ctx.getRequest<Request & { id?: string }>();
+    const res = ctx.getResponse<Response>();
+    const body = this.toBody(exception, req.id ? String(req.id) : undefined);
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    res.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown, requestId?: string): ErrorBody {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const message =
+        typeof response === 'string' ? response : ((response as { message?: string | string[] }).message ?? exception.message);
+      return { statusCode: status, error: statusName(status), message, requestId };
+    }
+    if (exception instanceof DomainError) {
+      return { statusCode: exception.status, error: statusName(exception.status), message: exception.message, requestId };
+    }
+    const bodyError = exception as { type?: string; limit?: number };
+    const mapped = bodyError?.type ? BODY_ERRORS[bodyError.type]?.(bodyError) : undefined;
+    if (mapped) return { statusCode: mapped[0], error: statusName(mapped[0]), message: mapped[1], requestId };
+    this.logger.error({ err: exception, requestId }, 'Unhandled error');
+    return {
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: `Unexpected error; quote request id ${requestId ?? 'n/a'} when reporting it`,
+      requestId,
+    };
+  }
+}
+
+function statusName(status: number): string {
+  const name = HttpStatus[status];
+  return name
+    ? name
+        .split('_')
+        .map((w) => w[0] + w.slice(1).toLowerCase())
+        .join(' ')
+    : 'Error';
+}

@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { Environment } from './environment.js';
+
+export type ProcessRole = 'all' | 'api' | 'worker';
+
+/** Typed, validated configuration, read once at boot and injected everywhere. */
+export class AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly database:
+    | { type: 'sqlite'; path: string }
+    | { type: 'postgres'; url: string; schema?: string };
+  readonly redisUrl: string;
+  readonly recordingsDir: string;
+  readonly adminApiToken?: string;
+  readonly timeZone: string;
+  readonly role: ProcessRole;
+  readonly logLevel: string;
+  readonly jsonBodyLimitBytes: number;
+  readonly uploadLimitBytes: number;
+  readonly publicUrl?: string;
+
+  constructor(env: Environment, overrides: { postgresSchema?: string } = {}) {
+    this.port = env.PORT;
+    this.host = env.HOST;
+    this.dataDir = resolve(env.DATA_DIR);
+    this.database = env.DATABASE_URL
+      ? { type: 'postgres', url: env.DATABASE_URL, schema: overrides.postgresSchema }
+      : { type: 'sqlite', path: resolve(this.dataDir, 'app.sqlite') };
+    this.redisUrl = env.REDIS_URL;
+    this.recordingsDir = resolve(env.RECORDINGS_DIR ?? resolve(this.dataDir, 'recordings'));
+    this.adminApiToken = env.ADMIN_API_TOKEN;
+    this.timeZone = env.CENTRE_TZ;
+    this.role = env.APP_ROLE;
+    this.logLevel = env.LOG_LEVEL;
+    this.jsonBodyLimitBytes = env.JSON_BODY_LIMIT_BYTES;
+    this.uploadLimitBytes = env.UPLOAD_LIMIT_BYTES;
+    this.publicUrl = env.PUBLIC_URL;
+  }
+
+  get runsApi(): boolean {
+    return this.role !== 'worker';
+  }
+
+  get runsWorkers(): boolean {
+    return this.role !== 'api';
+  }
+}

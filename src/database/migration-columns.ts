@@ -1,0 +1,38 @@
+import { TableColumnOptions } from 'typeorm';
+
+/** Column builders for migrations, so every migration runs unchanged on SQLite and PostgreSQL. */
+export const col = {
+  id: (): TableColumnOptions => ({
+    name: 'id',
+    type: 'integer',
+    isPrimary: true,
+    isGenerated: true,
+    generationStrategy: 'increment',
+  }),
+  int: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'integer', isNullable: nullable }),
+  bigint: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'bigint', isNullable: nullable }),
+  str: (name: string, length = 255, nullable = false): TableColumnOptions => ({
+    name,
+    type: 'varchar',
+    length: String(length),
+    isNullable: nullable,
+  }),
+  text: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'text', isNullable: nullable }),
+  bool: (name: string, defaultValue = false): TableColumnOptions => ({
+    name,
+    type: 'boolean',
+    default: defaultValue,
+  }),
+  timestamp: (name: string, nullable = false): TableColumnOptions => ({
+    name,
+    type: 'varchar',
+    length: '24',
+    isNullable: nullable,
+  }),
+  localDate: (name: string, nullable = false): TableColumnOptions => ({
+    name,
+    type: 'varchar',
+    length: '10',
+    isNullable: nullable,
+  }),
+};
