@@ -26,7 +26,7 @@ import { DatabaseModule } from './database/database.module.js';
 export class AppModule {
   static forRoot(source: ConfigSource): DynamicModule {
     const role = validateEnvironment(source.env).APP_ROLE;
-    const runsWorkers = role !== 'api';
+    const runsWorkers = !source.cli && role !== 'api';
     return {
       module: AppModule,
       imports: [

@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -18,6 +18,14 @@ export async function createApp(source: ConfigSource): Promise<NestExpressApplic
   app.enableShutdownHooks();
   configureHttp(app, app.get(AppConfig));
   return app;
+}
+
+/** For one-off commands: the same modules and database, no HTTP, workers or schedulers. */
+export async function createCliContext(env: Record<string, string | undefined>): Promise<INestApplicationContext> {
+  const source = { env: { ...env, LOG_LEVEL: env.LOG_LEVEL ?? 'warn' }, cli: true };
+  const ctx = await NestFactory.createApplicationContext(AppModule.forRoot(source), { bufferLogs: true });
+  ctx.useLogger(ctx.get(Logger));
+  return ctx;
 }
 
 function configureHttp(app: NestExpressApplication, config: AppConfig): void {

@@ -5,7 +5,9 @@ import { createApp } from './bootstrap.js';
 /** `--role=api|worker|all` overrides APP_ROLE. */
 function environment(): Record<string, string | undefined> {
   const roleArg = process.argv.find((a) => a.startsWith('--role='));
-  return roleArg ? { ...process.env, APP_ROLE: roleArg.slice('--role='.length) } : { ...process.env };
+  return roleArg
+    ? { ...process.env, APP_ROLE: roleArg.slice('--role='.length) }
+    : { ...process.env };
 }
 
 async function main(): Promise<void> {

@@ -27,7 +27,10 @@ export class UsersService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.adminApiToken) {
       await this.syncBootstrapAdmin(this.config.adminApiToken);
-    } else if (this.config.runsApi && (await this.users.countBy({ role: 'admin', active: true })) === 0) {
+    } else if (
+      this.config.runsApi &&
+      (await this.users.countBy({ role: 'admin', active: true })) === 0
+    ) {
       const created = await this.create({ name: 'first admin', role: 'admin' });
       // Printed once, to the console only, so a fresh install is usable without configuration.
       process.stdout.write(
@@ -40,7 +43,9 @@ export class UsersService implements OnApplicationBootstrap {
   async authenticate(token: string | undefined): Promise<Principal | null> {
     if (!token) return null;
     const user = await this.users.findOneBy({ tokenHash: hashToken(token), active: true });
-    return user ? { id: user.id, name: user.name, role: user.role, agentCode: user.agentCode } : null;
+    return user
+      ? { id: user.id, name: user.name, role: user.role, agentCode: user.agentCode }
+      : null;
   }
 
   async create(dto: CreateUserDto): Promise<CreatedUser> {

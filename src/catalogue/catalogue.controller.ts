@@ -56,7 +56,11 @@ export class CatalogueController {
   @Post('products/:code/scripts')
   @Roles('admin')
   @Audited('script.create', 'script')
-  createScript(@Param('code') code: string, @Body() dto: CreateScriptDto, @CurrentUser() user: Principal) {
+  createScript(
+    @Param('code') code: string,
+    @Body() dto: CreateScriptDto,
+    @CurrentUser() user: Principal,
+  ) {
     return this.catalogue.createScript(code, dto, user);
   }
 
@@ -64,7 +68,11 @@ export class CatalogueController {
   @HttpCode(200)
   @Roles('admin')
   @Audited('script.approve', 'script')
-  approveScript(@Param('code') code: string, @Param('version') version: string, @CurrentUser() user: Principal) {
+  approveScript(
+    @Param('code') code: string,
+    @Param('version') version: string,
+    @CurrentUser() user: Principal,
+  ) {
     return this.catalogue.approveScript(code, version, user);
   }
 }

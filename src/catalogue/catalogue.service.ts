@@ -25,7 +25,10 @@ export class CatalogueService {
 
   createAgent(dto: CreateAgentDto): Promise<Agent> {
     return uniqueOr409(
-      () => this.agents.save(this.agents.create({ ...dto, team: dto.team ?? null, createdAt: new Date() })),
+      () =>
+        this.agents.save(
+          this.agents.create({ ...dto, team: dto.team ?? null, createdAt: new Date() }),
+        ),
       `agent ${dto.code} already exists`,
     );
   }
@@ -56,7 +59,11 @@ export class CatalogueService {
     return this.scripts.find({ where: { productId: product.id }, order: { id: 'ASC' } });
   }
 
-  async createScript(code: string, dto: CreateScriptDto, author: Principal): Promise<ScriptVersion> {
+  async createScript(
+    code: string,
+    dto: CreateScriptDto,
+    author: Principal,
+  ): Promise<ScriptVersion> {
     const product = await this.product(code);
     let sections;
     try {
@@ -91,7 +98,8 @@ export class CatalogueService {
       const script = await repo.findOneBy({ productId: product.id, version });
       if (!script) throw new NotFoundError(`script version ${version} of ${code}`);
       if (script.status === 'approved') return script;
-      if (script.status === 'superseded') throw new ConflictError(`script version ${version} was superseded`);
+      if (script.status === 'superseded')
+        throw new ConflictError(`script version ${version} was superseded`);
       const now = new Date();
       await repo.update(
         { productId: product.id, purpose: script.purpose, status: 'approved' },

@@ -1,4 +1,12 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import type { ScriptSections } from '../compliance/script-format.js';
 import { JsonColumn, TimestampColumn } from '../database/columns.js';
 import { Product } from './product.entity.js';
@@ -20,9 +28,11 @@ export class ScriptVersion {
   /** Parsed at save time: the checker reads sections, never re-parses text. */
   @JsonColumn() sections: ScriptSections;
   @Column({ type: 'varchar', length: 16 }) status: ScriptStatus;
-  @Column({ type: 'varchar', length: 120, name: 'created_by', nullable: true }) createdBy: string | null;
+  @Column({ type: 'varchar', length: 120, name: 'created_by', nullable: true }) createdBy:
+    string | null;
   @TimestampColumn({ name: 'created_at' }) createdAt: Date;
-  @Column({ type: 'varchar', length: 120, name: 'approved_by', nullable: true }) approvedBy: string | null;
+  @Column({ type: 'varchar', length: 120, name: 'approved_by', nullable: true }) approvedBy:
+    string | null;
   @TimestampColumn({ name: 'approved_at', nullable: true }) approvedAt: Date | null;
   @TimestampColumn({ name: 'superseded_at', nullable: true }) supersededAt: Date | null;
 }

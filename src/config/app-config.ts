@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { Environment } from './environment.js';
 
-export type ProcessRole = 'all' | 'api' | 'worker';
+/** `cli` is a one-off command (import, dial-list filter): no HTTP, no workers, no schedulers. */
+export type ProcessRole = 'all' | 'api' | 'worker' | 'cli';
 
 /** Typed, validated configuration, read once at boot and injected everywhere. */
 export class AppConfig {
@@ -9,8 +10,7 @@ export class AppConfig {
   readonly host: string;
   readonly dataDir: string;
   readonly database:
-    | { type: 'sqlite'; path: string }
-    | { type: 'postgres'; url: string; schema?: string };
+    { type: 'sqlite'; path: string } | { type: 'postgres'; url: string; schema?: string };
   readonly redisUrl: string;
   readonly recordingsDir: string;
   readonly adminApiToken?: string;
@@ -21,7 +21,7 @@ export class AppConfig {
   readonly uploadLimitBytes: number;
   readonly publicUrl?: string;
 
-  constructor(env: Environment, overrides: { postgresSchema?: string } = {}) {
+  constructor(env: Environment, overrides: { postgresSchema?: string; cli?: boolean } = {}) {
     this.port = env.PORT;
     this.host = env.HOST;
     this.dataDir = resolve(env.DATA_DIR);
@@ -32,7 +32,7 @@ export class AppConfig {
     this.recordingsDir = resolve(env.RECORDINGS_DIR ?? resolve(this.dataDir, 'recordings'));
     this.adminApiToken = env.ADMIN_API_TOKEN;
     this.timeZone = env.CENTRE_TZ;
-    this.role = env.APP_ROLE;
+    this.role = overrides.cli ? 'cli' : env.APP_ROLE;
     this.logLevel = env.LOG_LEVEL;
     this.jsonBodyLimitBytes = env.JSON_BODY_LIMIT_BYTES;
     this.uploadLimitBytes = env.UPLOAD_LIMIT_BYTES;
@@ -40,10 +40,10 @@ export class AppConfig {
   }
 
   get runsApi(): boolean {
-    return this.role !== 'worker';
+    return this.role === 'all' || this.role === 'api';
   }
 
   get runsWorkers(): boolean {
-    return this.role !== 'api';
+    return this.role === 'all' || this.role === 'worker';
   }
 }

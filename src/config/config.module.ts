@@ -6,6 +6,8 @@ import { validateEnvironment } from './environment.js';
 export interface ConfigSource {
   env: Record<string, string | undefined>;
   postgresSchema?: string;
+  /** A one-off command: no HTTP server, workers or schedulers. */
+  cli?: boolean;
 }
 
 /**

@@ -25,17 +25,22 @@ export class Environment {
   @IsOptional() @IsString() HOST: string = '0.0.0.0';
   @IsOptional() @IsString() DATA_DIR: string = './data';
   @IsOptional()
-  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must start with postgres:// or postgresql://' })
+  @Matches(/^postgres(ql)?:\/\//, {
+    message: 'DATABASE_URL must start with postgres:// or postgresql://',
+  })
   DATABASE_URL?: string;
   @IsOptional()
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must start with redis:// or rediss://' })
   REDIS_URL: string = 'redis://127.0.0.1:6379';
   @IsOptional() @IsString() RECORDINGS_DIR?: string;
-  @IsOptional() @IsString() @MinLength(16, { message: 'ADMIN_API_TOKEN must be at least 16 characters' })
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'ADMIN_API_TOKEN must be at least 16 characters' })
   ADMIN_API_TOKEN?: string;
   @IsOptional() @IsTimeZone() CENTRE_TZ: string = 'Asia/Shanghai';
   @IsOptional() @IsIn(['all', 'api', 'worker']) APP_ROLE: 'all' | 'api' | 'worker' = 'all';
-  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
   @IsOptional() @Transform(toInt) @IsInt() @Min(1024) JSON_BODY_LIMIT_BYTES: number = 1024 * 1024;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1024) UPLOAD_LIMIT_BYTES: number = 1024 ** 3;
@@ -52,7 +57,9 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const errors = validateSync(env, { skipMissingProperties: false });
   if (errors.length > 0) {
     const lines = errors.flatMap((e) =>
-      Object.values(e.constraints ?? {}).map((m) => `  ${e.property}=${JSON.stringify(raw[e.property])}: ${m}`),
+      Object.values(e.constraints ?? {}).map(
+        (m) => `  ${e.property}=${JSON.stringify(raw[e.property])}: ${m}`,
+      ),
     );
     throw new EnvironmentError(`Invalid environment configuration:\n${lines.join('\n')}`);
   }

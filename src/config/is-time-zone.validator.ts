@@ -8,6 +8,8 @@ export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
       target: target.constructor,
       propertyName: propertyName as string,
       options: { message: '$property must be an IANA time zone such as Asia/Shanghai', ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && IANAZone.isValidZone(value) },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && IANAZone.isValidZone(value),
+      },
     });
 }

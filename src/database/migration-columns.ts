@@ -9,15 +9,27 @@ export const col = {
     isGenerated: true,
     generationStrategy: 'increment',
   }),
-  int: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'integer', isNullable: nullable }),
-  bigint: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'bigint', isNullable: nullable }),
+  int: (name: string, nullable = false): TableColumnOptions => ({
+    name,
+    type: 'integer',
+    isNullable: nullable,
+  }),
+  bigint: (name: string, nullable = false): TableColumnOptions => ({
+    name,
+    type: 'bigint',
+    isNullable: nullable,
+  }),
   str: (name: string, length = 255, nullable = false): TableColumnOptions => ({
     name,
     type: 'varchar',
     length: String(length),
     isNullable: nullable,
   }),
-  text: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'text', isNullable: nullable }),
+  text: (name: string, nullable = false): TableColumnOptions => ({
+    name,
+    type: 'text',
+    isNullable: nullable,
+  }),
   bool: (name: string, defaultValue = false): TableColumnOptions => ({
     name,
     type: 'boolean',

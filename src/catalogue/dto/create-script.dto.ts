@@ -7,7 +7,9 @@ export class CreateScriptDto {
   version: string;
 
   @ApiProperty({ enum: ['marketing', 'confirmation'] })
-  @IsIn(['marketing', 'confirmation'], { message: 'purpose must be one of: marketing, confirmation' })
+  @IsIn(['marketing', 'confirmation'], {
+    message: 'purpose must be one of: marketing, confirmation',
+  })
   purpose: 'marketing' | 'confirmation';
 
   @ApiProperty({ description: 'One section per line: "[name] words"' })

@@ -7,8 +7,14 @@ export class AuditQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() entity?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() entityId?: string;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) actorId?: number;
-  @ApiPropertyOptional({ description: 'ISO-8601 instant' }) @IsOptional() @IsDateString() from?: string;
-  @ApiPropertyOptional({ description: 'ISO-8601 instant' }) @IsOptional() @IsDateString() to?: string;
+  @ApiPropertyOptional({ description: 'ISO-8601 instant' })
+  @IsOptional()
+  @IsDateString()
+  from?: string;
+  @ApiPropertyOptional({ description: 'ISO-8601 instant' })
+  @IsOptional()
+  @IsDateString()
+  to?: string;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) cursor?: number;
   @ApiPropertyOptional({ default: 100 })
   @IsOptional()

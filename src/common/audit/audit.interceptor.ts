@@ -28,13 +28,19 @@ export class AuditInterceptor implements NestInterceptor {
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = ctx.switchToHttp().getRequest<AuthedRequest>();
-    if (ctx.getType() !== 'http' || !CHANGES.has(req.method) || !req.principal) return next.handle();
+    if (ctx.getType() !== 'http' || !CHANGES.has(req.method) || !req.principal)
+      return next.handle();
     const meta = this.reflector.get<AuditMeta | undefined>(AUDIT_KEY, ctx.getHandler());
     const write = (statusCode: number, body: unknown) =>
       this.audit.record({
         actor: req.principal,
         action: meta?.action ?? `${req.method} ${req.route?.path ?? req.path}`,
-        entity: meta?.entity ?? ctx.getClass().name.replace(/Controller$/, '').toLowerCase(),
+        entity:
+          meta?.entity ??
+          ctx
+            .getClass()
+            .name.replace(/Controller$/, '')
+            .toLowerCase(),
         entityId: entityIdOf(body, req, meta),
         requestId: String(req.id ?? ''),
         method: req.method,
@@ -43,9 +49,7 @@ export class AuditInterceptor implements NestInterceptor {
       });
     // Awaited before the response goes out, so a client that sees success can find the row.
     return next.handle().pipe(
-      mergeMap((body) =>
-        from(write(successStatus(ctx, req.method), body).then(() => body)),
-      ),
+      mergeMap((body) => from(write(successStatus(ctx, req.method), body).then(() => body))),
       catchError((err) =>
         from(
           write(err instanceof HttpException ? err.getStatus() : 500, null).then(() => {
@@ -60,7 +64,8 @@ export class AuditInterceptor implements NestInterceptor {
 function entityIdOf(body: unknown, req: AuthedRequest, meta?: AuditMeta): string | null {
   if (body && typeof body === 'object' && 'id' in body) return String((body as { id: unknown }).id);
   const params = req.params ?? {};
-  const key = meta?.param ?? ['id', 'code', 'phone', 'version'].find((k) => params[k] !== undefined);
+  const key =
+    meta?.param ?? ['id', 'code', 'phone', 'version'].find((k) => params[k] !== undefined);
   return key && params[key] !== undefined ? String(params[key]) : null;
 }
 

@@ -42,7 +42,10 @@ export class AuditService {
 
   async list(q: AuditQueryDto): Promise<{ items: AuditEntry[]; nextCursor: number | null }> {
     const limit = q.limit ?? 100;
-    const qb = this.entries.createQueryBuilder('a').orderBy('a.id', 'DESC').take(limit + 1);
+    const qb = this.entries
+      .createQueryBuilder('a')
+      .orderBy('a.id', 'DESC')
+      .take(limit + 1);
     if (q.cursor) qb.andWhere('a.id < :cursor', { cursor: q.cursor });
     if (q.action) qb.andWhere('a.action = :action', { action: q.action });
     if (q.entity) qb.andWhere('a.entity = :entity', { entity: q.entity });

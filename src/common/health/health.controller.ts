@@ -24,7 +24,11 @@ export class HealthController {
     try {
       await this.health.check([() => this.db.pingCheck('database', { timeout: 2_000 })]);
     } catch {
-      throw new ServiceUnavailableException({ status: 'down', database: 'down', redis: this.redis.state });
+      throw new ServiceUnavailableException({
+        status: 'down',
+        database: 'down',
+        redis: this.redis.state,
+      });
     }
     const redis = this.redis.state;
     return {

@@ -1,4 +1,11 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError } from '../errors.js';
 
@@ -38,19 +45,29 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown, requestId?: string): ErrorBody {
+    // Nest wraps body-parser errors in an HttpException; their `type` says what went wrong.
+    const raw = (exception instanceof HttpException ? exception.cause : exception) as
+      { type?: string; limit?: number } | undefined;
+    const mapped = raw?.type ? BODY_ERRORS[raw.type]?.(raw) : undefined;
+    if (mapped)
+      return { statusCode: mapped[0], error: statusName(mapped[0]), message: mapped[1], requestId };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
       const message =
-        typeof response === 'string' ? response : ((response as { message?: string | string[] }).message ?? exception.message);
+        typeof response === 'string'
+          ? response
+          : ((response as { message?: string | string[] }).message ?? exception.message);
       return { statusCode: status, error: statusName(status), message, requestId };
     }
     if (exception instanceof DomainError) {
-      return { statusCode: exception.status, error: statusName(exception.status), message: exception.message, requestId };
+      return {
+        statusCode: exception.status,
+        error: statusName(exception.status),
+        message: exception.message,
+        requestId,
+      };
     }
-    const bodyError = exception as { type?: string; limit?: number };
-    const mapped = bodyError?.type ? BODY_ERRORS[bodyError.type]?.(bodyError) : undefined;
-    if (mapped) return { statusCode: mapped[0], error: statusName(mapped[0]), message: mapped[1], requestId };
     this.logger.error({ err: exception, requestId }, 'Unhandled error');
     return {
       statusCode: 500,

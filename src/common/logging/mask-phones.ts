@@ -6,7 +6,10 @@
 const MOBILE = /(?<![\d])(?:(?:\+|%2B|00)?86[\s-]?)?(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?![\d])/gi;
 
 export function maskPhonesInText(text: string): string {
-  return text.replace(MOBILE, (_m, head: string, _mid: string, tail: string) => `${head}****${tail}`);
+  return text.replace(
+    MOBILE,
+    (_m, head: string, _mid: string, tail: string) => `${head}****${tail}`,
+  );
 }
 
 /** Deeply masks string values of a log object without mutating it. */
@@ -16,6 +19,9 @@ export function maskPhonesDeep(value: unknown, depth = 0): unknown {
   if (value instanceof Error) return value;
   if (Array.isArray(value)) return value.map((v) => maskPhonesDeep(v, depth + 1));
   return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, maskPhonesDeep(v, depth + 1)]),
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+      k,
+      maskPhonesDeep(v, depth + 1),
+    ]),
   );
 }

@@ -24,7 +24,10 @@ export class QueueRegistry {
   async depths(timeoutMs: number): Promise<Record<string, QueueDepth | 'unavailable'>> {
     const entries = await Promise.all(
       this.all().map(async (q) => {
-        const counts = await withTimeout(q.getJobCounts('waiting', 'delayed', 'active', 'failed'), timeoutMs);
+        const counts = await withTimeout(
+          q.getJobCounts('waiting', 'delayed', 'active', 'failed'),
+          timeoutMs,
+        );
         return [q.name, counts ? (counts as unknown as QueueDepth) : 'unavailable'] as const;
       }),
     );

@@ -15,6 +15,7 @@ export class RedisMonitor implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Redis');
   private client?: Redis;
   private current: RedisState | 'unknown' = 'unknown';
+  private closing = false;
   private readonly listeners: Listener[] = [];
 
   constructor(private readonly config: AppConfig) {}
@@ -42,20 +43,23 @@ export class RedisMonitor implements OnModuleInit, OnModuleDestroy {
   /** Resolves once Redis is up, or false after the timeout. */
   async waitUntilUp(timeoutMs: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
-    while (this.current !== 'up' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (this.current !== 'up' && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
     return this.current === 'up';
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.closing = true;
     this.client?.disconnect();
   }
 
   private set(state: RedisState): void {
-    if (state === this.current) return;
+    if (state === this.current || this.closing) return;
     const first = this.current === 'unknown';
     this.current = state;
     const where = this.config.redisUrl.replace(/\/\/[^@]*@/, '//***@');
-    if (state === 'up') this.logger.log(`Redis is up (${where})${first ? '' : '; queued work resumes'}`);
+    if (state === 'up')
+      this.logger.log(`Redis is up (${where})${first ? '' : '; queued work resumes'}`);
     else this.logger.warn(`Redis is down (${where}); queue work waits until it is back`);
     this.listeners.forEach((l) => l(state));
   }

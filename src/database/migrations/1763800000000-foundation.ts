@@ -49,7 +49,13 @@ export class Foundation1763800000000 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: 'scheduler_runs',
-        columns: [col.id(), col.str('name', 64), col.str('tick', 64), col.timestamp('claimed_at'), col.str('claimed_by', 128)],
+        columns: [
+          col.id(),
+          col.str('name', 64),
+          col.str('tick', 64),
+          col.timestamp('claimed_at'),
+          col.str('claimed_by', 128),
+        ],
         indices: [{ name: 'uq_scheduler_runs', columnNames: ['name', 'tick'], isUnique: true }],
       }),
     );

@@ -8,7 +8,14 @@ export class Catalogue1763800001000 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: 'agents',
-        columns: [col.id(), col.str('code', 32), col.str('name', 120), col.str('team', 64, true), col.bool('active', true), col.timestamp('created_at')],
+        columns: [
+          col.id(),
+          col.str('code', 32),
+          col.str('name', 120),
+          col.str('team', 64, true),
+          col.bool('active', true),
+          col.timestamp('created_at'),
+        ],
         indices: [{ name: 'uq_agents_code', columnNames: ['code'], isUnique: true }],
       }),
     );
@@ -44,8 +51,16 @@ export class Catalogue1763800001000 implements MigrationInterface {
           col.timestamp('approved_at', true),
           col.timestamp('superseded_at', true),
         ],
-        foreignKeys: [{ columnNames: ['product_id'], referencedTableName: 'products', referencedColumnNames: ['id'] }],
-        indices: [{ name: 'uq_script_versions', columnNames: ['product_id', 'version'], isUnique: true }],
+        foreignKeys: [
+          {
+            columnNames: ['product_id'],
+            referencedTableName: 'products',
+            referencedColumnNames: ['id'],
+          },
+        ],
+        indices: [
+          { name: 'uq_script_versions', columnNames: ['product_id', 'version'], isUnique: true },
+        ],
       }),
     );
   }

@@ -1,0 +1,38 @@
+import { AppConfig } from './app-config.js';
+import { EnvironmentError, validateEnvironment } from './environment.js';
+
+describe('validateEnvironment', () => {
+  it('works with no configuration at all', () => {
+    const config = new AppConfig(validateEnvironment({}));
+    expect(config).toMatchObject({
+      port: 3000,
+      timeZone: 'Asia/Shanghai',
+      role: 'all',
+      redisUrl: 'redis://127.0.0.1:6379',
+    });
+    expect(config.database).toMatchObject({ type: 'sqlite' });
+    expect(config.database.type === 'sqlite' && config.database.path).toMatch(/data\/app\.sqlite$/);
+  });
+
+  it('switches to PostgreSQL with DATABASE_URL', () => {
+    const config = new AppConfig(validateEnvironment({ DATABASE_URL: 'postgres://u@h:5432/db' }));
+    expect(config.database).toEqual({
+      type: 'postgres',
+      url: 'postgres://u@h:5432/db',
+      schema: undefined,
+    });
+  });
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['CENTRE_TZ', 'Mars/Olympus'],
+    ['APP_ROLE', 'boss'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['REDIS_URL', 'http://x'],
+    ['ADMIN_API_TOKEN', 'short'],
+  ])('names %s when it is bad (%s)', (name, value) => {
+    expect(() => validateEnvironment({ [name]: value })).toThrow(EnvironmentError);
+    expect(() => validateEnvironment({ [name]: value })).toThrow(new RegExp(`${name}=`));
+  });
+});

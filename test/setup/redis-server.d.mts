@@ -1,0 +1,6 @@
+import type { ChildProcess } from 'node:child_process';
+
+export function freePort(): Promise<number>;
+export function startRedis(
+  port?: number,
+): Promise<{ url: string; port: number; proc: ChildProcess }>;
