@@ -4,18 +4,25 @@ const common = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   testEnvironment: 'node',
+  testTimeout: 30_000,
 };
 
+const e2e = (displayName, dialect) => ({
+  ...common,
+  displayName,
+  rootDir: '.',
+  testRegex: 'test/.*\\.e2e-spec\\.ts$',
+  setupFiles: ['<rootDir>/test/setup/dialect-' + dialect + '.ts'],
+});
+
+// The e2e suite runs on SQLite always, and again on PostgreSQL when TEST_DATABASE_URL is set.
 export default {
+  ...common,
+  globalSetup: '<rootDir>/test/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   projects: [
     { ...common, displayName: 'unit', rootDir: 'src', testRegex: '\\.spec\\.ts$' },
-    {
-      ...common,
-      displayName: 'e2e',
-      rootDir: '.',
-      testRegex: 'test/.*\\.e2e-spec\\.ts$',
-      globalSetup: '<rootDir>/test/setup/global-setup.ts',
-      globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
-    },
+    e2e('e2e', 'sqlite'),
+    ...(process.env.TEST_DATABASE_URL ? [e2e('e2e-pg', 'postgres')] : []),
   ],
 };
