@@ -6,6 +6,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CallsModule } from './calls/calls.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { AuditInterceptor } from './common/audit/audit.interceptor.js';
 import { CommonModule } from './common/common.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         CommonModule,
         AuthModule,
         CatalogueModule,
+        CallsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

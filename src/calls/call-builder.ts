@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { DateTime } from 'luxon';
+import { normalizePhone } from '../common/phone/normalize-phone.js';
+import { InvalidInputError } from '../common/errors.js';
+import { applyVerdict, runChecker } from './call-evaluator.js';
+import { Call } from './call.entity.js';
+import type { CallReferences } from './call-references.js';
+import type { CreateCallDto } from './dto/create-call.dto.js';
+import { cleanRecordingPath, RecordingPathError } from './recordings/recording-path.js';
+
+/** Clock skew tolerated between the dialer and us before a call counts as "in the future". */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+export interface BuildContext {
+  now: Date;
+  timeZone: string;
+  trialEnd?: string | null;
+}
+
+/** Turns a validated request into a stored call with its automatic verdict; throws InvalidInputError naming the field. */
+export function buildCall(dto: CreateCallDto, refs: CallReferences, ctx: BuildContext): Call {
+  const phone = normalizePhone(dto.phone);
+  if (!phone)
+    throw new InvalidInputError(`phone: "${dto.phone.slice(0, 40)}" is not a valid phone number`);
+  const startedAt = new Date(dto.startedAt);
+  if (startedAt.getTime() > ctx.now.getTime() + FUTURE_TOLERANCE_MS) {
+    throw new InvalidInputError(`startedAt: ${dto.startedAt} is in the future`);
+  }
+  const call = new Call();
+  Object.assign(call, {
+    externalId: dto.externalId,
+    contentHash: contentHash(dto, phone, startedAt),
+    agentId: refs.agent.id,
+    agentCode: refs.agent.code,
+    productId: refs.product.id,
+    productCode: refs.product.code,
+    scriptVersionId: refs.script?.id ?? null,
+    scriptVersion: dto.scriptVersion ?? null,
+    phone,
+    purpose: dto.purpose,
+    outcome: dto.outcome,
+    startedAt,
+    localDate: DateTime.fromJSDate(startedAt, { zone: ctx.timeZone }).toISODate(),
+    durationSeconds: dto.durationSeconds,
+    recordingFile: dto.recordingFile ? recordingPath(dto.recordingFile) : null,
+    transcript:
+      dto.transcript?.map(({ speaker, startMs, endMs, text }) => ({
+        speaker,
+        startMs,
+        endMs,
+        text,
+      })) ?? null,
+    trialId: dto.trialId ?? null,
+    finalSource: 'automatic',
+    saleStatus: null,
+    createdAt: ctx.now,
+  });
+  const compliance = runChecker({
+    purpose: call.purpose,
+    startedAt,
+    transcript: call.transcript,
+    product: refs.product,
+    script: refs.script,
+    trialEnd: ctx.trialEnd,
+    timeZone: ctx.timeZone,
+  });
+  applyVerdict(call, compliance, ctx.now);
+  return call;
+}
+
+function recordingPath(raw: string): string {
+  try {
+    return cleanRecordingPath(raw);
+  } catch (err) {
+    if (err instanceof RecordingPathError) throw new InvalidInputError(err.message);
+    throw err;
+  }
+}
+
+/** Same content whatever the spelling of the phone or the offset of the timestamp. */
+function contentHash(dto: CreateCallDto, phone: string, startedAt: Date): string {
+  const canonical = JSON.stringify([
+    dto.externalId,
+    dto.agentCode,
+    dto.productCode,
+    dto.scriptVersion ?? null,
+    phone,
+    dto.purpose,
+    dto.outcome,
+    startedAt.toISOString(),
+    dto.durationSeconds,
+    dto.recordingFile ?? null,
+    dto.transcript?.map((s) => [s.speaker, s.startMs, s.endMs, s.text]) ?? null,
+    dto.trialId ?? null,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}

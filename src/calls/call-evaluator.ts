@@ -1,0 +1,57 @@
+import { evaluateCall, type Compliance, type TranscriptSegment } from '../compliance/index.js';
+import type { Product } from '../catalogue/product.entity.js';
+import type { ScriptVersion } from '../catalogue/script-version.entity.js';
+import type { Call, CallPurpose } from './call.entity.js';
+
+export interface EvaluationFacts {
+  purpose: CallPurpose;
+  startedAt: Date;
+  transcript: TranscriptSegment[] | null;
+  product: Product;
+  script: ScriptVersion | null;
+  trialEnd?: string | null;
+  timeZone: string;
+}
+
+/** Only an approved version (or one approved then superseded) counts for the script standard. */
+export function runChecker(facts: EvaluationFacts): Compliance {
+  const script = facts.script && facts.script.status !== 'draft' ? facts.script : null;
+  return evaluateCall({
+    purpose: facts.purpose,
+    product: {
+      code: facts.product.code,
+      monthlyFeeCents: facts.product.monthlyFeeCents,
+      trialDays: facts.product.trialDays,
+      cancelMethod: facts.product.cancelMethod,
+    },
+    script: script
+      ? { version: script.version, purpose: script.purpose, sections: script.sections }
+      : null,
+    startedAt: facts.startedAt,
+    timeZone: facts.timeZone,
+    trialEnd: facts.trialEnd ?? null,
+    transcript: facts.transcript,
+  });
+}
+
+/**
+ * Stores a verdict on the call. The sale gate: a sale is activated only when
+ * the final verdict is valid; anything else is held for QA.
+ */
+export function applyVerdict(call: Call, compliance: Compliance, at: Date): void {
+  call.autoCompliance = compliance;
+  call.autoStatus = compliance.status;
+  call.identityResult = compliance.rules.identity.result;
+  call.comprehensionResult = compliance.rules.comprehension.result;
+  call.scriptResult = compliance.rules.script.result;
+  call.consentResult = compliance.rules.consent.result;
+  call.engineVersion = compliance.engineVersion;
+  call.evaluatedAt = at;
+  if (call.finalSource !== 'review') {
+    call.finalStatus = compliance.status;
+    call.finalSource = 'automatic';
+  }
+  if (call.outcome === 'sale' && call.saleStatus !== 'cancelled') {
+    call.saleStatus = call.finalStatus === 'valid' ? 'activated' : 'held';
+  }
+}

@@ -1,0 +1,48 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../auth/decorators.js';
+import { READ_ROLES } from '../auth/roles.js';
+import { Audited } from '../common/audit/audited.decorator.js';
+import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
+import { toCallView } from './call-view.js';
+import { CallsService } from './calls.service.js';
+import { CreateCallDto } from './dto/create-call.dto.js';
+import { ListCallsQuery } from './dto/list-calls.query.js';
+
+@ApiTags('calls')
+@Controller('api/calls')
+export class CallsController {
+  constructor(private readonly calls: CallsService) {}
+
+  /** 201 when stored, 200 with the same body when the same call arrives again. */
+  @Post()
+  @Roles('agent')
+  @Audited('call.create', 'call')
+  async create(@Body() dto: CreateCallDto, @Res({ passthrough: true }) res: Response) {
+    const { call, created } = await this.calls.ingest(dto);
+    res.status(created ? 201 : 200);
+    return toCallView(call);
+  }
+
+  @Get()
+  @Roles(...READ_ROLES)
+  async list(@Query() query: ListCallsQuery) {
+    const page = await this.calls.list(query);
+    return { items: page.items.map(toCallView), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @Roles(...READ_ROLES)
+  async get(@Param('id', ParseIdPipe) id: number) {
+    return toCallView(await this.calls.get(id));
+  }
+
+  @Post(':id/evaluate')
+  @HttpCode(200)
+  @Roles('inspector', 'supervisor')
+  @Audited('call.evaluate', 'call')
+  async evaluate(@Param('id', ParseIdPipe) id: number) {
+    return toCallView(await this.calls.reevaluate(id));
+  }
+}

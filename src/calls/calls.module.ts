@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogueModule } from '../catalogue/catalogue.module.js';
+import { CallReferenceResolverFactory } from './call-references.js';
+import { Call } from './call.entity.js';
+import { CallsController } from './calls.controller.js';
+import { CallsService } from './calls.service.js';
+import { DryRunController } from './dry-run.controller.js';
+import { CallImporter } from './import/call-importer.js';
+import { ImportController } from './import/import.controller.js';
+import { RecordingStore } from './recordings/recording-store.js';
+import { RecordingsController } from './recordings/recordings.controller.js';
+import { RecordingsService } from './recordings/recordings.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Call]), CatalogueModule],
+  // ImportController before CallsController so /api/calls/import is not taken for an id.
+  controllers: [ImportController, CallsController, RecordingsController, DryRunController],
+  providers: [
+    CallsService,
+    CallImporter,
+    CallReferenceResolverFactory,
+    RecordingStore,
+    RecordingsService,
+  ],
+  exports: [CallsService, CallImporter],
+})
+export class CallsModule {}

@@ -1,0 +1,127 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { ScriptApprovalHooks } from '../catalogue/script-approval.hooks.js';
+import type { ScriptVersion } from '../catalogue/script-version.entity.js';
+import { ConflictError, NotFoundError } from '../common/errors.js';
+import { normalizePhone } from '../common/phone/normalize-phone.js';
+import { AppConfig } from '../config/app-config.js';
+import { isUniqueViolation } from '../database/scheduler-lock.js';
+import { buildCall } from './call-builder.js';
+import { applyVerdict, runChecker } from './call-evaluator.js';
+import { CallReferenceResolverFactory, type CallReferenceResolver } from './call-references.js';
+import { Call } from './call.entity.js';
+import { CreateCallDto } from './dto/create-call.dto.js';
+import { ListCallsQuery } from './dto/list-calls.query.js';
+
+export type IngestResult = { call: Call; created: boolean };
+
+@Injectable()
+export class CallsService implements OnModuleInit {
+  private readonly logger = new Logger(CallsService.name);
+
+  constructor(
+    @InjectRepository(Call) private readonly calls: Repository<Call>,
+    private readonly resolvers: CallReferenceResolverFactory,
+    private readonly config: AppConfig,
+    private readonly approvals: ScriptApprovalHooks,
+  ) {}
+
+  onModuleInit(): void {
+    this.approvals.register(async (script) => {
+      await this.reevaluateScript(script);
+    });
+  }
+
+  /** Idempotent on externalId: same content → the stored call; other content → 409. */
+  async ingest(
+    dto: CreateCallDto,
+    resolver: CallReferenceResolver = this.resolvers.create(),
+  ): Promise<IngestResult> {
+    const existing = await this.calls.findOneBy({ externalId: dto.externalId });
+    const refs = await resolver.resolve(dto);
+    const call = buildCall(dto, refs, { now: new Date(), timeZone: this.config.timeZone });
+    if (existing) return { call: sameOr409(existing, call), created: false };
+    try {
+      return { call: await this.calls.save(call), created: true };
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      const raced = await this.calls.findOneByOrFail({ externalId: dto.externalId });
+      return { call: sameOr409(raced, call), created: false };
+    }
+  }
+
+  async get(id: number): Promise<Call> {
+    const call = await this.calls.findOneBy({ id });
+    if (!call) throw new NotFoundError(`call ${id}`);
+    return call;
+  }
+
+  async list(q: ListCallsQuery): Promise<{ items: Call[]; nextCursor: number | null }> {
+    const limit = q.limit ?? 50;
+    const qb = this.calls
+      .createQueryBuilder('c')
+      .orderBy('c.id', 'DESC')
+      .take(limit + 1);
+    if (q.cursor) qb.andWhere('c.id < :cursor', { cursor: q.cursor });
+    if (q.from) qb.andWhere('c.local_date >= :from', { from: q.from });
+    if (q.to) qb.andWhere('c.local_date <= :to', { to: q.to });
+    if (q.agentCode) qb.andWhere('c.agent_code = :agent', { agent: q.agentCode });
+    if (q.productCode) qb.andWhere('c.product_code = :product', { product: q.productCode });
+    if (q.phone) qb.andWhere('c.phone = :phone', { phone: normalizePhone(q.phone) ?? q.phone });
+    if (q.purpose) qb.andWhere('c.purpose = :purpose', { purpose: q.purpose });
+    if (q.outcome) qb.andWhere('c.outcome = :outcome', { outcome: q.outcome });
+    if (q.status) qb.andWhere('c.final_status = :status', { status: q.status });
+    if (q.failed) qb.andWhere(`c.${q.failed}_result = 'fail'`);
+    const rows = await qb.getMany();
+    const items = rows.slice(0, limit);
+    return { items, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
+  }
+
+  /** Re-runs the current engine on a stored call; a human review's verdict stays final. */
+  async reevaluate(id: number): Promise<Call> {
+    const call = await this.get(id);
+    const refs = await this.resolvers
+      .create()
+      .resolve({ productCode: call.productCode, scriptVersion: call.scriptVersion });
+    const compliance = runChecker({
+      ...call,
+      product: refs.product,
+      script: refs.script,
+      timeZone: this.config.timeZone,
+    });
+    applyVerdict(call, compliance, new Date());
+    return this.calls.save(call);
+  }
+
+  /** A newly approved script version re-evaluates the calls that used it (in id order, in batches). */
+  async reevaluateScript(script: ScriptVersion): Promise<number> {
+    let lastId = 0;
+    let count = 0;
+    for (;;) {
+      const batch = await this.calls
+        .createQueryBuilder('c')
+        .select('c.id', 'id')
+        .where('c.script_version_id = :sid AND c.id > :lastId', { sid: script.id, lastId })
+        .orderBy('c.id', 'ASC')
+        .limit(500)
+        .getRawMany<{ id: number }>();
+      if (batch.length === 0) break;
+      for (const { id } of batch) await this.reevaluate(Number(id));
+      lastId = Number(batch[batch.length - 1].id);
+      count += batch.length;
+    }
+    if (count > 0)
+      this.logger.log(`Re-evaluated ${count} calls after approval of script ${script.version}`);
+    return count;
+  }
+}
+
+function sameOr409(stored: Call, incoming: Call): Call {
+  if (stored.contentHash !== incoming.contentHash) {
+    throw new ConflictError(
+      `externalId ${stored.externalId} was already stored with different content`,
+    );
+  }
+  return stored;
+}

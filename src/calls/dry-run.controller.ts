@@ -1,0 +1,36 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/decorators.js';
+import { READ_ROLES } from '../auth/roles.js';
+import { AppConfig } from '../config/app-config.js';
+import { runChecker } from './call-evaluator.js';
+import { CallReferenceResolverFactory } from './call-references.js';
+import { DryRunDto } from './dto/dry-run.dto.js';
+
+/** Script authors try a script, tools measure the checker: nothing is stored. */
+@ApiTags('compliance')
+@Controller('api/compliance')
+export class DryRunController {
+  constructor(
+    private readonly resolvers: CallReferenceResolverFactory,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Post('evaluate')
+  @HttpCode(200)
+  @Roles(...READ_ROLES, 'agent')
+  async evaluate(@Body() dto: DryRunDto) {
+    const refs = await this.resolvers
+      .create()
+      .resolve({ productCode: dto.productCode, scriptVersion: dto.scriptVersion });
+    return runChecker({
+      purpose: dto.purpose,
+      startedAt: new Date(dto.startedAt),
+      transcript: dto.transcript ?? null,
+      product: refs.product,
+      script: refs.script,
+      trialEnd: dto.trialEnd ?? null,
+      timeZone: this.config.timeZone,
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { OUTCOMES, PURPOSES } from '../call.entity.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const STANDARDS = ['identity', 'comprehension', 'script', 'consent'] as const;
+export type Standard = (typeof STANDARDS)[number];
+
+export class ListCallsQuery {
+  @ApiPropertyOptional({ description: 'First local date (CENTRE_TZ), inclusive' })
+  @IsOptional()
+  @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Last local date (CENTRE_TZ), inclusive' })
+  @IsOptional()
+  @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
+  to?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() agentCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() productCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() phone?: string;
+
+  @ApiPropertyOptional({ enum: PURPOSES })
+  @IsOptional()
+  @IsIn(PURPOSES as unknown as string[])
+  purpose?: string;
+
+  @ApiPropertyOptional({ enum: OUTCOMES })
+  @IsOptional()
+  @IsIn(OUTCOMES as unknown as string[])
+  outcome?: string;
+
+  @ApiPropertyOptional({ enum: ['valid', 'invalid', 'needs_review'], description: 'Final status' })
+  @IsOptional()
+  @IsIn(['valid', 'invalid', 'needs_review'])
+  status?: string;
+
+  @ApiPropertyOptional({ enum: STANDARDS, description: 'Calls that failed this standard' })
+  @IsOptional()
+  @IsIn(STANDARDS as unknown as string[])
+  failed?: Standard;
+
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) cursor?: number;
+
+  @ApiPropertyOptional({ default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}

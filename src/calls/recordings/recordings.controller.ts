@@ -1,0 +1,41 @@
+import { Controller, Get, Headers, HttpCode, Param, Put, Req, Res } from '@nestjs/common';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Roles } from '../../auth/decorators.js';
+import { CurrentUser, type Principal } from '../../auth/principal.js';
+import { Audited } from '../../common/audit/audited.decorator.js';
+import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
+import { RecordingsService } from './recordings.service.js';
+
+@ApiTags('calls')
+@Controller('api/calls/:id/recording')
+export class RecordingsController {
+  constructor(private readonly recordings: RecordingsService) {}
+
+  /** Streams with HTTP Range support (206); every listen is written to the audit log. */
+  @Get()
+  @Roles('inspector', 'supervisor', 'auditor')
+  async stream(
+    @Param('id', ParseIdPipe) id: number,
+    @Headers('range') range: string | undefined,
+    @CurrentUser() user: Principal,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    const file = await this.recordings.openForListening(id, user, range, String(req.id ?? ''));
+    res.sendFile(file.path, { headers: { 'Content-Type': file.contentType }, dotfiles: 'allow' });
+  }
+
+  @Put()
+  @HttpCode(200)
+  @Roles('agent')
+  @Audited('recording.upload', 'call')
+  @ApiConsumes('audio/wav', 'audio/mpeg', 'application/octet-stream')
+  upload(
+    @Param('id', ParseIdPipe) id: number,
+    @Req() req: Request,
+    @Headers('content-type') type?: string,
+  ) {
+    return this.recordings.upload(id, req, type);
+  }
+}

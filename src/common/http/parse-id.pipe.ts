@@ -1,0 +1,14 @@
+import { ArgumentMetadata, BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
+
+/** Route ids are positive integers; anything else is a 400 naming the parameter. */
+@Injectable()
+export class ParseIdPipe implements PipeTransform<string, number> {
+  transform(value: string, metadata: ArgumentMetadata): number {
+    if (!/^[1-9]\d{0,14}$/.test(value)) {
+      throw new BadRequestException(
+        `${metadata.data ?? 'id'} must be a positive integer, got "${String(value).slice(0, 40)}"`,
+      );
+    }
+    return Number(value);
+  }
+}
