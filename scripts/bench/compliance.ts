@@ -1,0 +1,142 @@
+/**
+ * Prints (does not assert) the checker's throughput and the bulk-import
+ * throughput on SQLite, each beside a floor measured in the same run:
+ *   checker  vs JSON.parse of the same transcripts   (target ≥ 2,000 calls/s per core)
+ *   import   vs raw sqlite3 inserts of the same rows (target ≥ 30% of the floor)
+ * Usage: npm run bench:compliance [-- calls=10000 importRows=20000]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sqlite3 from 'sqlite3';
+import { DataSource } from 'typeorm';
+import { createCliContext } from '../../src/bootstrap.js';
+import { CatalogueService } from '../../src/catalogue/catalogue.service.js';
+import { CallImporter } from '../../src/calls/import/call-importer.js';
+import type { ImportRecord } from '../../src/calls/import/import-records.js';
+import { evaluateCall } from '../../src/compliance/index.js';
+import { parseScript } from '../../src/compliance/script-format.js';
+import { row, time, timeAsync } from './measure.js';
+import { syntheticCall } from './synthetic-calls.js';
+
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.split('=')));
+const N = Number(args.calls ?? 10_000);
+const IMPORT_ROWS = Number(args.importRows ?? 20_000);
+const SCRIPT = `[features] 畅听千万首正版无损音乐，下载免流量。
+[usage] 登录咪咕音乐客户端，用本机号码登录就能使用。
+[price] 资费是每月{price}，从话费中扣除。
+[trial_end] 前{trialDays}天免费体验，体验期到{trialEnd}结束。
+[cancel_method] 不想用了可以{cancelMethod}取消。
+[consent] 请问您同意开通吗？`;
+const PRODUCT = {
+  code: 'MUSIC10',
+  monthlyFeeCents: 1000,
+  trialDays: 30,
+  cancelMethod: '编辑短信TD发送到10658888，或拨打10086',
+};
+
+function benchChecker(): void {
+  const json = Array.from({ length: N }, (_, i) => JSON.stringify(syntheticCall(i).transcript));
+  const floor = time(() => json.map((s) => JSON.parse(s)));
+  const sections = parseScript(SCRIPT, true);
+  const transcripts = floor.result;
+  const startedAt = new Date('2026-11-10T02:12:00Z');
+  const checked = time(() =>
+    transcripts.map((transcript) =>
+      evaluateCall({
+        purpose: 'marketing',
+        product: PRODUCT,
+        script: { version: 'v3', purpose: 'marketing', sections },
+        startedAt,
+        timeZone: 'Asia/Shanghai',
+        transcript,
+      }),
+    ),
+  );
+  const valid = checked.result.filter((c) => c.valid).length;
+  row(
+    'checker: calls/s (one core)',
+    (N / checked.seconds).toFixed(0),
+    `${N} calls, ${valid} valid; target ≥ 2,000`,
+  );
+  row(
+    'floor: JSON.parse transcripts/s',
+    (N / floor.seconds).toFixed(0),
+    `checker = ${((floor.seconds / checked.seconds) * 100).toFixed(1)}% of floor`,
+  );
+}
+
+async function benchImport(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
+  const ctx = await createCliContext({ DATA_DIR: dir, LOG_LEVEL: 'error' });
+  try {
+    const catalogue = ctx.get(CatalogueService);
+    const admin = { id: 0, name: 'bench', role: 'admin' as const, agentCode: null };
+    await catalogue.createAgent({ code: 'B001', name: '压测坐席' });
+    await catalogue.createProduct({ ...PRODUCT, name: '咪咕音乐白金会员' });
+    await catalogue.createScript(
+      'MUSIC10',
+      { version: 'v3', purpose: 'marketing', text: SCRIPT },
+      admin,
+    );
+    await catalogue.approveScript('MUSIC10', 'v3', admin);
+    const calls = Array.from({ length: IMPORT_ROWS }, (_, i) => syntheticCall(i));
+    async function* records(prefix: string): AsyncGenerator<ImportRecord> {
+      for (let i = 0; i < calls.length; i++)
+        yield { line: i + 1, record: { ...calls[i], externalId: prefix + i } };
+    }
+    const imported = await timeAsync(() => ctx.get(CallImporter).run(records('IMP-')));
+    const floor = await timeAsync(() =>
+      rawInserts(ctx.get(DataSource), join(dir, 'app.sqlite'), calls),
+    );
+    const rate = IMPORT_ROWS / imported.seconds;
+    const floorRate = IMPORT_ROWS / floor.seconds;
+    row(
+      'import: calls/s (SQLite, 15 segments)',
+      rate.toFixed(0),
+      `${imported.result.created} created; target ≥ 30% of floor`,
+    );
+    row(
+      'floor: raw sqlite3 inserts/s',
+      floorRate.toFixed(0),
+      `import = ${((rate / floorRate) * 100).toFixed(1)}% of floor`,
+    );
+  } finally {
+    await ctx.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The same rows inserted with one prepared statement in one transaction: no validation, no checker. */
+async function rawInserts(
+  ds: DataSource,
+  file: string,
+  calls: ReturnType<typeof syntheticCall>[],
+): Promise<void> {
+  const sample = await ds.query(`SELECT * FROM calls LIMIT 1`);
+  const columns = Object.keys(sample[0]).filter((c) => c !== 'id');
+  const db = new sqlite3.Database(file);
+  const run = (sql: string, params: unknown[] = []) =>
+    new Promise<void>((res, rej) => db.run(sql, params, (err) => (err ? rej(err) : res())));
+  await run('PRAGMA journal_mode=WAL');
+  await run('BEGIN');
+  const stmt = db.prepare(
+    `INSERT INTO calls (${columns.join(',')}) VALUES (${columns.map(() => '?').join(',')})`,
+  );
+  for (let i = 0; i < calls.length; i++) {
+    const values = columns.map((c) =>
+      c === 'external_id'
+        ? `RAW-${i}`
+        : c === 'transcript'
+          ? JSON.stringify(calls[i].transcript)
+          : sample[0][c],
+    );
+    await new Promise<void>((res, rej) => stmt.run(values, (err) => (err ? rej(err) : res())));
+  }
+  await new Promise<void>((res) => stmt.finalize(() => res()));
+  await run('COMMIT');
+  await new Promise<void>((res) => db.close(() => res()));
+}
+
+benchChecker();
+await benchImport();

@@ -1,0 +1,20 @@
+/** Small helpers shared by the benchmarks: timing and peak memory. */
+export function time<T>(fn: () => T): { result: T; seconds: number } {
+  const start = process.hrtime.bigint();
+  const result = fn();
+  return { result, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+}
+
+export async function timeAsync<T>(fn: () => Promise<T>): Promise<{ result: T; seconds: number }> {
+  const start = process.hrtime.bigint();
+  const result = await fn();
+  return { result, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+}
+
+export function peakRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+export function row(label: string, value: string, note = ''): void {
+  process.stdout.write(`${label.padEnd(44)} ${value.padStart(14)}  ${note}\n`);
+}
