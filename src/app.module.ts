@@ -6,6 +6,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthModule } from './auth/auth.module.js';
+import { BlacklistModule } from './blacklist/blacklist.module.js';
 import { CallsModule } from './calls/calls.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { AuditInterceptor } from './common/audit/audit.interceptor.js';
@@ -46,6 +47,7 @@ export class AppModule {
         AuthModule,
         CatalogueModule,
         CallsModule,
+        BlacklistModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

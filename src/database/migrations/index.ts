@@ -1,6 +1,12 @@
+import { Blacklist1763800003000 } from './1763800003000-blacklist.js';
 import { Calls1763800002000 } from './1763800002000-calls.js';
 import { Catalogue1763800001000 } from './1763800001000-catalogue.js';
 import { Foundation1763800000000 } from './1763800000000-foundation.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at runtime. */
-export const MIGRATIONS = [Foundation1763800000000, Catalogue1763800001000, Calls1763800002000];
+export const MIGRATIONS = [
+  Foundation1763800000000,
+  Catalogue1763800001000,
+  Calls1763800002000,
+  Blacklist1763800003000,
+];

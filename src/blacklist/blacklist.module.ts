@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppConfig } from '../config/app-config.js';
+import { BlacklistEvent } from './blacklist-event.entity.js';
+import { BlacklistNumber } from './blacklist-number.entity.js';
+import { BlacklistController } from './blacklist.controller.js';
+import { BlacklistService } from './blacklist.service.js';
+import { DialListRunner } from './dial-lists/dial-list-runner.js';
+import { DialList } from './dial-lists/dial-list.entity.js';
+import { DialListsController } from './dial-lists/dial-lists.controller.js';
+import { DialListsService } from './dial-lists/dial-lists.service.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([BlacklistNumber, BlacklistEvent, DialList]),
+    MulterModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => {
+        const dest = join(config.dataDir, 'dial-lists', 'uploads');
+        mkdirSync(dest, { recursive: true });
+        return { dest, limits: { fileSize: config.uploadLimitBytes, files: 1 } };
+      },
+    }),
+  ],
+  controllers: [BlacklistController, DialListsController],
+  providers: [BlacklistService, DialListRunner, DialListsService],
+  exports: [BlacklistService, DialListRunner],
+})
+export class BlacklistModule {}

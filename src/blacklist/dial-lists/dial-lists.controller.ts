@@ -1,0 +1,60 @@
+import {
+  Controller,
+  Get,
+  Param,
+  Post,
+  Req,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Roles } from '../../auth/decorators.js';
+import { CurrentUser, type Principal } from '../../auth/principal.js';
+import { Audited } from '../../common/audit/audited.decorator.js';
+import { InvalidInputError } from '../../common/errors.js';
+import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
+import { toDialListView } from './dial-list.entity.js';
+import { DialListsService } from './dial-lists.service.js';
+
+@ApiTags('dial-lists')
+@Controller('api/dial-lists')
+@Roles('campaign_manager')
+export class DialListsController {
+  constructor(private readonly lists: DialListsService) {}
+
+  /** Multipart field `file`: streamed to disk (never memory), then filtered. */
+  @Post()
+  @Audited('dial_list.upload', 'dial_list')
+  @ApiConsumes('multipart/form-data')
+  @UseInterceptors(FileInterceptor('file'))
+  async upload(
+    @UploadedFile() file: { path: string; originalname: string; size: number } | undefined,
+    @CurrentUser() user: Principal,
+  ) {
+    if (!file) throw new InvalidInputError('file: upload the CSV as multipart field "file"');
+    return toDialListView(await this.lists.accept(file, user));
+  }
+
+  @Get(':id')
+  async get(@Param('id', ParseIdPipe) id: number) {
+    return toDialListView(await this.lists.get(id));
+  }
+
+  @Get(':id/export')
+  async export(
+    @Param('id', ParseIdPipe) id: number,
+    @CurrentUser() user: Principal,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    await this.lists.get(id).then((list) => {
+      if (list.status !== 'ready') return;
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="dial-list-${id}.csv"`);
+    });
+    await this.lists.export(id, res, user, String(req.id ?? ''));
+  }
+}

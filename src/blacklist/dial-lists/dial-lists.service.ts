@@ -1,0 +1,108 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { join } from 'node:path';
+import type { Writable } from 'node:stream';
+import { Repository } from 'typeorm';
+import type { Principal } from '../../auth/principal.js';
+import { AuditService } from '../../common/audit/audit.service.js';
+import { ConflictError, NotFoundError } from '../../common/errors.js';
+import { AppConfig } from '../../config/app-config.js';
+import { DialListRunner } from './dial-list-runner.js';
+import { DialList } from './dial-list.entity.js';
+
+/** Lists up to this size are filtered before the upload request returns; larger ones in the background. */
+const INLINE_BYTES = 8 * 1024 * 1024;
+
+@Injectable()
+export class DialListsService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DialListsService.name);
+
+  constructor(
+    @InjectRepository(DialList) private readonly lists: Repository<DialList>,
+    private readonly runner: DialListRunner,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  get storageDir(): string {
+    return join(this.config.dataDir, 'dial-lists');
+  }
+
+  /** A list left `processing` by a stopped process is filtered again from its stored upload. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.runsApi) return;
+    const stale = await this.lists.findBy({ status: 'processing' });
+    for (const list of stale) void this.process(list);
+  }
+
+  async accept(
+    file: { path: string; originalname: string; size: number },
+    user: Principal,
+  ): Promise<DialList> {
+    const list = await this.lists.save(
+      this.lists.create({
+        status: 'processing',
+        filename: file.originalname.slice(0, 255),
+        bytes: file.size,
+        bytesRead: 0,
+        storedPath: file.path,
+        createdBy: user.id,
+        createdAt: new Date(),
+      }),
+    );
+    const work = this.process(list);
+    if (file.size <= INLINE_BYTES) await work;
+    return this.get(list.id);
+  }
+
+  async get(id: number): Promise<DialList> {
+    const list = await this.lists.findOneBy({ id });
+    if (!list) throw new NotFoundError(`dial list ${id}`);
+    return list;
+  }
+
+  /** Streams the dialable rows, re-checked against today's blacklist, and audits who took how many. */
+  async export(id: number, out: Writable, user: Principal, requestId: string): Promise<void> {
+    const list = await this.get(id);
+    if (list.status !== 'ready' || !list.outputPath)
+      throw new ConflictError(`dial list ${id} is ${list.status}, not ready`);
+    const rows = await this.runner.exportFile(list.outputPath, out);
+    await this.audit.record({
+      actor: user,
+      action: 'dial_list.export',
+      entity: 'dial_list',
+      entityId: id,
+      requestId,
+      method: 'GET',
+      path: `/api/dial-lists/${id}/export`,
+      statusCode: 200,
+      details: { rows, filename: list.filename },
+    });
+  }
+
+  private async process(list: DialList): Promise<void> {
+    const outputPath = join(this.storageDir, `${list.id}.filtered.csv`);
+    let lastWrite = 0;
+    try {
+      const counts = await this.runner.filterFile(list.storedPath, outputPath, (bytesRead) => {
+        if (Date.now() - lastWrite < 1000) return;
+        lastWrite = Date.now();
+        void this.lists.update(list.id, { bytesRead });
+      });
+      await this.lists.update(list.id, {
+        ...counts,
+        status: 'ready',
+        outputPath,
+        bytesRead: list.bytes,
+        finishedAt: new Date(),
+      });
+    } catch (err) {
+      this.logger.warn(`Dial list ${list.id} failed: ${(err as Error).message}`);
+      await this.lists.update(list.id, {
+        status: 'failed',
+        error: String((err as Error).message).slice(0, 500),
+        finishedAt: new Date(),
+      });
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+
+/**
+ * Buffers output records and writes them in large latin1 chunks (restoring
+ * the input's bytes), honouring backpressure between chunks.
+ */
+const FLUSH_AT_CHARS = 256 * 1024;
+
+export class CsvOutput {
+  eol = '\n';
+  private parts: string[] = [];
+  private chars = 0;
+
+  constructor(private readonly out: Writable) {}
+
+  /** Raw bytes (as latin1) written verbatim before the next record. */
+  raw(text: string): void {
+    this.parts.push(text);
+    this.chars += text.length;
+  }
+
+  record(text: string): void {
+    this.parts.push(text, this.eol);
+    this.chars += text.length + 1;
+  }
+
+  /** Writes buffered records once enough accumulated (or when `force`d). */
+  async flush(force = false): Promise<void> {
+    if (this.chars === 0 || (!force && this.chars < FLUSH_AT_CHARS)) return;
+    const chunk = Buffer.from(this.parts.join(''), 'latin1');
+    this.parts = [];
+    this.chars = 0;
+    if (!this.out.write(chunk)) await drained(this.out);
+  }
+
+  async end(): Promise<void> {
+    await this.flush(true);
+    this.out.end();
+    await finished(this.out, { readable: false });
+  }
+}
+
+/** Resolves on 'drain'; rejects if the stream fails or closes first. */
+function drained(out: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (err?: Error) => {
+      out.off('drain', onDrain).off('error', done).off('close', onClose);
+      if (err) reject(err);
+      else resolve();
+    };
+    const onDrain = () => done();
+    const onClose = () => done(new Error('output closed before all rows were written'));
+    out.on('drain', onDrain).on('error', done).on('close', onClose);
+  });
+}
