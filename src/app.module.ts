@@ -15,6 +15,7 @@ import { AllExceptionsFilter } from './common/http/all-exceptions.filter.js';
 import { createValidationPipe } from './common/http/validation.pipe.js';
 import { loggerOptions } from './common/logging/logger.options.js';
 import { redisOptions } from './common/redis/redis-options.js';
+import { ComplaintsModule } from './complaints/complaints.module.js';
 import { AppConfig } from './config/app-config.js';
 import { AppConfigModule, type ConfigSource } from './config/config.module.js';
 import { validateEnvironment } from './config/environment.js';
@@ -48,6 +49,7 @@ export class AppModule {
         CatalogueModule,
         CallsModule,
         BlacklistModule,
+        ComplaintsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

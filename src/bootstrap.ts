@@ -21,9 +21,13 @@ export async function createApp(source: ConfigSource): Promise<NestExpressApplic
 }
 
 /** For one-off commands: the same modules and database, no HTTP, workers or schedulers. */
-export async function createCliContext(env: Record<string, string | undefined>): Promise<INestApplicationContext> {
+export async function createCliContext(
+  env: Record<string, string | undefined>,
+): Promise<INestApplicationContext> {
   const source = { env: { ...env, LOG_LEVEL: env.LOG_LEVEL ?? 'warn' }, cli: true };
-  const ctx = await NestFactory.createApplicationContext(AppModule.forRoot(source), { bufferLogs: true });
+  const ctx = await NestFactory.createApplicationContext(AppModule.forRoot(source), {
+    bufferLogs: true,
+  });
   ctx.useLogger(ctx.get(Logger));
   return ctx;
 }

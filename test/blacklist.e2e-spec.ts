@@ -12,31 +12,80 @@ describe('blacklist and dial lists', () => {
   afterAll(() => t.close());
 
   it('adds, looks up in any spelling, removes with a reason, and keeps the history', async () => {
-    await t.http().post('/api/blacklist').set(manager).send({ phone: '+86 138 0013 8000', reason: '严重投诉' }).expect(201);
-    const found = await t.http().get('/api/blacklist').query({ phone: '0086-138-0013-8000' }).set(manager).expect(200);
-    expect(found.body).toMatchObject({ phone: '13800138000', blacklisted: true, reason: '严重投诉', source: 'manual' });
+    await t
+      .http()
+      .post('/api/blacklist')
+      .set(manager)
+      .send({ phone: '+86 138 0013 8000', reason: '严重投诉' })
+      .expect(201);
+    const found = await t
+      .http()
+      .get('/api/blacklist')
+      .query({ phone: '0086-138-0013-8000' })
+      .set(manager)
+      .expect(200);
+    expect(found.body).toMatchObject({
+      phone: '13800138000',
+      blacklisted: true,
+      reason: '严重投诉',
+      source: 'manual',
+    });
     await t.http().delete('/api/blacklist/13800138000').set(manager).send({}).expect(400);
-    const removed = await t.http().delete('/api/blacklist/138-0013-8000').set(manager).send({ reason: '核实误加' }).expect(200);
+    const removed = await t
+      .http()
+      .delete('/api/blacklist/138-0013-8000')
+      .set(manager)
+      .send({ reason: '核实误加' })
+      .expect(200);
     expect(removed.body.blacklisted).toBe(false);
-    expect(removed.body.history.map((h: { action: string; actor: string }) => [h.action, h.actor])).toEqual([
+    expect(
+      removed.body.history.map((h: { action: string; actor: string }) => [h.action, h.actor]),
+    ).toEqual([
       ['add', '活动经理'],
       ['remove', '活动经理'],
     ]);
-    await t.http().delete('/api/blacklist/13800138000').set(manager).send({ reason: 'again' }).expect(404);
+    await t
+      .http()
+      .delete('/api/blacklist/13800138000')
+      .set(manager)
+      .send({ reason: 'again' })
+      .expect(404);
     const audit = await t.http().get('/api/audit?entity=blacklist').set(admin).expect(200);
-    expect(audit.body.items.filter((r: { statusCode: number }) => r.statusCode < 300)).toHaveLength(2);
+    expect(audit.body.items.filter((r: { statusCode: number }) => r.statusCode < 300)).toHaveLength(
+      2,
+    );
   });
 
   it('refuses other roles and bad numbers', async () => {
     const agent = bearer(await t.tokenFor('agent'));
-    await t.http().post('/api/blacklist').set(agent).send({ phone: '13800138000', reason: 'x' }).expect(403);
-    const bad = await t.http().post('/api/blacklist').set(manager).send({ phone: '12', reason: 'x' }).expect(400);
+    await t
+      .http()
+      .post('/api/blacklist')
+      .set(agent)
+      .send({ phone: '13800138000', reason: 'x' })
+      .expect(403);
+    const bad = await t
+      .http()
+      .post('/api/blacklist')
+      .set(manager)
+      .send({ phone: '12', reason: 'x' })
+      .expect(400);
     expect(bad.body.message).toContain('phone');
-    await t.http().post('/api/dial-lists').set(agent).attach('file', Buffer.from('phone\n13800138000\n'), 'l.csv').expect(403);
+    await t
+      .http()
+      .post('/api/dial-lists')
+      .set(agent)
+      .attach('file', Buffer.from('phone\n13800138000\n'), 'l.csv')
+      .expect(403);
   });
 
   it('filters a dial list: counts add up, columns carried through, blacklist dropped in any spelling', async () => {
-    await t.http().post('/api/blacklist').set(manager).send({ phone: '13911112222', reason: '投诉' }).expect(201);
+    await t
+      .http()
+      .post('/api/blacklist')
+      .set(manager)
+      .send({ phone: '13911112222', reason: '投诉' })
+      .expect(201);
     const csv = [
       'name,phone,city',
       '张三,+86 139 1111 2222,北京', // blacklisted
@@ -46,7 +95,12 @@ describe('blacklist and dial lists', () => {
       '钱七,０１３９００００００３,杭州', // full-width, invalid (leading 0 landline-ish) or valid
       '孙八,(+86)13900000004,成都',
     ].join('\n');
-    const res = await t.http().post('/api/dial-lists').set(manager).attach('file', Buffer.from(csv), 'list.csv').expect(201);
+    const res = await t
+      .http()
+      .post('/api/dial-lists')
+      .set(manager)
+      .attach('file', Buffer.from(csv), 'list.csv')
+      .expect(201);
     expect(res.body.status).toBe('ready');
     const c = res.body.counts;
     expect(c.input).toBe(6);
@@ -58,8 +112,17 @@ describe('blacklist and dial lists', () => {
     expect(got.body).toEqual(res.body);
 
     // Blacklisted after the upload: must not be exported.
-    await t.http().post('/api/blacklist').set(manager).send({ phone: '0086 139 0000 0004', reason: '回访时要求不再来电' }).expect(201);
-    const out = await t.http().get(`/api/dial-lists/${res.body.id}/export`).set(manager).expect(200);
+    await t
+      .http()
+      .post('/api/blacklist')
+      .set(manager)
+      .send({ phone: '0086 139 0000 0004', reason: '回访时要求不再来电' })
+      .expect(201);
+    const out = await t
+      .http()
+      .get(`/api/dial-lists/${res.body.id}/export`)
+      .set(manager)
+      .expect(200);
     expect(out.headers['content-type']).toContain('text/csv');
     const lines = out.text.trim().split('\n');
     expect(lines[0]).toBe('name,phone,city');
@@ -67,7 +130,10 @@ describe('blacklist and dial lists', () => {
     expect(out.text).not.toContain('13911112222');
     expect(out.text).not.toContain('13900000004');
     const audit = await t.http().get('/api/audit?action=dial_list.export').set(admin).expect(200);
-    expect(audit.body.items[0]).toMatchObject({ actorName: '活动经理', details: { rows: lines.length - 1 } });
+    expect(audit.body.items[0]).toMatchObject({
+      actorName: '活动经理',
+      details: { rows: lines.length - 1 },
+    });
   });
 
   it('uses the first column when none is named phone, and reports bad upload requests', async () => {
@@ -81,5 +147,34 @@ describe('blacklist and dial lists', () => {
     const missing = await t.http().post('/api/dial-lists').set(manager).field('x', 'y').expect(400);
     expect(missing.body.message).toContain('file');
     await t.http().get('/api/dial-lists/999999').set(manager).expect(404);
+  });
+
+  it('imports a carrier CSV (bad rows reported, idempotent) and exports the active list', async () => {
+    const csv = 'phone,reason\n+86 137 1111 0001,运营商投诉\nbogus,x\n137-1111-0002,\n';
+    const send = () =>
+      t
+        .http()
+        .post('/api/blacklist/import')
+        .set(manager)
+        .attach('file', Buffer.from(csv), 'carrier.csv');
+    const first = await send().expect(200);
+    expect(first.body).toMatchObject({ rows: 3, added: 2, failed: 1 });
+    expect(first.body.errors[0]).toMatchObject({
+      line: 3,
+      message: expect.stringContaining('phone'),
+    });
+    const again = await send().expect(200);
+    expect(again.body).toMatchObject({ added: 0, unchanged: 2, failed: 1 });
+    const auditor = bearer(await t.tokenFor('auditor'));
+    const out = await t.http().get('/api/blacklist/export').set(auditor).expect(200);
+    expect(out.text.split('\n')[0]).toBe('phone,since,source,reason,complaintId');
+    expect(out.text).toContain('13711110001');
+    expect(out.text).toContain('运营商投诉');
+    await t
+      .http()
+      .post('/api/blacklist/import')
+      .set(auditor)
+      .attach('file', Buffer.from(csv), 'c.csv')
+      .expect(403);
   });
 });

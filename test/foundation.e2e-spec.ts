@@ -1,3 +1,4 @@
+import { PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { PUBLIC_KEY, ROLES_KEY } from '../src/auth/decorators.js';
 import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
@@ -66,6 +67,7 @@ describe('foundation: auth, roles, errors, audit, health', () => {
     for (const wrapper of discovery.getControllers()) {
       const proto = Object.getPrototypeOf(wrapper.instance);
       for (const name of scanner.getAllMethodNames(proto)) {
+        if (Reflect.getMetadata(PATH_METADATA, proto[name]) === undefined) continue; // not a route
         const targets = [proto[name], wrapper.metatype as object];
         const roles = reflector.getAllAndOverride<string[]>(ROLES_KEY, targets as never);
         const isPublic = reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets as never);

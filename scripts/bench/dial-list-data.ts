@@ -58,8 +58,8 @@ export async function generateBenchFiles(
           : randomMobile();
     if (recent.length < 10_000) recent.push(mobile);
     const spelled = Math.random() < oddShare ? spellings[i % spellings.length](mobile) : mobile;
-    (spelled === mobile ? plainSamples : oddSamples).length < 100_000 &&
-      (spelled === mobile ? plainSamples : oddSamples).push(spelled);
+    const samples = spelled === mobile ? plainSamples : oddSamples;
+    if (samples.length < 100_000) samples.push(spelled);
     const rest = `客户${i},note ${i % 97}`;
     // Spellings with spaces arrive quoted, as spreadsheets tend to write them.
     const field = spelled.includes(' ') ? `"${spelled}"` : spelled;

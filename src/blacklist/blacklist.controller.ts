@@ -1,5 +1,25 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Request, Response } from 'express';
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { AuditService } from '../common/audit/audit.service.js';
+import { InvalidInputError } from '../common/errors.js';
+import { BlacklistCsvService } from './blacklist-csv.service.js';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators.js';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { Audited } from '../common/audit/audited.decorator.js';
@@ -13,7 +33,60 @@ import {
 @ApiTags('blacklist')
 @Controller('api/blacklist')
 export class BlacklistController {
-  constructor(private readonly blacklist: BlacklistService) {}
+  constructor(
+    private readonly blacklist: BlacklistService,
+    private readonly csv: BlacklistCsvService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Carrier-supplied list: multipart `file` or a text/csv body; bad rows reported, good rows added. */
+  @Post('import')
+  @HttpCode(200)
+  @Roles('campaign_manager', 'supervisor')
+  @Audited('blacklist.import', 'blacklist')
+  @ApiConsumes('multipart/form-data', 'text/csv')
+  @UseInterceptors(FileInterceptor('file'))
+  async import(
+    @Req() req: Request,
+    @CurrentUser() user: Principal,
+    @UploadedFile() file?: { path: string; originalname: string },
+  ) {
+    if (file) {
+      try {
+        return await this.csv.import(
+          createReadStream(file.path),
+          user,
+          `carrier list ${file.originalname}`,
+        );
+      } finally {
+        await rm(file.path, { force: true });
+      }
+    }
+    if (!String(req.headers['content-type'] ?? '').startsWith('text/csv')) {
+      throw new InvalidInputError(
+        'file: send the CSV as multipart field "file" or as a text/csv body',
+      );
+    }
+    return this.csv.import(req, user, 'carrier list');
+  }
+
+  /** The active list as CSV, for auditors; each export is audited. */
+  @Get('export')
+  @Roles('auditor', 'campaign_manager', 'supervisor')
+  async export(@CurrentUser() user: Principal, @Req() req: Request, @Res() res: Response) {
+    await this.audit.record({
+      actor: user,
+      action: 'blacklist.export',
+      entity: 'blacklist',
+      requestId: String(req.id ?? ''),
+      method: 'GET',
+      path: '/api/blacklist/export',
+      statusCode: 200,
+    });
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="blacklist.csv"');
+    await this.csv.export(res);
+  }
 
   /** Answers for any spelling of the number, with its full history. */
   @Get()

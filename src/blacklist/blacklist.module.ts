@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { AppConfig } from '../config/app-config.js';
 import { BlacklistEvent } from './blacklist-event.entity.js';
 import { BlacklistNumber } from './blacklist-number.entity.js';
+import { BlacklistCsvService } from './blacklist-csv.service.js';
 import { BlacklistController } from './blacklist.controller.js';
 import { BlacklistService } from './blacklist.service.js';
 import { DialListRunner } from './dial-lists/dial-list-runner.js';
@@ -26,7 +27,7 @@ import { DialListsService } from './dial-lists/dial-lists.service.js';
     }),
   ],
   controllers: [BlacklistController, DialListsController],
-  providers: [BlacklistService, DialListRunner, DialListsService],
+  providers: [BlacklistService, BlacklistCsvService, DialListRunner, DialListsService],
   exports: [BlacklistService, DialListRunner],
 })
 export class BlacklistModule {}

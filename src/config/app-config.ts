@@ -20,6 +20,8 @@ export class AppConfig {
   readonly jsonBodyLimitBytes: number;
   readonly uploadLimitBytes: number;
   readonly publicUrl?: string;
+  readonly complaintFirstContactHours: number;
+  readonly complaintResolutionHours: number;
 
   constructor(env: Environment, overrides: { postgresSchema?: string; cli?: boolean } = {}) {
     this.port = env.PORT;
@@ -37,6 +39,8 @@ export class AppConfig {
     this.jsonBodyLimitBytes = env.JSON_BODY_LIMIT_BYTES;
     this.uploadLimitBytes = env.UPLOAD_LIMIT_BYTES;
     this.publicUrl = env.PUBLIC_URL;
+    this.complaintFirstContactHours = env.COMPLAINT_FIRST_CONTACT_HOURS;
+    this.complaintResolutionHours = env.COMPLAINT_RESOLUTION_HOURS;
   }
 
   get runsApi(): boolean {

@@ -45,6 +45,11 @@ export class Environment {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1024) JSON_BODY_LIMIT_BYTES: number = 1024 * 1024;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1024) UPLOAD_LIMIT_BYTES: number = 1024 ** 3;
   @IsOptional() @IsUrl({ require_tld: false }) PUBLIC_URL?: string;
+  /** Complaint time limits, counted from receipt (首问负责制: first contact, then resolution). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(720) COMPLAINT_FIRST_CONTACT_HOURS: number =
+    24;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(2160) COMPLAINT_RESOLUTION_HOURS: number =
+    72;
 }
 
 export class EnvironmentError extends Error {}

@@ -6,6 +6,7 @@ import { finished } from 'node:stream/promises';
  * the input's bytes), honouring backpressure between chunks.
  */
 const FLUSH_AT_CHARS = 256 * 1024;
+const CLOSED_EARLY = 'output closed before all rows were written';
 
 export class CsvOutput {
   eol = '\n';
@@ -28,6 +29,7 @@ export class CsvOutput {
   /** Writes buffered records once enough accumulated (or when `force`d). */
   async flush(force = false): Promise<void> {
     if (this.chars === 0 || (!force && this.chars < FLUSH_AT_CHARS)) return;
+    if (this.out.destroyed) throw new Error(CLOSED_EARLY);
     const chunk = Buffer.from(this.parts.join(''), 'latin1');
     this.parts = [];
     this.chars = 0;
@@ -50,7 +52,7 @@ function drained(out: Writable): Promise<void> {
       else resolve();
     };
     const onDrain = () => done();
-    const onClose = () => done(new Error('output closed before all rows were written'));
+    const onClose = () => done(new Error(CLOSED_EARLY));
     out.on('drain', onDrain).on('error', done).on('close', onClose);
   });
 }

@@ -1,5 +1,8 @@
 import { parse, type Options } from 'csv-parse/sync';
 import { endsInsideQuotes } from './csv-quoting.js';
+import { CsvFormatError, LineSplitter } from './line-splitter.js';
+
+export { CsvFormatError };
 
 /**
  * Splits CSV text into records. Text is latin1-decoded bytes (one char per
@@ -16,31 +19,33 @@ export type RecordHandler = (
   lineNo: number,
   text: string,
   fields: string[] | null,
-  crlf: boolean,
+  /** The terminator after the record: '\n', '\r\n', '\r' or '' at the end of input. */
+  eol: string,
 ) => void;
 
-export class CsvFormatError extends Error {}
-
 const BOM = '\xEF\xBB\xBF';
+// Records reach csv-parse already delimited (line breaks left in them are
+// inside quotes), joined with '\n' purely as a separator.
 const PARSE_OPTIONS: Options = {
   encoding: 'latin1',
   relax_quotes: true,
   relax_column_count: true,
   skip_empty_lines: false,
-  record_delimiter: ['\r\n', '\n'],
+  record_delimiter: '\n',
 };
 
 interface QueuedRecord {
   lineNo: number;
   text: string;
-  crlf: boolean;
+  eol: string;
   quoted: boolean;
 }
 
 export class CsvRecordReader {
   hadBom = false;
-  private carry = '';
+  private readonly lines: LineSplitter;
   private lineNo = 0;
+  /** Lines of an unfinished quoted record, interleaved with their terminators. */
   private pending: string[] = [];
   private pendingLineNo = 0;
   private pendingChars = 0;
@@ -51,27 +56,17 @@ export class CsvRecordReader {
   constructor(
     private readonly onRecord: RecordHandler,
     private readonly maxRecordChars = 16 * 1024 * 1024,
-  ) {}
+  ) {
+    this.lines = new LineSplitter((content, eol) => this.line(content, eol), maxRecordChars);
+  }
 
   push(text: string): void {
-    const s = this.carry.length === 0 ? text : this.carry + text;
-    let pos = 0;
-    for (let nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', pos)) {
-      this.line(s.slice(pos, nl));
-      pos = nl + 1;
-    }
-    this.carry = s.slice(pos);
-    if (this.carry.length > this.maxRecordChars) {
-      throw new CsvFormatError(
-        `line ${this.lineNo + 1} is longer than ${this.maxRecordChars} bytes`,
-      );
-    }
+    this.lines.push(text);
     this.flushQueue();
   }
 
   end(): void {
-    if (this.carry.length > 0) this.line(this.carry);
-    this.carry = '';
+    this.lines.end();
     if (this.open) {
       throw new CsvFormatError(
         `quoted field starting at line ${this.pendingLineNo} is never closed`,
@@ -80,38 +75,31 @@ export class CsvRecordReader {
     this.flushQueue();
   }
 
-  private line(raw: string): void {
-    let line = raw;
+  private line(content: string, eol: string): void {
+    let line = content;
     if (++this.lineNo === 1 && line.startsWith(BOM)) {
       this.hadBom = true;
       line = line.slice(BOM.length);
     }
     if (this.pending.length === 0 && line.indexOf('"') < 0) {
-      const crlf = line.charCodeAt(line.length - 1) === 13;
-      const text = crlf ? line.slice(0, -1) : line;
-      if (this.queue.length === 0) this.onRecord(this.lineNo, text, null, crlf);
-      else this.queue.push({ lineNo: this.lineNo, text, crlf, quoted: false });
+      if (this.queue.length === 0) this.onRecord(this.lineNo, line, null, eol);
+      else this.queue.push({ lineNo: this.lineNo, text: line, eol, quoted: false });
       return;
     }
     if (this.pending.length === 0) this.pendingLineNo = this.lineNo;
     this.pending.push(line);
-    this.pendingChars += line.length;
     this.open = endsInsideQuotes(line, this.open);
     if (this.open) {
+      // Line breaks inside quotes are data: keep them byte for byte.
+      this.pending.push(eol);
+      this.pendingChars += line.length + eol.length;
       if (this.pendingChars > this.maxRecordChars) {
         throw new CsvFormatError(`quoted field starting at line ${this.pendingLineNo} is too long`);
       }
       return;
     }
-    // Line breaks inside quotes are data: keep them byte for byte, '\r' included.
-    const text = this.pending.length === 1 ? line : this.pending.join('\n');
-    const crlf = text.charCodeAt(text.length - 1) === 13;
-    this.queue.push({
-      lineNo: this.pendingLineNo,
-      text: crlf ? text.slice(0, -1) : text,
-      crlf,
-      quoted: true,
-    });
+    const text = this.pending.length === 1 ? line : this.pending.join('');
+    this.queue.push({ lineNo: this.pendingLineNo, text, eol, quoted: true });
     this.pending = [];
     this.pendingChars = 0;
   }
@@ -128,7 +116,7 @@ export class CsvRecordReader {
       rows = quoted.map((r) => parseRecords(r.text)?.[0] ?? []);
     }
     let next = 0;
-    for (const r of queue) this.onRecord(r.lineNo, r.text, r.quoted ? rows[next++] : null, r.crlf);
+    for (const r of queue) this.onRecord(r.lineNo, r.text, r.quoted ? rows[next++] : null, r.eol);
   }
 }
 

@@ -2,7 +2,7 @@
  * Helpers for CSV text held as latin1 (one char per byte, see
  * csv-record-reader.ts) when a field's real characters matter.
  */
-const NON_ASCII = /[^\x00-\x7F]/;
+const NON_ASCII = /[\u0080-\uFFFF]/;
 const BLANK_RECORD = /^[\s,]*$/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 // Spreadsheets exported on Chinese Windows write GBK; GB18030 is its superset.

@@ -47,11 +47,12 @@ export async function runPhoneCsvPass(
     out.record(phone === value ? text : withPhoneField(text, fields, column, phone));
   };
 
-  const onRecord: RecordHandler = (lineNo, text, fields, crlf) => {
+  const onRecord: RecordHandler = (lineNo, text, fields, eol) => {
     if (isBlankRecord(text, fields)) return;
     if (column >= 0) return dataRow(lineNo, text, fields);
     // First non-blank record: the header, unless it is plainly a phone number.
-    out.eol = crlf ? '\r\n' : '\n';
+    // CRLF files stay CRLF; LF and bare-CR (old Mac) files are written with LF.
+    out.eol = eol === '\r\n' ? '\r\n' : '\n';
     if (reader.hadBom) out.raw(BOM);
     const names = headerNames(text, fields);
     if (!hasNamedPhoneColumn(names) && normalizePhone(names[0] ?? '') !== null) {
@@ -80,7 +81,9 @@ export async function runPhoneCsvPass(
     reader.end();
     await out.end();
   } catch (err) {
-    output.destroy(err as Error);
+    // Without the error: it is reported by the rejection, and an 'error' event
+    // on a stream nobody listens to would crash the process instead.
+    output.destroy();
     throw err;
   }
 }

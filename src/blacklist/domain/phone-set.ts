@@ -1,8 +1,9 @@
 /**
  * A compact set of phone keys (see `phoneKey`): open addressing with linear
  * probing over a Float64Array. Measured against a sorted Float64Array with
- * binary search, this is ~4× faster for the miss-heavy lookups of a filter pass
- * (most dialled numbers are not blacklisted) and costs 8 bytes a slot.
+ * binary search, this was 3–4× faster (60–85 ns against 210–230 ns a lookup,
+ * 500k keys) for the miss-heavy lookups of a filter pass (most dialled numbers
+ * are not blacklisted); it costs 8 bytes a slot.
  *
  * Keys are positive integers below 2^53, so 0 can mark an empty slot and a
  * fresh Float64Array is already an empty table.

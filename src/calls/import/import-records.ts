@@ -43,10 +43,15 @@ export async function* csvRecords(
       skip_empty_lines: true,
       trim: true,
       relax_column_count: true,
+      info: true,
     }),
   );
-  for await (const row of parser as AsyncIterable<Record<string, string>>) {
-    const line = parser.info.lines;
+  // `info` gives each record's own line number; the parser's running counter reads ahead.
+  for await (const { record: row, info } of parser as AsyncIterable<{
+    record: Record<string, string>;
+    info: { lines: number };
+  }>) {
+    const line = info.lines;
     try {
       yield { line, record: await csvRow(row, transcriptsDir) };
     } catch (err) {

@@ -1,6 +1,7 @@
 import { Blacklist1763800003000 } from './1763800003000-blacklist.js';
 import { Calls1763800002000 } from './1763800002000-calls.js';
 import { Catalogue1763800001000 } from './1763800001000-catalogue.js';
+import { Complaints1763800004000 } from './1763800004000-complaints.js';
 import { Foundation1763800000000 } from './1763800000000-foundation.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at runtime. */
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Catalogue1763800001000,
   Calls1763800002000,
   Blacklist1763800003000,
+  Complaints1763800004000,
 ];

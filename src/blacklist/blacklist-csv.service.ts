@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { parse } from 'csv-parse';
+import { stringify } from 'csv-stringify';
+import type { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
+import { DomainError } from '../common/errors.js';
+import { BlacklistNumber } from './blacklist-number.entity.js';
+import { BlacklistService } from './blacklist.service.js';
+
+export interface BlacklistImportReport {
+  rows: number;
+  added: number;
+  unchanged: number;
+  failed: number;
+  errors: { line: number; message: string }[];
+}
+
+/**
+ * Carrier-supplied lists in (CSV: `phone` column or the first, optional
+ * `reason`), the active list out for auditors. Both streamed.
+ */
+@Injectable()
+export class BlacklistCsvService {
+  constructor(
+    private readonly blacklist: BlacklistService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  async import(
+    input: Readable,
+    actor: Principal,
+    defaultReason: string,
+  ): Promise<BlacklistImportReport> {
+    const report: BlacklistImportReport = {
+      rows: 0,
+      added: 0,
+      unchanged: 0,
+      failed: 0,
+      errors: [],
+    };
+    const parser = input.pipe(
+      parse({
+        bom: true,
+        skip_empty_lines: true,
+        trim: true,
+        relax_column_count: true,
+        info: true,
+      }),
+    );
+    let phoneAt = 0;
+    let reasonAt = -1;
+    let header = true;
+    // `info` gives each record's own line number; the parser's running counter reads ahead.
+    for await (const { record: fields, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      if (header) {
+        header = false;
+        const names = fields.map((f) => f.toLowerCase());
+        phoneAt = Math.max(0, names.indexOf('phone'));
+        reasonAt = names.indexOf('reason');
+        continue;
+      }
+      report.rows += 1;
+      const line = info.lines;
+      try {
+        const reason = (reasonAt >= 0 && fields[reasonAt]) || defaultReason;
+        const { added } = await this.blacklist.add(fields[phoneAt] ?? '', {
+          reason,
+          source: 'import',
+          actor,
+        });
+        if (added) report.added += 1;
+        else report.unchanged += 1;
+      } catch (err) {
+        if (!(err instanceof DomainError)) throw err;
+        report.failed += 1;
+        if (report.errors.length < 1000) report.errors.push({ line, message: err.message });
+      }
+    }
+    return report;
+  }
+
+  async export(out: Writable): Promise<void> {
+    const repo = this.db.getRepository(BlacklistNumber);
+    async function* rows() {
+      yield ['phone', 'since', 'source', 'reason', 'complaintId'];
+      let last = '';
+      for (;;) {
+        const page = await repo
+          .createQueryBuilder('b')
+          .where('b.active = :active AND b.phone > :last', { active: true, last })
+          .orderBy('b.phone', 'ASC')
+          .limit(5_000)
+          .getMany();
+        if (page.length === 0) return;
+        for (const b of page)
+          yield [b.phone, b.since.toISOString(), b.source, b.reason, b.complaintId ?? ''];
+        last = page[page.length - 1].phone;
+      }
+    }
+    await pipeline(rows(), stringify(), out);
+  }
+}

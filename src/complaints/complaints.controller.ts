@@ -1,0 +1,72 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/decorators.js';
+import { CurrentUser, type Principal } from '../auth/principal.js';
+import type { Role } from '../auth/roles.js';
+import { Audited } from '../common/audit/audited.decorator.js';
+import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
+import { ComplaintQueries } from './complaint-queries.js';
+import { ComplaintTransitions } from './complaint-transitions.js';
+import { toComplaintView, toDetailView } from './complaint-view.js';
+import { ComplaintsService } from './complaints.service.js';
+import { CreateComplaintDto } from './dto/create-complaint.dto.js';
+import { ListComplaintsQuery } from './dto/list-complaints.query.js';
+import { TransitionComplaintDto } from './dto/transition-complaint.dto.js';
+
+/** Admin is always allowed (see @Roles); agents are the subject of complaints, not handlers. */
+const RECORDERS: Role[] = ['supervisor', 'inspector', 'campaign_manager'];
+const READERS: Role[] = [...RECORDERS, 'auditor'];
+
+@ApiTags('complaints')
+@Controller('api/complaints')
+export class ComplaintsController {
+  constructor(
+    private readonly complaints: ComplaintsService,
+    private readonly queries: ComplaintQueries,
+    private readonly transitions: ComplaintTransitions,
+  ) {}
+
+  @Post()
+  @Roles(...RECORDERS)
+  @Audited('complaint.create', 'complaint')
+  async create(@Body() dto: CreateComplaintDto, @CurrentUser() user: Principal) {
+    const { complaint, blacklist } = await this.complaints.create(dto, user);
+    return { ...toComplaintView(complaint, new Date()), blacklist };
+  }
+
+  @Get()
+  @Roles(...READERS)
+  async list(@Query() query: ListComplaintsQuery) {
+    const now = new Date();
+    const page = await this.queries.list(query, now);
+    return { items: page.items.map((c) => toComplaintView(c, now)), nextCursor: page.nextCursor };
+  }
+
+  /** Declared before :id so "overdue" is not read as an id. */
+  @Get('overdue')
+  @Roles(...READERS)
+  async overdue() {
+    const now = new Date();
+    const items = await this.queries.overdue(now);
+    return { asOf: now.toISOString(), items: items.map((c) => toComplaintView(c, now)) };
+  }
+
+  @Get(':id')
+  @Roles(...READERS)
+  async get(@Param('id', ParseIdPipe) id: number) {
+    return toDetailView(await this.complaints.get(id), new Date());
+  }
+
+  @Post(':id/transition')
+  @HttpCode(200)
+  @Roles(...RECORDERS)
+  @Audited('complaint.transition', 'complaint')
+  async transition(
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: TransitionComplaintDto,
+    @CurrentUser() user: Principal,
+  ) {
+    await this.transitions.move(id, dto, user);
+    return toDetailView(await this.complaints.get(id), new Date());
+  }
+}

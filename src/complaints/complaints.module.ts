@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BlacklistModule } from '../blacklist/blacklist.module.js';
+import { Call } from '../calls/call.entity.js';
+import { ComplaintEvent } from './complaint-event.entity.js';
+import { ComplaintQueries } from './complaint-queries.js';
+import { ComplaintTransitions } from './complaint-transitions.js';
+import { Complaint } from './complaint.entity.js';
+import { ComplaintsController } from './complaints.controller.js';
+import { ComplaintsService } from './complaints.service.js';
+
+@Module({
+  // Call only to read the linked call's agent; the calls module stays unaware of complaints.
+  imports: [TypeOrmModule.forFeature([Complaint, ComplaintEvent, Call]), BlacklistModule],
+  controllers: [ComplaintsController],
+  providers: [ComplaintsService, ComplaintQueries, ComplaintTransitions],
+  exports: [ComplaintsService, ComplaintQueries, TypeOrmModule],
+})
+export class ComplaintsModule {}

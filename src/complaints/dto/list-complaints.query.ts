@@ -1,0 +1,53 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { COMPLAINT_STATUSES } from '../domain/complaint-lifecycle.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class ListComplaintsQuery {
+  @ApiPropertyOptional({ enum: COMPLAINT_STATUSES })
+  @IsOptional()
+  @IsIn(COMPLAINT_STATUSES as unknown as string[], {
+    message: `status must be one of: ${COMPLAINT_STATUSES.join(', ')}`,
+  })
+  status?: string;
+
+  @ApiPropertyOptional({ description: 'Any spelling' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  phone?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 32) agentCode?: string;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'] })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'escalated must be true or false' })
+  escalated?: 'true' | 'false';
+
+  @ApiPropertyOptional({ enum: ['true'], description: 'Only complaints past a time limit' })
+  @IsOptional()
+  @IsIn(['true'], { message: 'overdue must be true when given' })
+  overdue?: 'true';
+
+  @ApiPropertyOptional({ description: 'First local received date (CENTRE_TZ), inclusive' })
+  @IsOptional()
+  @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Last local received date (CENTRE_TZ), inclusive' })
+  @IsOptional()
+  @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
+  to?: string;
+
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) cursor?: number;
+
+  @ApiPropertyOptional({ default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}

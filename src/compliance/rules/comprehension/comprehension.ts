@@ -1,0 +1,117 @@
+import type { Evidence, RuleVerdict } from '../../types.js';
+import type { Segment, Transcript } from '../../transcript/prepared.js';
+import type { PhraseFamily, PhraseMatch } from '../../text/lexicon.js';
+import type { CallFacts } from '../facts.js';
+import { restatedTerm } from '../fact-mentions.js';
+import { verdict } from '../verdict.js';
+import { ASLEEP, CANNOT_HEAR, CONFUSED, DRUNK, SOBER, UNDERSTOOD } from './phrases.js';
+
+interface Marker {
+  segment: Segment;
+  match: PhraseMatch;
+}
+
+const LABEL = new Map<PhraseFamily, string>([
+  [DRUNK, '醉酒'],
+  [ASLEEP, '未睡醒'],
+  [CONFUSED, '表示听不懂/不明白'],
+  [CANNOT_HEAR, '表示听不清'],
+]);
+
+const FILLER_ONLY = /^[喂嗯啊哦噢呃额唉哎好,。?]*$/;
+
+function markersOf(t: Transcript, family: PhraseFamily): Marker[] {
+  return t.customer.flatMap((segment) => segment.find(family).map((match) => ({ segment, match })));
+}
+
+/** A later customer turn, after the agent spoke again, that satisfies `test`. */
+function laterReply(
+  t: Transcript,
+  m: Marker,
+  test: (s: Segment) => string | null,
+): Evidence | null {
+  for (const s of t.customer) {
+    if (s.index <= m.segment.index || !t.hasAgentBetween(m.segment.index, s.index)) continue;
+    const phrase = test(s);
+    if (phrase) return s.evidence(phrase);
+  }
+  return null;
+}
+
+/** Shared keywords that make a later agent turn a repeat of what the customer missed. */
+const REPEAT_OVERLAP = 3;
+
+/** Whether the agent said again, between the marker and `until`, what they said just before it. */
+function agentRepeated(t: Transcript, m: Marker, until: number): boolean {
+  const missed = t.questionBefore(m.segment.index);
+  if (!missed) return false;
+  return t.agent.some((s) => {
+    if (s.index <= m.segment.index || s.index >= until) return false;
+    let shared = 0;
+    for (const k of s.keywords) if (missed.keywords.has(k)) shared++;
+    return shared >= REPEAT_OVERLAP;
+  });
+}
+
+function restatement(t: Transcript, m: Marker, facts: CallFacts): Evidence | null {
+  // "没太明白，就是每月10块对吧?" already shows the fee was understood.
+  const sameTurn = restatedTerm(m.segment, facts, m.match.end);
+  if (sameTurn) return m.segment.evidence(sameTurn);
+  return laterReply(t, m, (s) => restatedTerm(s, facts));
+}
+
+function resolution(t: Transcript, m: Marker, facts: CallFacts): Evidence | null {
+  switch (m.match.family) {
+    case CONFUSED:
+      return restatement(t, m, facts);
+    case ASLEEP: {
+      const awake = laterReply(t, m, (s) => s.find(SOBER)[0]?.phrase ?? null);
+      return awake && restatement(t, m, facts);
+    }
+    case CANNOT_HEAR:
+      // Heard now: says so, repeats a term, or answers properly what the agent said again.
+      return laterReply(
+        t,
+        m,
+        (s) =>
+          restatedTerm(s, facts) ??
+          s.find(UNDERSTOOD)[0]?.phrase ??
+          (FILLER_ONLY.test(s.text) || s.has(CANNOT_HEAR, CONFUSED) || !agentRepeated(t, m, s.index)
+            ? null
+            : s.text),
+      );
+    default:
+      return null; // drink does not wear off during a call
+  }
+}
+
+/**
+ * Standard 2: the listener was lucid. Signs of drink or sleep, or not
+ * understanding, fail it unless the agent re-explained and the customer then
+ * showed they followed (restating a term); drink is never resolved in-call.
+ */
+export function evaluateComprehension(t: Transcript, facts: CallFacts): RuleVerdict {
+  if (t.customer.length === 0) {
+    return verdict('unknown', ['转写中没有客户的话语，无法判断对方是否清醒、能否理解']);
+  }
+  const failures: string[] = [];
+  const failEvidence: Evidence[] = [];
+  const resolved: Evidence[] = [];
+  for (const family of [DRUNK, ASLEEP, CONFUSED, CANNOT_HEAR]) {
+    for (const m of markersOf(t, family)) {
+      const fix = resolution(t, m, facts);
+      const label = LABEL.get(family)!;
+      if (fix) {
+        resolved.push(m.segment.evidence(m.match.phrase), fix);
+      } else {
+        failures.push(`客户${label}（“${m.match.phrase}”），且未得到澄清`);
+        failEvidence.push(m.segment.evidence(m.match.phrase));
+      }
+    }
+  }
+  if (failures.length > 0) return verdict('fail', [...new Set(failures)], failEvidence);
+  if (resolved.length > 0) {
+    return verdict('pass', ['客户曾表示没听清/不明白，坐席重新说明后客户复述了业务要点'], resolved);
+  }
+  return verdict('pass', ['未发现醉酒、未睡醒或无法理解营销内容的迹象']);
+}

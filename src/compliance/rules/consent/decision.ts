@@ -1,0 +1,81 @@
+import type { ConsentVerdict, Decision, Evidence } from '../../types.js';
+import type { Segment, Transcript } from '../../transcript/prepared.js';
+import { isQuestion } from '../../text/clauses.js';
+import type { PhraseMatch } from '../../text/lexicon.js';
+import { dedupeEvidence } from '../verdict.js';
+import { CANCEL, CONTINUE, DECISION_HEDGE } from './phrases.js';
+import { bareYes, clauseOf, isStatement, sortEvents } from './stance.js';
+
+interface DecisionEvent {
+  decision: Decision | null;
+  at: number;
+  evidence: Evidence;
+}
+
+/** "不继续" is cancel and "不想取消" is continue: negation flips the polarity. */
+function polarity(m: PhraseMatch): Decision | null {
+  if (m.family !== CONTINUE && m.family !== CANCEL) return null;
+  const keeps = m.family === CONTINUE;
+  return keeps !== m.negated ? 'continue' : 'cancel';
+}
+
+/** What a bare "对"/"好" agrees to: the polarity of the agent's question. */
+function questionPolarity(q: Segment): Decision | null {
+  const said = q.matches.map(polarity).filter((p): p is Decision => p !== null);
+  return said.at(-1) ?? null;
+}
+
+function decisionEvents(t: Transcript, s: Segment): DecisionEvent[] {
+  const clauses = s.clauses;
+  const events: DecisionEvent[] = [];
+  for (const m of s.matches) {
+    if (m.family === DECISION_HEDGE) {
+      events.push({ decision: null, at: m.begin, evidence: s.evidence(m.phrase) });
+      continue;
+    }
+    const decision = polarity(m);
+    if (decision && isStatement(clauseOf(clauses, m), true)) {
+      events.push({ decision, at: m.begin, evidence: s.evidence(m.phrase) });
+    }
+  }
+  const q = t.questionBefore(s.index);
+  if (events.length === 0 && q && isQuestion(q.text)) {
+    const asked = questionPolarity(q);
+    const yes = asked && bareYes(s);
+    if (yes) events.push({ decision: asked, at: yes.at, evidence: yes.evidence });
+  }
+  return sortEvents(events);
+}
+
+const DECISION_TEXT: Record<Decision, string> = {
+  continue: '客户明确表示继续使用',
+  cancel: '客户明确表示不再继续使用（取消）',
+};
+
+/**
+ * Standard 4 on confirmation and remedial calls: the customer explicitly says
+ * whether they keep the product or cancel it; either answer is valid.
+ */
+export function evaluateDecision(t: Transcript): ConsentVerdict {
+  let last: DecisionEvent | null = null;
+  for (const s of t.customer) {
+    for (const event of decisionEvents(t, s)) last = event;
+  }
+  if (last?.decision) {
+    return {
+      result: 'pass',
+      reasons: [`${DECISION_TEXT[last.decision]}（“${last.evidence.phrase}”）`],
+      evidence: dedupeEvidence([last.evidence]),
+      decision: last.decision,
+    };
+  }
+  const reason = last
+    ? `客户仅表示“${last.evidence.phrase}”，未明确表示继续使用或取消`
+    : '客户未明确表示继续使用还是取消';
+  return {
+    result: 'fail',
+    reasons: [reason],
+    evidence: last ? [last.evidence] : [],
+    decision: null,
+  };
+}

@@ -1,0 +1,99 @@
+import type { ConsentVerdict, Evidence } from '../../types.js';
+import type { Segment, Transcript } from '../../transcript/prepared.js';
+import { isQuestion } from '../../text/clauses.js';
+import type { CallFacts } from '../facts.js';
+import { dedupeEvidence } from '../verdict.js';
+import { priceAnchor } from './price-anchor.js';
+import { ACTIVATION_QUESTION, AGENT_ACTIVATES, AGREE, HEDGE, REFUSE } from './phrases.js';
+import { bareYes, clauseOf, isStatement, sortEvents, type StanceEvent } from './stance.js';
+
+function answersActivationQuestion(t: Transcript, s: Segment): boolean {
+  const q = t.questionBefore(s.index);
+  return q !== null && q.has(ACTIVATION_QUESTION) && isQuestion(q.text);
+}
+
+/** Every yes/no/hedge the customer expresses in one turn, in the order said. */
+function stanceEvents(t: Transcript, s: Segment): StanceEvent[] {
+  const clauses = s.clauses;
+  const events: StanceEvent[] = [];
+  for (const m of s.matches) {
+    const ev = s.evidence(m.phrase);
+    if (m.family === HEDGE) events.push({ kind: 'hedge', at: m.begin, evidence: ev });
+    if (m.family !== AGREE && m.family !== REFUSE) continue;
+    if (!isStatement(clauseOf(clauses, m), false)) continue;
+    const yes = m.family === AGREE && !m.negated;
+    events.push({ kind: yes ? 'yes' : 'no', at: m.begin, evidence: ev });
+  }
+  if (!events.some((e) => e.kind === 'yes') && answersActivationQuestion(t, s)) {
+    const bare = bareYes(s);
+    if (bare) events.push(bare);
+  }
+  return sortEvents(events);
+}
+
+function result(pass: boolean, reasons: string[], evidence: Evidence[]): ConsentVerdict {
+  return {
+    result: pass ? 'pass' : 'fail',
+    reasons,
+    evidence: dedupeEvidence(evidence),
+    decision: null,
+  };
+}
+
+/** Why there is no consent, for the inspector. */
+function failureReasons(
+  t: Transcript,
+  last: StanceEvent | null,
+  early: StanceEvent | null,
+): string[] {
+  const reasons: string[] = [];
+  if (early && (!last || last.kind === 'yes')) {
+    reasons.push('客户的同意发生在坐席告知资费之前，告知资费后未再明确同意');
+  } else if (last?.kind === 'no') {
+    reasons.push(`客户明确拒绝（“${last.evidence.phrase}”），不能视为同意`);
+  } else if (last?.kind === 'hedge') {
+    reasons.push(`客户仅表示“${last.evidence.phrase}”，未明确同意开通`);
+  } else {
+    const asked = t.agent.filter((s) => s.has(ACTIVATION_QUESTION) && isQuestion(s.text));
+    const silent = asked.some((q) => t.answerTo(q.index).length === 0);
+    reasons.push(
+      silent
+        ? '坐席询问是否同意开通后客户未作答'
+        : '客户没有以明确的语言表示同意开通（仅有“嗯”“哦”等回应）',
+    );
+  }
+  if (t.agent.some((s) => s.has(AGENT_ACTIVATES))) {
+    reasons.push('坐席在客户未明确同意的情况下自行宣布开通');
+  }
+  return reasons;
+}
+
+/**
+ * Standard 4 (marketing): after the fee was disclosed, the customer's own
+ * words agree to activation, and they did not take it back later.
+ */
+export function evaluateMarketingConsent(t: Transcript, facts: CallFacts): ConsentVerdict {
+  const anchor = priceAnchor(t, facts);
+  let agreed: StanceEvent | null = null;
+  let last: StanceEvent | null = null;
+  let early: StanceEvent | null = null;
+  for (const s of t.customer) {
+    for (const event of stanceEvents(t, s)) {
+      if (anchor && s.index < anchor.segment) {
+        if (event.kind === 'yes') early = event;
+        continue;
+      }
+      last = event;
+      agreed = event.kind === 'yes' ? event : null;
+    }
+  }
+  if (agreed) {
+    const evidence = anchor ? [anchor, agreed.evidence] : [agreed.evidence];
+    return result(true, [`客户在告知资费后明确同意开通（“${agreed.evidence.phrase}”）`], evidence);
+  }
+  const evidence = [last?.evidence, early?.evidence].filter((e): e is Evidence => e !== undefined);
+  const announced = t.agent
+    .filter((s) => s.has(AGENT_ACTIVATES))
+    .map((s) => s.evidence(s.find(AGENT_ACTIVATES)[0].phrase));
+  return result(false, failureReasons(t, last, early), [...evidence, ...announced]);
+}

@@ -1,0 +1,45 @@
+import type { Evidence } from '../../types.js';
+import type { Segment } from '../../transcript/prepared.js';
+import { type Clause } from '../../text/clauses.js';
+import type { PhraseMatch } from '../../text/lexicon.js';
+
+/**
+ * A one-word yes ("可以", "行吧", "好的") is an answer only to the question just
+ * asked; it is recognised per clause so "挺好用的" is not read as "好".
+ */
+const BARE_YES =
+  /^(?:[嗯啊哦噢],?)*(?:那)?(?:(?:可以|行|好|好的|没问题|要|OK|成|中|是|对|当然|嗯|同意|开通|开|办|办理|订)[啊吧的呀嘞哈了]*)+$/;
+/** A clause of nothing but fillers ("嗯", "嗯嗯") agrees to nothing. */
+const FILLER_ONLY = /^[嗯啊哦噢呃额]+$/;
+/** "可以，你说" grants leave to talk, not consent. */
+const GO_ON = /你说|您说|说吧|讲吧|你讲|您讲|请讲|请说|继续说/;
+
+export type StanceKind = 'yes' | 'no' | 'hedge';
+
+export interface StanceEvent {
+  kind: StanceKind;
+  at: number;
+  evidence: Evidence;
+}
+
+export function clauseOf(clauses: Clause[], m: PhraseMatch): Clause {
+  return clauses.find((c) => m.begin >= c.begin && m.begin < c.end) ?? clauses[0];
+}
+
+/** A statement, not a question or an "if…" (and, for marketing, not "以后…"). */
+export function isStatement(clause: Clause, allowDeferred: boolean): boolean {
+  return !clause.question && !clause.hypothetical && (allowDeferred || !clause.deferred);
+}
+
+export function bareYes(s: Segment): StanceEvent | null {
+  if (GO_ON.test(s.text)) return null;
+  for (const clause of s.clauses) {
+    if (BARE_YES.test(clause.text) && !FILLER_ONLY.test(clause.text))
+      return { kind: 'yes', at: clause.begin, evidence: s.evidence(clause.text) };
+  }
+  return null;
+}
+
+export function sortEvents<T extends { at: number }>(events: T[]): T[] {
+  return events.sort((a, b) => a.at - b.at);
+}

@@ -1,0 +1,45 @@
+import type { RuleVerdict } from '../../types.js';
+import type { Transcript } from '../../transcript/prepared.js';
+import { isQuestion } from '../../text/clauses.js';
+import { verdict } from '../verdict.js';
+import { AUTHORITY_QUESTION, IDENTITY_QUESTION } from './phrases.js';
+import { checkHolder } from './holder.js';
+import { checkPermission } from './permission.js';
+
+/** "请问您是王先生吗?": checking the registered holder's name is an identity check too. */
+const NAME_CHECK = /是[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐|老师|师傅)(?:吗|么|\?|本人)/;
+
+/**
+ * Standard 1: the listener is the account holder, or family who decides, the
+ * agent checked it on the call, and the listener agreed to hear the pitch.
+ */
+export function evaluateIdentity(t: Transcript): RuleVerdict {
+  const questions = t.agent.filter(
+    (s) =>
+      (s.has(IDENTITY_QUESTION) || s.has(AUTHORITY_QUESTION) || NAME_CHECK.test(s.text)) &&
+      isQuestion(s.text),
+  );
+  const permission = checkPermission(t);
+  if (questions.length === 0) {
+    const reasons = ['坐席未核实接听人是否为机主本人'];
+    if (!permission.ok) reasons.push(...permission.reasons);
+    return verdict('fail', reasons, permission.evidence);
+  }
+  const holder = checkHolder(t, questions);
+  if (!holder.ok || !permission.ok) {
+    const reasons = [
+      ...(holder.ok ? [] : holder.reasons),
+      ...(permission.ok ? [] : permission.reasons),
+    ];
+    const evidence = [
+      ...(holder.ok ? [] : holder.evidence),
+      ...(permission.ok ? [] : permission.evidence),
+    ];
+    return verdict('fail', reasons, evidence);
+  }
+  return verdict(
+    'pass',
+    [...holder.reasons, ...permission.reasons],
+    [...holder.evidence, ...permission.evidence],
+  );
+}

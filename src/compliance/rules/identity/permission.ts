@@ -1,0 +1,64 @@
+import type { Evidence } from '../../types.js';
+import type { Segment, Transcript } from '../../transcript/prepared.js';
+import { isQuestion } from '../../text/clauses.js';
+import { PERMISSION_GRANTED, PERMISSION_QUESTION, PERMISSION_REFUSED } from './phrases.js';
+
+export interface PermissionFinding {
+  ok: boolean;
+  reasons: string[];
+  evidence: Evidence[];
+}
+
+/** One-word go-aheads: "嗯，说。" / "行。" */
+const SHORT_GRANTS = new Set(['说', '讲', '嗯', '好', '行', '对', '是', '可以', '请']);
+
+type Stance = { kind: 'granted' | 'refused'; evidence: Evidence };
+
+/** The stance the customer's reply ends on, so "不方便…算了你说吧" counts as granted. */
+function stanceOf(answer: Segment[]): Stance | null {
+  let stance: Stance | null = null;
+  for (const s of answer) {
+    const hits = s.matches.filter(
+      (m) => !m.negated && (m.family === PERMISSION_GRANTED || m.family === PERMISSION_REFUSED),
+    );
+    for (const m of hits) {
+      const kind = m.family === PERMISSION_REFUSED ? 'refused' : 'granted';
+      stance = { kind, evidence: s.evidence(m.phrase) };
+    }
+    const negatedGrant = s.findNegated(PERMISSION_GRANTED)[0];
+    if (negatedGrant && !hits.some((h) => h.begin > negatedGrant.begin)) {
+      stance = { kind: 'refused', evidence: s.evidence(negatedGrant.phrase) };
+    }
+    if (!stance && s.clauses.some((c) => SHORT_GRANTS.has(c.text))) {
+      stance = { kind: 'granted', evidence: s.evidence() };
+    }
+  }
+  return stance;
+}
+
+export function permissionQuestions(t: Transcript): Segment[] {
+  return t.agent.filter((s) => s.has(PERMISSION_QUESTION) && isQuestion(s.text));
+}
+
+export function checkPermission(t: Transcript): PermissionFinding {
+  const questions = permissionQuestions(t);
+  if (questions.length === 0) {
+    return { ok: false, reasons: ['坐席未征得对方同意即开始营销'], evidence: [] };
+  }
+  let last: Stance | null = null;
+  const asked = questions.map((q) => q.evidence(q.find(PERMISSION_QUESTION)[0].phrase));
+  for (const q of questions) {
+    last = stanceOf(t.answerTo(q.index)) ?? last;
+  }
+  if (last?.kind === 'granted') {
+    return { ok: true, reasons: ['对方同意听取介绍'], evidence: [...asked, last.evidence] };
+  }
+  if (last?.kind === 'refused') {
+    return {
+      ok: false,
+      reasons: ['对方明确表示不方便/拒绝听取，坐席仍继续营销'],
+      evidence: [...asked, last.evidence],
+    };
+  }
+  return { ok: false, reasons: ['坐席询问是否方便，但未得到对方同意'], evidence: asked };
+}

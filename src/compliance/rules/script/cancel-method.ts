@@ -1,0 +1,57 @@
+import type { Evidence } from '../../types.js';
+import type { Segment, Transcript } from '../../transcript/prepared.js';
+import { keywordSet } from '../../text/keywords.js';
+import type { CallFacts, CancelRoute } from '../facts.js';
+import { tokensIn } from '../fact-mentions.js';
+import { missing, ok, wrong, type SectionCheck } from './section-check.js';
+
+const CANCEL_CONTEXT = /取消|退订|退掉|退了|退|关闭|关掉|停掉|不想用|不需要|不要了|不用了|不想要/;
+/** Codes sent by SMS ("发送TD") and long numbers said where cancelling is explained. */
+const SMS_CODE = /(?:发送?|编辑|回复|短信)([A-Z]{1,6})(?![A-Z])/g;
+const LONG_NUMBER = /\d{5,}/g;
+const ROUTE_WORDING_OVERLAP = 0.6;
+
+function aboutCancelling(t: Transcript, s: Segment): boolean {
+  if (CANCEL_CONTEXT.test(s.text)) return true;
+  const before = t.segments[s.index - 1];
+  return before !== undefined && before.isCustomer && CANCEL_CONTEXT.test(before.text);
+}
+
+function conveysRoute(s: Segment, route: CancelRoute): boolean {
+  if (route.tokens.length > 0) {
+    const said = tokensIn(s);
+    return route.tokens.every((token) => said.has(token));
+  }
+  // A route with no code or number ("到营业厅办理"): compare the wording.
+  const expected = keywordSet(route.wording);
+  const said = keywordSet(s.text);
+  const hits = [...expected].filter((k) => said.has(k)).length;
+  return expected.size > 0 && hits / expected.size >= ROUTE_WORDING_OVERLAP;
+}
+
+function wrongTokens(s: Segment, facts: CallFacts): string[] {
+  const codes = [...s.text.matchAll(SMS_CODE)].map((m) => m[1]);
+  const numbers = s.text.match(LONG_NUMBER) ?? [];
+  return [...codes, ...numbers].filter((token) => !facts.cancelTokens.has(token));
+}
+
+/** How to cancel: every code and number of at least one route, said while explaining cancelling. */
+export function checkCancelMethod(t: Transcript, facts: CallFacts): SectionCheck {
+  const right: Evidence[] = [];
+  const wrongSaid: Evidence[] = [];
+  for (const s of t.agent) {
+    if (!aboutCancelling(t, s)) continue;
+    for (const token of wrongTokens(s, facts)) wrongSaid.push(s.evidence(token));
+    if (facts.cancelRoutes.some((route) => conveysRoute(s, route))) right.push(s.evidence());
+  }
+  const expected = facts.cancelRoutes.map((r) => r.wording).join(' 或 ');
+  if (wrongSaid.length > 0) {
+    const said = wrongSaid.map((e) => e.phrase).join('、');
+    return wrong(
+      `坐席所说取消方式中的代码/号码（${said}）与核准的取消方式（${expected}）不符`,
+      wrongSaid,
+    );
+  }
+  if (right.length === 0) return missing(`坐席未告知取消方式（${expected}）`);
+  return ok('已告知取消方式', right);
+}

@@ -1,0 +1,65 @@
+/**
+ * Keyword sets for fuzzy comparison with approved-script sections: character
+ * bigrams of Chinese runs plus whole ASCII tokens ("5GB", "TD"). Agents
+ * paraphrase, so near-synonyms common in telecom sales are folded first.
+ */
+const SYNONYMS: Record<string, string> = {
+  登陆: '登录',
+  登上: '登录',
+  登进去: '登录',
+  APP: '客户端',
+  软件: '客户端',
+  应用程序: '客户端',
+  手机号码: '本机号码',
+  本机号码: '本机号码',
+  手机号: '本机号码',
+  本机号: '本机号码',
+  不耗流量: '免流量',
+  不费流量: '免流量',
+  不花流量: '免流量',
+  不用流量: '免流量',
+  不走流量: '免流量',
+  不扣流量: '免流量',
+  免流量: '免流量',
+  免流: '免流量',
+  随便听: '畅听',
+  随心听: '畅听',
+  尽情听: '畅听',
+  无限听: '畅听',
+  起效: '生效',
+  流量包: '加油包',
+};
+// One pass, longest alternative first, so "本机号码" is not re-expanded via "本机号".
+const SYNONYM_PATTERN = new RegExp(
+  Object.keys(SYNONYMS)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'g',
+);
+
+/** Function characters: a bigram made only of these says nothing about content. */
+const FUNCTION_CHARS = new Set([
+  ...'的了是可以您我你他她它们这那个就还也都吗呢吧啊哦嗯和与或在把被给到从很更么啥呀些有',
+]);
+const PLACEHOLDER = /\{[^}]*\}/g;
+const ASCII_TOKEN = /[A-Z0-9]+/g;
+const CJK_RUNS = /[\u4e00-\u9fff]+/g;
+
+export function foldSynonyms(text: string): string {
+  return text.replace(SYNONYM_PATTERN, (word) => SYNONYMS[word]);
+}
+
+/** `text` must already be normalised (see normalizeText). */
+export function keywordSet(text: string): Set<string> {
+  const folded = foldSynonyms(text.replace(PLACEHOLDER, ','));
+  const out = new Set<string>();
+  for (const m of folded.matchAll(ASCII_TOKEN)) out.add(m[0]);
+  for (const m of folded.matchAll(CJK_RUNS)) {
+    const run = m[0];
+    for (let i = 0; i + 1 < run.length; i++) {
+      if (FUNCTION_CHARS.has(run[i]) && FUNCTION_CHARS.has(run[i + 1])) continue;
+      out.add(run.slice(i, i + 2));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import { isClauseBreak } from './normalize.js';
+
+const NEGATORS = new Set(['不', '没', '别', '未', '非', '甭', '勿', '莫']);
+/** How far back a negator still governs a phrase: "我不同意", "我是不会同意的". */
+const WINDOW = 3;
+/**
+ * Words that contain a negator character without negating anything
+ * ("要不就开吧", "非常同意", "没问题"). Checked around the negator.
+ */
+const NOT_NEGATIONS = new Set([
+  '要不',
+  '不错',
+  '不过',
+  '不如',
+  '不然',
+  '差不',
+  '没事',
+  '没关',
+  '没问',
+  '没错',
+  '不客',
+  '不好意',
+  '非常',
+  '别的',
+  '不管',
+]);
+
+function isRealNegator(text: string, at: number): boolean {
+  if (!NEGATORS.has(text[at])) return false;
+  const before = text.slice(at - 1, at + 1);
+  const after2 = text.slice(at, at + 2);
+  const after3 = text.slice(at, at + 3);
+  return !NOT_NEGATIONS.has(before) && !NOT_NEGATIONS.has(after2) && !NOT_NEGATIONS.has(after3);
+}
+
+/** True when a negator sits within a few characters before `begin`, in the same clause. */
+export function isNegatedAt(text: string, begin: number): boolean {
+  for (let i = begin - 1; i >= 0 && i >= begin - WINDOW; i--) {
+    if (isClauseBreak(text[i])) return false;
+    if (isRealNegator(text, i)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,94 @@
+/**
+ * Canonical form for matching: NFKC folds full-width letters, digits and most
+ * punctuation; whitespace goes because ASR output spaces Chinese arbitrarily;
+ * punctuation collapses to three marks so clause and question detection stay
+ * simple: ',' (pause), '。' (statement end), '?' (question end).
+ */
+/** Compatibility characters (full-width forms, ellipsis, ideographic space) that need NFKC. */
+const NEEDS_NFKC = /[\u2000-\u2bff\u3000\u3200-\u33ff\ufe30-\ufe4f\uff00-\uffef]/;
+/** Every mark collapses to ',' (pause), '。' (statement end) or '?' (question end). */
+const MARKS = new Map<string, string>();
+for (const ch of '，,、;；:：~～—_"\'“”‘’（）()《》<>【】[]…') MARKS.set(ch, ',');
+for (const ch of '。!！') MARKS.set(ch, '。');
+for (const ch of '?？') MARKS.set(ch, '?');
+const SPACE = /\s/;
+/** Spoken phone numbers arrive as digit words (幺零零八六); four or more in a row are a number. */
+const DIGIT_WORDS = /[零〇幺一二三四五六七八九]{4,}/g;
+const DIGIT_VALUE: Record<string, string> = {
+  零: '0',
+  〇: '0',
+  幺: '1',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+/** "5个G", "5G" and "5GB" are the same data allowance. */
+const GIGABYTES = /(\d+)个?G(?!B)/g;
+
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** A dot, slash or dash between digits belongs to a number or date (10.5元, 12/19). */
+function isNumberJoiner(ch: string): boolean {
+  return ch === '.' || ch === '/' || ch === '-';
+}
+
+/** Maps one character to its canonical form; `prev`/`next` decide number joiners. */
+function canonicalChar(ch: string, prev: string | undefined, next: string | undefined): string {
+  if (ch >= 'a' && ch <= 'z') return ch.toUpperCase();
+  if (isNumberJoiner(ch)) return isDigit(prev) && isDigit(next) ? ch : ',';
+  return MARKS.get(ch) ?? ch;
+}
+
+/** Drops whitespace first so that "12 . 19" and "1 0 0 8 6" join up. */
+function stripSpaces(text: string): string {
+  return SPACE.test(text) ? text.replace(/\s+/g, '') : text;
+}
+
+const isMark = (c: string) => c === ',' || c === '。' || c === '?';
+
+export function normalizeText(raw: string): string {
+  const text = stripSpaces(NEEDS_NFKC.test(raw) ? raw.normalize('NFKC') : raw);
+  // Copy unchanged stretches in slices: most characters are CJK and stay as they are.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) continue;
+    const ch = text[i];
+    const c = canonicalChar(ch, text[i - 1], text[i + 1]);
+    if (c === ch && !isMark(c)) continue;
+    out += text.slice(from, i);
+    from = i + 1;
+    // A run of marks collapses to one: "……" → ",", "？？" → "?".
+    if (isMark(c) && out.endsWith(c)) continue;
+    out += c;
+  }
+  out += text.slice(from);
+  if (DIGIT_WORDS.test(out)) {
+    DIGIT_WORDS.lastIndex = 0;
+    out = out.replace(DIGIT_WORDS, (run) => [...run].map((c) => DIGIT_VALUE[c]).join(''));
+  }
+  return out.includes('G') ? out.replace(GIGABYTES, '$1GB') : out;
+}
+
+export const CLAUSE_BREAK = /[,。?]/;
+
+export function isClauseBreak(ch: string | undefined): boolean {
+  return ch === ',' || ch === '。' || ch === '?';
+}
+
+/** The clause around position `at`: from the previous break to the next break (inclusive). */
+export function clauseAt(text: string, at: number): { start: number; end: number; text: string } {
+  let start = at;
+  while (start > 0 && !isClauseBreak(text[start - 1])) start--;
+  let end = at;
+  while (end < text.length && !isClauseBreak(text[end])) end++;
+  const withMark = end < text.length ? end + 1 : end;
+  return { start, end: withMark, text: text.slice(start, withMark) };
+}

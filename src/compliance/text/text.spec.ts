@@ -1,0 +1,114 @@
+import { normalizeText } from './normalize.js';
+import { parseNumber } from './numbers.js';
+import { findMoney } from './money.js';
+import { findDates } from './dates.js';
+import { isNegatedAt } from './negation.js';
+import { splitClauses } from './clauses.js';
+import { keywordSet } from './keywords.js';
+
+describe('normalizeText', () => {
+  it('folds full-width characters, spaces and punctuation', () => {
+    expect(normalizeText('发送 ＴＤ 到 １０６５８８８８！ 好吗？')).toBe('发送TD到10658888。好吗?');
+    expect(normalizeText('嗯……可以、开吧；')).toBe('嗯,可以,开吧,');
+  });
+
+  it('keeps dots and slashes inside numbers and dates', () => {
+    expect(normalizeText('到12.19，收10.5元，或12/19')).toBe('到12.19,收10.5元,或12/19');
+  });
+
+  it('turns spoken digit strings into numbers and unifies data sizes', () => {
+    expect(normalizeText('打幺零零八六')).toBe('打10086');
+    expect(normalizeText('5个G，5G')).toBe('5GB,5GB');
+  });
+});
+
+describe('parseNumber', () => {
+  it.each([
+    ['10', 10],
+    ['十', 10],
+    ['二十', 20],
+    ['十九', 19],
+    ['拾', 10],
+    ['贰拾', 20],
+    ['两百', 200],
+    ['一二', 12],
+    ['10.5', 10.5],
+  ])('%s → %d', (raw, n) => {
+    expect(parseNumber(raw)).toBe(n);
+  });
+});
+
+describe('findMoney', () => {
+  it.each([
+    ['每月10元', 1000],
+    ['一个月十块', 1000],
+    ['十块钱一个月', 1000],
+    ['拾元', 1000],
+    ['二十块钱', 2000],
+    ['两块五', 250],
+    ['5元8角', 580],
+    ['¥10', 1000],
+  ])('%s → %i cents', (text, cents) => {
+    expect(findMoney(normalizeText(text)).map((m) => m.cents)).toEqual([cents]);
+  });
+
+  it('ignores numbers that are not money', () => {
+    expect(findMoney(normalizeText('打10086，前30天，5GB流量'))).toEqual([]);
+  });
+});
+
+describe('findDates', () => {
+  it.each([
+    ['12月19日', 12, 19],
+    ['十二月十九号', 12, 19],
+    ['12.19', 12, 19],
+    ['12/19', 12, 19],
+    ['下个月19号', 12, 19],
+  ])('%s → %i/%i', (text, month, day) => {
+    const [d] = findDates(normalizeText(text), 2026, 11);
+    expect(d).toMatchObject({ month, day });
+  });
+
+  it('rolls "下个月" over the year end', () => {
+    expect(findDates('下个月3号', 2026, 12)[0]).toMatchObject({ year: 2027, month: 1, day: 3 });
+  });
+
+  it('does not read amounts or sizes as dates', () => {
+    expect(findDates(normalizeText('10.5元，1.5G'), 2026, 11)).toEqual([]);
+  });
+});
+
+describe('isNegatedAt', () => {
+  const negated = (text: string, word: string) => isNegatedAt(text, text.indexOf(word));
+  it('sees a negator a few characters back, within the clause', () => {
+    expect(negated('我不同意', '同意')).toBe(true);
+    expect(negated('你别给我开', '给我开')).toBe(true);
+    expect(negated('我是不会同意的', '同意')).toBe(true);
+    expect(negated('不是,同意', '同意')).toBe(false);
+  });
+
+  it('ignores words that only look negative', () => {
+    expect(negated('非常同意', '同意')).toBe(false);
+    expect(negated('要不就开吧', '开吧')).toBe(false);
+    expect(negated('不错开吧', '开吧')).toBe(false);
+  });
+});
+
+describe('splitClauses', () => {
+  it('marks questions and hypotheticals', () => {
+    const [a, b, c] = splitClauses('如果不想用了,怎么退?好,开吧');
+    expect(a).toMatchObject({ text: '如果不想用了', hypothetical: true });
+    expect(b).toMatchObject({ text: '怎么退', question: true });
+    expect(c).toMatchObject({ text: '好', question: false, hypothetical: false });
+  });
+});
+
+describe('keywordSet', () => {
+  it('folds synonyms and drops function-word bigrams', () => {
+    const k = keywordSet(normalizeText('下载APP用手机号登陆就可以了'));
+    expect(k.has('客户')).toBe(true);
+    expect(k.has('登录')).toBe(true);
+    expect(k.has('本机')).toBe(true);
+    expect(k.has('可以')).toBe(false);
+  });
+});

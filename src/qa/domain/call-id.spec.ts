@@ -1,0 +1,38 @@
+import { compareCallIds, DuplicateCallError, sortByCallId } from './call-id.js';
+
+const ids = (items: readonly { callId: string | number }[]) => items.map((i) => i.callId);
+const wrap = (xs: (string | number)[]) => xs.map((callId) => ({ callId }));
+
+describe('canonical call order', () => {
+  it('sorts integer ids numerically (packed fast path)', () => {
+    expect(ids(sortByCallId(wrap([10, 2, 33, 1])))).toEqual([1, 2, 10, 33]);
+  });
+
+  it('falls back to the comparator for big, negative or fractional ids', () => {
+    expect(ids(sortByCallId(wrap([2 ** 40, 5, -3, 1.5])))).toEqual([-3, 1.5, 5, 2 ** 40]);
+  });
+
+  it('puts numbers before strings and strings by code unit (not locale)', () => {
+    expect(ids(sortByCallId(wrap(['b', 'B', 7, 'a10', 'a9'])))).toEqual([7, 'B', 'a10', 'a9', 'b']);
+    // 张 U+5F20 before 李 U+674E by code unit, although pinyin order would put li first.
+    expect(compareCallIds('张', '李')).toBe(-1);
+  });
+
+  it.each([
+    ['packed', [3, 1, 3]],
+    ['comparator', ['x', 'y', 'x']],
+    ['number and its text', [42, 'C-1', '42']],
+  ])('rejects a duplicate (%s)', (_label, xs) => {
+    expect(() => sortByCallId(wrap(xs as (string | number)[]))).toThrow(DuplicateCallError);
+  });
+
+  it('rejects a non-finite numeric id', () => {
+    expect(() => sortByCallId(wrap([1, NaN]))).toThrow(RangeError);
+  });
+
+  it('does not touch its input', () => {
+    const input = Object.freeze(wrap([3, 1, 2]));
+    expect(ids(sortByCallId(input))).toEqual([1, 2, 3]);
+    expect(ids(input)).toEqual([3, 1, 2]);
+  });
+});
