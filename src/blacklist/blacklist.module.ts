@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig } from '../config/app-config.js';
 import { BlacklistEvent } from './blacklist-event.entity.js';
+import { BlacklistEvents } from './blacklist-events.js';
 import { BlacklistNumber } from './blacklist-number.entity.js';
 import { BlacklistCsvService } from './blacklist-csv.service.js';
 import { BlacklistController } from './blacklist.controller.js';
@@ -27,7 +28,13 @@ import { DialListsService } from './dial-lists/dial-lists.service.js';
     }),
   ],
   controllers: [BlacklistController, DialListsController],
-  providers: [BlacklistService, BlacklistCsvService, DialListRunner, DialListsService],
-  exports: [BlacklistService, DialListRunner],
+  providers: [
+    BlacklistEvents,
+    BlacklistService,
+    BlacklistCsvService,
+    DialListRunner,
+    DialListsService,
+  ],
+  exports: [BlacklistService, BlacklistEvents, DialListRunner],
 })
 export class BlacklistModule {}

@@ -5,6 +5,7 @@ import type { Principal } from '../auth/principal.js';
 import { InvalidInputError, NotFoundError } from '../common/errors.js';
 import { normalizePhone, phoneKey } from '../common/phone/normalize-phone.js';
 import { BlacklistEvent } from './blacklist-event.entity.js';
+import { BlacklistEvents } from './blacklist-events.js';
 import { BlacklistNumber, type BlacklistSource } from './blacklist-number.entity.js';
 import { PhoneSet } from './domain/phone-set.js';
 
@@ -17,7 +18,10 @@ export interface BlacklistChange {
 
 @Injectable()
 export class BlacklistService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: BlacklistEvents,
+  ) {}
 
   normalize(raw: string): string {
     const phone = normalizePhone(raw);
@@ -48,6 +52,7 @@ export class BlacklistService {
         updatedAt: now,
       });
       await this.event(tx, phone, 'add', change, now);
+      await this.events.emitAdded(phone, tx);
       return { phone, added: true };
     };
     return manager ? write(manager) : this.db.transaction(write);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
+import { CallEvents } from './call-events.js';
 import { CallReferenceResolverFactory } from './call-references.js';
 import { Call } from './call.entity.js';
 import { CallsController } from './calls.controller.js';
@@ -23,6 +24,6 @@ import { RecordingsService } from './recordings/recordings.service.js';
     RecordingStore,
     RecordingsService,
   ],
-  exports: [CallsService, CallImporter],
+  exports: [CallsService, CallImporter, CallEvents, RecordingStore],
 })
 export class CallsModule {}

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { ScriptApprovalHooks } from '../catalogue/script-approval.hooks.js';
 import type { ScriptVersion } from '../catalogue/script-version.entity.js';
 import { ConflictError, NotFoundError } from '../common/errors.js';
@@ -8,6 +8,7 @@ import { normalizePhone } from '../common/phone/normalize-phone.js';
 import { AppConfig } from '../config/app-config.js';
 import { isUniqueViolation } from '../database/scheduler-lock.js';
 import { buildCall } from './call-builder.js';
+import { CallEvents } from './call-events.js';
 import { applyVerdict, runChecker } from './call-evaluator.js';
 import { CallReferenceResolverFactory, type CallReferenceResolver } from './call-references.js';
 import { Call } from './call.entity.js';
@@ -25,6 +26,7 @@ export class CallsService implements OnModuleInit {
     private readonly resolvers: CallReferenceResolverFactory,
     private readonly config: AppConfig,
     private readonly approvals: ScriptApprovalHooks,
+    private readonly events: CallEvents,
   ) {}
 
   onModuleInit(): void {
@@ -43,7 +45,12 @@ export class CallsService implements OnModuleInit {
     const call = buildCall(dto, refs, { now: new Date(), timeZone: this.config.timeZone });
     if (existing) return { call: sameOr409(existing, call), created: false };
     try {
-      return { call: await this.calls.save(call), created: true };
+      const saved = await this.calls.manager.transaction(async (tx) => {
+        const stored = await tx.getRepository(Call).save(call);
+        await this.events.emitStored(stored, tx);
+        return stored;
+      });
+      return { call: saved, created: true };
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
       const raced = await this.calls.findOneByOrFail({ externalId: dto.externalId });
@@ -90,8 +97,40 @@ export class CallsService implements OnModuleInit {
       script: refs.script,
       timeZone: this.config.timeZone,
     });
+    const before = call.finalStatus;
     applyVerdict(call, compliance, new Date());
-    return this.calls.save(call);
+    return this.saveVerdict(call, before);
+  }
+
+  /**
+   * A human review decides the final verdict (the automatic one stays beside
+   * it). Pass the manager when the review is written in the same transaction.
+   */
+  async setReviewedVerdict(
+    callId: number,
+    status: 'valid' | 'invalid',
+    manager?: EntityManager,
+  ): Promise<Call> {
+    const run = async (tx: EntityManager) => {
+      const call = await tx.getRepository(Call).findOneByOrFail({ id: callId });
+      const before = call.finalStatus;
+      call.finalStatus = status;
+      call.finalSource = 'review';
+      if (call.outcome === 'sale' && call.saleStatus !== 'cancelled') {
+        call.saleStatus = status === 'valid' ? 'activated' : 'held';
+      }
+      return this.saveVerdict(call, before, tx);
+    };
+    return manager ? run(manager) : this.calls.manager.transaction(run);
+  }
+
+  private async saveVerdict(call: Call, before: string, manager?: EntityManager): Promise<Call> {
+    const run = async (tx: EntityManager) => {
+      const saved = await tx.getRepository(Call).save(call);
+      if (saved.finalStatus !== before) await this.events.emitFinalVerdictChanged(saved, tx);
+      return saved;
+    };
+    return manager ? run(manager) : this.calls.manager.transaction(run);
   }
 
   /** A newly approved script version re-evaluates the calls that used it (in id order, in batches). */

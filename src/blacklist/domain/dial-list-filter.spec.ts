@@ -43,6 +43,13 @@ describe('filterDialList: CSV handling', () => {
     expect(counts.exported).toBe(2);
   });
 
+  it('handles a fully quoted file with a BOM before the quoted header', async () => {
+    const csv = '\uFEFF"name","phone"\r\n"A","+86 138 0013 8000"\r\n"B","13900139000"\r\n';
+    const { output, counts } = await runDialList(csv, ['13900139000']);
+    expect(output).toBe('\uFEFF"name","phone"\r\n"A",13800138000\r\n');
+    expect(counts.blacklisted).toBe(1);
+  });
+
   it('keeps CRLF line endings and CRLF inside quoted fields', async () => {
     const csv = 'phone,note\r\n138 0013 8000,"a\r\nb"\r\n13900139000,c\r\n';
     const { output } = await runDialList(csv);

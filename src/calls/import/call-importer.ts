@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { DomainError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';
 import { buildCall } from '../call-builder.js';
+import { CallEvents } from '../call-events.js';
 import { CallReferenceResolverFactory, type CallReferenceResolver } from '../call-references.js';
 import { Call } from '../call.entity.js';
 import { CreateCallDto } from '../dto/create-call.dto.js';
@@ -33,6 +34,7 @@ export class CallImporter {
     @InjectRepository(Call) private readonly calls: Repository<Call>,
     private readonly resolvers: CallReferenceResolverFactory,
     private readonly config: AppConfig,
+    private readonly events: CallEvents,
   ) {}
 
   async run(records: AsyncIterable<ImportRecord>): Promise<ImportReport> {
@@ -103,8 +105,24 @@ export class CallImporter {
       }
     }
     if (fresh.length > 0) {
-      await this.calls.manager.transaction((tx) => tx.getRepository(Call).insert(fresh));
+      await this.calls.manager.transaction(async (tx) => {
+        await tx.getRepository(Call).insert(fresh);
+        if (this.events.hasStoredListeners) await this.emitStored(fresh, tx);
+      });
       report.created += fresh.length;
+    }
+  }
+
+  /** A multi-row insert does not report every generated id on SQLite, so read them back by externalId. */
+  private async emitStored(fresh: Call[], tx: EntityManager): Promise<void> {
+    const rows = await tx.getRepository(Call).find({
+      select: { id: true, externalId: true },
+      where: { externalId: In(fresh.map((c) => c.externalId)) },
+    });
+    const ids = new Map(rows.map((r) => [r.externalId, r.id]));
+    for (const call of fresh) {
+      call.id = ids.get(call.externalId)!;
+      await this.events.emitStored(call, tx);
     }
   }
 

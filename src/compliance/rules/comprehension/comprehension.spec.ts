@@ -22,6 +22,23 @@ describe('comprehension', () => {
     expect(v.evidence[0].segment).toBe(3);
   });
 
+  it.each([
+    ['drink', 5, '我刚喝了两瓶啤酒，晕乎乎的，你接着说。'],
+    ['sleep', 3, '我在睡午觉呢，你说吧。'],
+    ['confusion', 7, '你说的我一头雾水。'],
+  ])('fails other wordings of %s', (_kind, line, reply) => {
+    expect(comprehension({ [line]: ['c', reply], 9: ['c', '哦。'] }).result).toBe('fail');
+  });
+
+  it('accepts restating the cancel route as proof of understanding', () => {
+    const v = comprehension({
+      7: ['c', '没听懂，这是干嘛的？'],
+      9: ['c', '哦。'],
+      11: ['c', '哦，明白了，不要了就发TD到10658888。'],
+    });
+    expect(v.result).toBe('pass');
+  });
+
   it('does not let "明白了" after a drunk remark resolve drunkenness', () => {
     const v = comprehension({
       3: ['c', '说吧，今天喝醉了。'],

@@ -86,6 +86,10 @@ export const ASLEEP = phraseFamily(GROUP, 'asleep', [
 ]);
 
 export const CONFUSED = phraseFamily(GROUP, 'confused', [
+  '跟不上',
+  '没跟上',
+  '说慢点',
+  '说太快',
   '听不太懂',
   '不太懂',
   '不是很懂',
@@ -130,6 +134,8 @@ export const CONFUSED = phraseFamily(GROUP, 'confused', [
 ]);
 
 export const CANNOT_HEAR = phraseFamily(GROUP, 'cannot-hear', [
+  '耳朵不好',
+  '耳背',
   '听不太清',
   '没太听清',
   '断断续续',

@@ -42,6 +42,18 @@ describe('consent on marketing calls', () => {
 
   it('permission to keep talking is not consent ("可以，你说")', () => {
     expect(consent({ 13: ['c', '可以，你说。'] }).result).toBe('fail');
+    expect(consent({ 13: ['c', '可以，你继续说。'] }).result).toBe('fail');
+  });
+
+  it.each([
+    '随便吧，你开吧。',
+    '无所谓，开就开吧。',
+    '你先发个短信给我看看。',
+    '我问问我老公再说。',
+    '不太想开。',
+    '嗯嗯。',
+  ])('fails other non-consent: %s', (reply) => {
+    expect(consent({ 13: ['c', reply] }).result).toBe('fail');
   });
 
   it('a one-word yes counts only as the answer to the activation question', () => {
@@ -67,6 +79,24 @@ describe('consent on marketing calls', () => {
     expect(v.reasons.join()).toContain('自行宣布开通');
     expect(v.evidence.some((e) => e.segment === 13)).toBe(true);
   });
+
+  it('a one-word yes to an activation proposal counts', () => {
+    expect(consent({ 12: ['a', '那我先给您开通吧？'], 13: ['c', '好。'] }).result).toBe('pass');
+    expect(consent({ 12: ['a', '那先给您开上，您看怎么样'], 13: ['c', '行。'] }).result).toBe(
+      'pass',
+    );
+  });
+
+  it('a one-word yes to an agent announcement does not count', () => {
+    expect(consent({ 12: ['a', '那我就给您开通了。'], 13: ['c', '行。'] }).result).toBe('fail');
+  });
+
+  it.each(['那你给我弄一个吧。', '好吧，那就先开着吧。', '我愿意开通。'])(
+    'passes colloquial agreement: %s',
+    (reply) => {
+      expect(consent({ 13: ['c', reply] }).result).toBe('pass');
+    },
+  );
 
   it('a later refusal withdraws earlier agreement', () => {
     const lines = [

@@ -3,7 +3,7 @@ import type { Segment, Transcript } from '../../transcript/prepared.js';
 import { isQuestion } from '../../text/clauses.js';
 import type { PhraseMatch } from '../../text/lexicon.js';
 import { dedupeEvidence } from '../verdict.js';
-import { CANCEL, CONTINUE, DECISION_HEDGE } from './phrases.js';
+import { CANCEL, CONTINUE, DECISION_HEDGE } from './decision-phrases.js';
 import { bareYes, clauseOf, isStatement, sortEvents } from './stance.js';
 
 interface DecisionEvent {

@@ -4,12 +4,22 @@ import { isQuestion } from '../../text/clauses.js';
 import type { CallFacts } from '../facts.js';
 import { dedupeEvidence } from '../verdict.js';
 import { priceAnchor } from './price-anchor.js';
-import { ACTIVATION_QUESTION, AGENT_ACTIVATES, AGREE, HEDGE, REFUSE } from './phrases.js';
+import {
+  ACTIVATION_QUESTION,
+  AGENT_ACTIVATES,
+  AGREE,
+  HEDGE,
+  INDIFFERENT,
+  REFUSE,
+} from './phrases.js';
 import { bareYes, clauseOf, isStatement, sortEvents, type StanceEvent } from './stance.js';
+
+/** "给您开上吧" / "…怎么样" put the decision to the customer as much as a question does. */
+const PROPOSAL = /吧[,。?]?$|怎么样|如何/;
 
 function answersActivationQuestion(t: Transcript, s: Segment): boolean {
   const q = t.questionBefore(s.index);
-  return q !== null && q.has(ACTIVATION_QUESTION) && isQuestion(q.text);
+  return q !== null && q.has(ACTIVATION_QUESTION) && (isQuestion(q.text) || PROPOSAL.test(q.text));
 }
 
 /** Every yes/no/hedge the customer expresses in one turn, in the order said. */
@@ -27,6 +37,11 @@ function stanceEvents(t: Transcript, s: Segment): StanceEvent[] {
   if (!events.some((e) => e.kind === 'yes') && answersActivationQuestion(t, s)) {
     const bare = bareYes(s);
     if (bare) events.push(bare);
+  }
+  const indifferent = s.find(INDIFFERENT)[0];
+  if (indifferent) {
+    // Whatever else was said in this turn, it ends as "up to you".
+    return [{ kind: 'hedge', at: s.text.length, evidence: s.evidence(indifferent.phrase) }];
   }
   return sortEvents(events);
 }

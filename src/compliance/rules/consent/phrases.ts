@@ -2,6 +2,16 @@ import { phraseFamily } from '../../text/lexicon.js';
 
 /** Customer asks for the product to be switched on, in so many words. */
 export const AGREE = phraseFamily('consent', 'agree', [
+  '弄一个',
+  '给我弄',
+  '帮我弄',
+  '搞一个',
+  '整一个',
+  '来个吧',
+  '先开着',
+  '开着吧',
+  '我愿意',
+  '可以试试',
   '试试吧',
   '先试试',
   '试一下吧',
@@ -115,14 +125,6 @@ export const HEDGE = phraseFamily(
     '考虑',
     '想想',
     '再说',
-    '随便',
-    '看着办',
-    '看着弄',
-    '你看着',
-    '你决定',
-    '你定吧',
-    '都行',
-    '无所谓',
     '等我老公',
     '等我老婆',
     '等我爱人',
@@ -145,9 +147,29 @@ export const HEDGE = phraseFamily(
     '不着急',
     '犹豫',
     '拿不定',
+    '你说呢',
+  ],
+  { negatable: false },
+);
+
+/**
+ * Leaving it to the agent. Unlike a hedge it is not taken back by a "开吧" in
+ * the same breath: "随便吧，你开吧" is still indifference, not agreement.
+ */
+export const INDIFFERENT = phraseFamily(
+  'consent',
+  'indifferent',
+  [
+    '随便',
+    '看着办',
+    '看着弄',
+    '你看着',
+    '你决定',
+    '你定吧',
+    '都行',
+    '无所谓',
     '听你的',
     '你说了算',
-    '你说呢',
     '随你',
   ],
   { negatable: false },
@@ -246,91 +268,4 @@ export const AGENT_ACTIVATES = phraseFamily(
     '先给您',
   ],
   { negatable: false },
-);
-
-/** Confirmation calls: the customer keeps the product. */
-export const CONTINUE = phraseFamily('decision', 'continue', [
-  '继续开着',
-  '接着用吧',
-  '还想用',
-  '要继续',
-  '留着用',
-  '不用退',
-  '不退订',
-  '继续用',
-  '继续使用',
-  '继续吧',
-  '继续',
-  '接着用',
-  '还用',
-  '还要',
-  '保留',
-  '留着',
-  '不取消',
-  '别取消',
-  '不用取消',
-  '不退',
-  '先用着',
-  '用着吧',
-]);
-
-/** Confirmation calls: the customer drops the product. */
-export const CANCEL = phraseFamily('decision', 'cancel', [
-  '给我停了',
-  '停了吧',
-  '不想要',
-  '不用继续',
-  '自己退',
-  '自己取消',
-  '取消掉',
-  '不要继续',
-  '取消',
-  '不用了',
-  '不要了',
-  '不继续',
-  '不想继续',
-  '不再继续',
-  '不再使用',
-  '不用继续',
-  '退订',
-  '退掉',
-  '退了',
-  '关掉',
-  '关了',
-  '停掉',
-  '不想用了',
-  '不想要了',
-  '用不上',
-  '不需要了',
-  '帮我退',
-  '不续',
-]);
-
-export const DECISION_HEDGE = phraseFamily(
-  'decision',
-  'hedge',
-  [
-    '考虑',
-    '想想',
-    '再说',
-    '随便',
-    '看着办',
-    '都行',
-    '无所谓',
-    '不确定',
-    '不知道',
-    '商量',
-    '再看看',
-  ],
-  { negatable: false },
-);
-
-/** "你继续说" keeps the call going, it does not keep the product. */
-export const DECISION_NEUTRAL = phraseFamily(
-  'decision',
-  'neutral',
-  ['继续说', '继续讲', '你继续', '您继续'],
-  {
-    negatable: false,
-  },
 );

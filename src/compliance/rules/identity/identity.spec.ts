@@ -47,6 +47,42 @@ describe('identity: who is on the line', () => {
     expect(v.evidence.some((e) => e.segment === 1)).toBe(true);
   });
 
+  it.each([
+    ['holder named as a friend', '他是我朋友，手机放我这了，你说吧。'],
+    ['household help', '她出去了，我是她家阿姨。'],
+    ['a pupil', '我是他女儿，我读初二。'],
+    ['a work phone', '是我，不过这是公司给配的手机。'],
+  ])('fails %s', (_who, answer) => {
+    expect(identity({ 1: ['c', answer] }).result).toBe('fail');
+  });
+
+  it('does not mistake the holder mentioning a relative for a relative', () => {
+    expect(identity({ 1: ['c', '是我本人，我儿子的手机也是你们移动的。'] }).result).toBe('pass');
+  });
+
+  it('goes by whose name the number is registered in, not who uses it', () => {
+    expect(identity({ 1: ['c', '这号是我在用，不过是在我爸名下的。'] }).result).toBe('fail');
+  });
+
+  it('does not take a parent saying the holder is at school for a minor on the line', () => {
+    const v = identity({ 1: ['c', '我是他妈妈，他还在上学，他的事我做主。'] });
+    expect(v.result).toBe('pass');
+  });
+
+  it('does not read "这是我老公的号" as "是我"', () => {
+    expect(identity({ 1: ['c', '这是我老公的号，你什么事？'] }).result).toBe('fail');
+  });
+
+  it('accepts a check of the registered name as the identity question', () => {
+    expect(identity({ 0: ['a', '您好，请问是刘先生吗？'], 1: ['c', '嗯，我是。'] }).result).toBe(
+      'pass',
+    );
+  });
+
+  it('fails when the customer never answers who they are', () => {
+    expect(identity({ 1: ['c', '你哪位？'] }).result).toBe('fail');
+  });
+
   it('fails when the agent knowingly pitches to a child', () => {
     const v = identity({
       1: ['c', '嗯。'],
@@ -114,6 +150,19 @@ describe('identity: permission to pitch', () => {
       expect(v.reasons.join()).toContain('不方便');
     },
   );
+
+  it('fails a spouse told to ask the holder, who only lets the agent talk', () => {
+    const v = identity({
+      1: ['c', '我是他老婆。'],
+      2: ['a', '那您能做主吗？耽误您两分钟可以吗？'],
+      3: ['c', '这个得问他，你先说吧。'],
+    });
+    expect(v.result).toBe('fail');
+  });
+
+  it('passes a go-ahead given while busy ("我在开车，你说吧")', () => {
+    expect(identity({ 3: ['c', '我在开车，你说吧。'] }).result).toBe('pass');
+  });
 
   it('passes when the customer first hesitates, is asked again and agrees', () => {
     const v = identity({

@@ -1,13 +1,12 @@
 import type { Evidence } from '../../types.js';
 import type { Segment, Transcript } from '../../transcript/prepared.js';
 import { isQuestion } from '../../text/clauses.js';
-import { PERMISSION_GRANTED, PERMISSION_QUESTION, PERMISSION_REFUSED } from './phrases.js';
-
-export interface PermissionFinding {
-  ok: boolean;
-  reasons: string[];
-  evidence: Evidence[];
-}
+import type { IdentityFinding } from './finding.js';
+import {
+  PERMISSION_GRANTED,
+  PERMISSION_QUESTION,
+  PERMISSION_REFUSED,
+} from './permission-phrases.js';
 
 /** One-word go-aheads: "嗯，说。" / "行。" */
 const SHORT_GRANTS = new Set(['说', '讲', '嗯', '好', '行', '对', '是', '可以', '请']);
@@ -40,7 +39,7 @@ export function permissionQuestions(t: Transcript): Segment[] {
   return t.agent.filter((s) => s.has(PERMISSION_QUESTION) && isQuestion(s.text));
 }
 
-export function checkPermission(t: Transcript): PermissionFinding {
+export function checkPermission(t: Transcript): IdentityFinding {
   const questions = permissionQuestions(t);
   if (questions.length === 0) {
     return { ok: false, reasons: ['坐席未征得对方同意即开始营销'], evidence: [] };

@@ -118,13 +118,18 @@ const REL = [...ROLE_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 
 /** "我是他朋友", "我是机主的爱人", "我俩哥们儿", "我们是同事": the speaker is REL. */
 const SPEAKER_IS = [
-  new RegExp(`我是(?:他|她|机主|这个号码|这个手机|这个号)?(?:的)?(${REL})`, 'g'),
+  new RegExp(`我是(?:他|她|机主|这个号码|这个手机|这个号)?(?:的|家的?)?(${REL})`, 'g'),
   new RegExp(`(?:我俩|我们俩|我们)(?:是)?(${REL})`, 'g'),
 ];
 /** "这是我老公的号", "这是我们同事的手机", "他是我哥": the holder is the speaker's REL. */
 const HOLDER_IS = [
   new RegExp(`(?:我们?|是)(?:家)?(${REL})的(?:手机|号|电话|卡)`, 'g'),
   new RegExp(`(?:他|她|机主)是我(?:的)?(${REL})`, 'g'),
+];
+/** "号是我在用，不过在我爸名下": registration outweighs who uses the phone. */
+const REGISTERED_TO = [
+  new RegExp(`(?:我们?|是)(?:家)?(${REL})(?:的)?(?:名下|名字|身份证|实名)`, 'g'),
+  new RegExp(`(?:登记|实名|办)在(?:我们?)?(?:家)?(${REL})`, 'g'),
 ];
 /** Agent's guess, confirmed or denied by the customer's reply: "你是她的孩子是吧?". */
 const AGENT_GUESS = new RegExp(`(?:您|你)是(?:他|她|机主)?(?:的)?(${REL})`, 'g');
@@ -160,6 +165,11 @@ export function selfRoles(text: string): RoleMention[] {
  */
 export function rolesFromOwner(text: string): RoleMention[] {
   return collect(text, HOLDER_IS, true);
+}
+
+/** The speaker's role read off whose name the number is registered in. */
+export function rolesFromRegistration(text: string): RoleMention[] {
+  return collect(text, REGISTERED_TO, true);
 }
 
 /** Roles the agent proposes in a question. */

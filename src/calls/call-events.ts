@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Call } from './call.entity.js';
+
+export type CallListener = (call: Call, manager: EntityManager) => Promise<void>;
+
+/**
+ * Lets other modules react to calls without the calls module depending on
+ * them: trials open on a valid trial sale; trials cancel when QA makes a sale
+ * invalid. Listeners run inside the transaction that stored the change, so a
+ * call and what follows from it are written together or not at all.
+ */
+@Injectable()
+export class CallEvents {
+  private readonly stored: CallListener[] = [];
+  private readonly verdictChanged: CallListener[] = [];
+
+  /** A new call was stored (not on an idempotent repeat). */
+  onStored(listener: CallListener): void {
+    this.stored.push(listener);
+  }
+
+  /** The call's final verdict changed (human review, overturn, or re-evaluation). */
+  onFinalVerdictChanged(listener: CallListener): void {
+    this.verdictChanged.push(listener);
+  }
+
+  get hasStoredListeners(): boolean {
+    return this.stored.length > 0;
+  }
+
+  async emitStored(call: Call, manager: EntityManager): Promise<void> {
+    for (const l of this.stored) await l(call, manager);
+  }
+
+  async emitFinalVerdictChanged(call: Call, manager: EntityManager): Promise<void> {
+    for (const l of this.verdictChanged) await l(call, manager);
+  }
+}

@@ -1,0 +1,12 @@
+import type { Evidence } from '../../types.js';
+
+/** What a part of the identity check concluded, with reasons and evidence for the verdict. */
+export interface IdentityFinding {
+  ok: boolean;
+  reasons: string[];
+  evidence: Evidence[];
+}
+
+export function fail(reason: string, evidence: Evidence[]): IdentityFinding {
+  return { ok: false, reasons: [reason], evidence };
+}
