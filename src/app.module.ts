@@ -20,6 +20,8 @@ import { AppConfig } from './config/app-config.js';
 import { AppConfigModule, type ConfigSource } from './config/config.module.js';
 import { validateEnvironment } from './config/environment.js';
 import { DatabaseModule } from './database/database.module.js';
+import { QaModule } from './qa/qa.module.js';
+import { TrialsModule } from './trials/trials.module.js';
 
 /**
  * The process role decides what is wired in: `api` serves HTTP only, `worker`
@@ -50,6 +52,8 @@ export class AppModule {
         CallsModule,
         BlacklistModule,
         ComplaintsModule,
+        QaModule,
+        TrialsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -3,6 +3,8 @@ import { Calls1763800002000 } from './1763800002000-calls.js';
 import { Catalogue1763800001000 } from './1763800001000-catalogue.js';
 import { Complaints1763800004000 } from './1763800004000-complaints.js';
 import { Foundation1763800000000 } from './1763800000000-foundation.js';
+import { Qa1763800005000 } from './1763800005000-qa.js';
+import { Trials1763800006000 } from './1763800006000-trials.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at runtime. */
 export const MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   Calls1763800002000,
   Blacklist1763800003000,
   Complaints1763800004000,
+  Qa1763800005000,
+  Trials1763800006000,
 ];
