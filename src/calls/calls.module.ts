@@ -18,6 +18,7 @@ import { RecordingsService } from './recordings/recordings.service.js';
   // ImportController before CallsController so /api/calls/import is not taken for an id.
   controllers: [ImportController, CallsController, RecordingsController, DryRunController],
   providers: [
+    CallEvents,
     CallsService,
     CallImporter,
     CallReferenceResolverFactory,
