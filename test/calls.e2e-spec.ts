@@ -244,4 +244,51 @@ describe('calls: ingestion, verdicts, recordings, import', () => {
     await t.http().get('/api/calls/abc').set(inspector).expect(400);
     await t.http().get('/api/calls/999999').set(inspector).expect(404);
   });
+
+  it('blacklists a customer who asks on the call never to be called again', async () => {
+    const transcript = [
+      ...(valid.transcript as object[]).slice(0, 2),
+      {
+        speaker: 'customer',
+        startMs: 13000,
+        endMs: 15000,
+        text: '我不需要，以后别再给我打电话了！',
+      },
+    ];
+    await post({
+      ...valid,
+      externalId: 'E-OPT',
+      outcome: 'refused',
+      phone: '13655556666',
+      transcript,
+    }).expect(201);
+    const res = await t
+      .http()
+      .get('/api/blacklist')
+      .query({ phone: '+86 136 5555 6666' })
+      .set(admin)
+      .expect(200);
+    expect(res.body).toMatchObject({ blacklisted: true, source: 'opt_out' });
+    expect(res.body.reason).toContain('E-OPT');
+  });
+
+  it('re-evaluates the calls that used a script version when it is approved', async () => {
+    const text = readFileSync(new URL('./fixtures/dev-products.json', import.meta.url), 'utf8');
+    const music = JSON.parse(text).products.find((p: { code: string }) => p.code === 'MUSIC10');
+    const v3 = music.scripts.find((s: { version: string }) => s.version === 'v3');
+    await t
+      .http()
+      .post('/api/products/MUSIC10/scripts')
+      .set(admin)
+      .send({ ...v3, version: 'v9' })
+      .expect(201);
+    const draftCall = await post({ ...valid, externalId: 'E-DRAFT', scriptVersion: 'v9' }).expect(
+      201,
+    );
+    expect(draftCall.body.compliance.rules.script.result).toBe('fail');
+    await t.http().post('/api/products/MUSIC10/scripts/v9/approve').set(admin).expect(200);
+    const after = await t.http().get(`/api/calls/${draftCall.body.id}`).set(inspector).expect(200);
+    expect(after.body.compliance.rules.script.result).toBe('pass');
+    expect(after.body.compliance.valid).toBe(true);
+  });
 });

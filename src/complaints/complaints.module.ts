@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BlacklistModule } from '../blacklist/blacklist.module.js';
 import { Call } from '../calls/call.entity.js';
+import { CallsModule } from '../calls/calls.module.js';
+import { CallOptOutListener } from './call-opt-out.listener.js';
 import { ComplaintEvent } from './complaint-event.entity.js';
 import { ComplaintQueries } from './complaint-queries.js';
 import { ComplaintTransitions } from './complaint-transitions.js';
@@ -11,9 +13,13 @@ import { ComplaintsService } from './complaints.service.js';
 
 @Module({
   // Call only to read the linked call's agent; the calls module stays unaware of complaints.
-  imports: [TypeOrmModule.forFeature([Complaint, ComplaintEvent, Call]), BlacklistModule],
+  imports: [
+    TypeOrmModule.forFeature([Complaint, ComplaintEvent, Call]),
+    BlacklistModule,
+    CallsModule,
+  ],
   controllers: [ComplaintsController],
-  providers: [ComplaintsService, ComplaintQueries, ComplaintTransitions],
+  providers: [ComplaintsService, ComplaintQueries, ComplaintTransitions, CallOptOutListener],
   exports: [ComplaintsService, ComplaintQueries, TypeOrmModule],
 })
 export class ComplaintsModule {}
