@@ -74,6 +74,15 @@ describe('evaluateCall', () => {
     expect(c.status).toBe('needs_review');
   });
 
+  it('rejects malformed dates and time zones instead of guessing', () => {
+    expect(() => evaluateCall(musicCall(GOOD_MUSIC, { trialEnd: '2026/04/03' }))).toThrow(
+      RangeError,
+    );
+    expect(() => evaluateCall(musicCall(GOOD_MUSIC, { timeZone: 'Mars/Olympus' }))).toThrow(
+      RangeError,
+    );
+  });
+
   it('carries evidence that points at real segments', () => {
     const input = musicCall(GOOD_MUSIC);
     const c = evaluateCall(input);

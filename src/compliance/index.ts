@@ -1,3 +1,13 @@
+/**
+ * Automatic checker for the carrier's four valid-marketing standards.
+ *
+ * evaluateCall(input) → Compliance. Pipeline: each transcript segment is
+ * normalised (text/normalize) and scanned once by a shared Aho-Corasick
+ * lexicon (text/lexicon); rules under rules/ read those matches plus amounts
+ * and dates (text/money, text/dates) and return a verdict per standard with
+ * Chinese reasons and evidence (segment index, text, matched phrase).
+ * Pure functions over plain data: no framework imports.
+ */
 export { ENGINE_VERSION, evaluateCall } from './evaluate-call.js';
 export { computeTrialEnd, localDate } from './trial-end.js';
 export type {

@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { join } from 'node:path';
-import type { Writable } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { Repository } from 'typeorm';
 import type { Principal } from '../../auth/principal.js';
 import { AuditService } from '../../common/audit/audit.service.js';
@@ -66,7 +67,11 @@ export class DialListsService implements OnApplicationBootstrap {
     const list = await this.get(id);
     if (list.status !== 'ready' || !list.outputPath)
       throw new ConflictError(`dial list ${id} is ${list.status}, not ready`);
-    const rows = await this.runner.exportFile(list.outputPath, out);
+    // The filter ends its output; the response itself ends only after the audit row is written.
+    const body = new PassThrough({ highWaterMark: 1 << 20 });
+    body.pipe(out, { end: false });
+    const rows = await this.runner.exportFile(list.outputPath, body);
+    await finished(body);
     await this.audit.record({
       actor: user,
       action: 'dial_list.export',
@@ -78,6 +83,7 @@ export class DialListsService implements OnApplicationBootstrap {
       statusCode: 200,
       details: { rows, filename: list.filename },
     });
+    out.end();
   }
 
   private async process(list: DialList): Promise<void> {

@@ -20,7 +20,8 @@ export class RedisMonitor implements OnModuleInit, OnModuleDestroy {
 
   constructor(private readonly config: AppConfig) {}
 
-  onModuleInit(): void {
+  /** Waits for the first connect or refusal, so health right after start tells the truth. */
+  async onModuleInit(): Promise<void> {
     this.client = new Redis({
       ...redisOptions(this.config.redisUrl),
       maxRetriesPerRequest: 1,
@@ -30,6 +31,9 @@ export class RedisMonitor implements OnModuleInit, OnModuleDestroy {
     this.client.on('ready', () => this.set('up'));
     this.client.on('error', () => this.set('down'));
     this.client.on('close', () => this.set('down'));
+    const deadline = Date.now() + 3_000;
+    while (this.current === 'unknown' && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
   }
 
   get state(): RedisState {

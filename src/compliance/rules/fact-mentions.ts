@@ -1,7 +1,6 @@
 import type { Segment } from '../transcript/prepared.js';
 import { findMoney, type MoneyMention } from '../text/money.js';
 import { findDates, type DateMention } from '../text/dates.js';
-import { epochDay } from '../trial-end.js';
 import type { CallFacts } from './facts.js';
 
 const DAY_MS = 86_400_000;
@@ -14,9 +13,10 @@ function dayNumber(year: number, month: number, day: number): number | null {
 }
 
 /** Days between a spoken date and the trial end; a missing year is the nearest that fits. */
-export function distanceToTrialEnd(date: DateMention, trialEnd: string): number | null {
-  const end = epochDay(trialEnd);
-  const endYear = Number(trialEnd.slice(0, 4));
+export function distanceToTrialEnd(date: DateMention, facts: CallFacts): number | null {
+  if (facts.trialEnd === null || facts.trialEndDay === null) return null;
+  const end = facts.trialEndDay;
+  const endYear = Number(facts.trialEnd.slice(0, 4));
   const years = date.year !== null ? [date.year] : [endYear - 1, endYear, endYear + 1];
   let best: number | null = null;
   for (const year of years) {
@@ -57,13 +57,11 @@ export function tokensIn(s: Segment): Set<string> {
 export function restatedTerm(s: Segment, facts: CallFacts, after = 0): string | null {
   const fee = moneyIn(s).find((m) => m.begin >= after && m.cents === facts.feeCents);
   if (fee) return fee.raw;
-  if (facts.trialEnd) {
-    const date = datesIn(s, facts).find((d) => {
-      const distance = distanceToTrialEnd(d, facts.trialEnd!);
-      return d.begin >= after && distance !== null && distance <= TRIAL_END_TOLERANCE_DAYS;
-    });
-    if (date) return date.raw;
-  }
+  const date = datesIn(s, facts).find((d) => {
+    const distance = distanceToTrialEnd(d, facts);
+    return d.begin >= after && distance !== null && distance <= TRIAL_END_TOLERANCE_DAYS;
+  });
+  if (date) return date.raw;
   const tokens = s.text.slice(after).match(ASCII_TOKEN) ?? [];
   return tokens.find((t) => facts.cancelTokens.has(t)) ?? null;
 }

@@ -1,5 +1,5 @@
 import type { EvaluationInput } from '../types.js';
-import { computeTrialEnd, localDate } from '../trial-end.js';
+import { computeTrialEnd, epochDay, localDate } from '../trial-end.js';
 import { normalizeText } from '../text/normalize.js';
 
 /** One way to cancel: the tokens that must all be said ("TD" and "10658888"). */
@@ -15,6 +15,8 @@ export interface CallFacts {
   hasTrial: boolean;
   /** YYYY-MM-DD; null when the trial end cannot be known for this call. */
   trialEnd: string | null;
+  /** The same day as days since 1970-01-01, for date arithmetic. */
+  trialEndDay: number | null;
   callYear: number;
   callMonth: number;
   cancelRoutes: CancelRoute[];
@@ -59,16 +61,45 @@ function expectedTrialEnd(input: EvaluationInput, saleDate: string): string | nu
   if (trialDays === null || trialDays <= 0) return null;
   if (input.trialEnd) return input.trialEnd;
   // A confirmation or remedial call happens after the sale; its own date says nothing about the trial.
-  return input.purpose === 'marketing' ? computeTrialEnd(saleDate, trialDays) : null;
+  return input.purpose === 'marketing' ? trialEndOf(saleDate, trialDays) : null;
 }
 
+// Calls in a batch share a handful of sale dates and trial lengths; the date
+// arithmetic is done once for each.
+const trialEnds = new Map<string, string>();
+const trialEndDays = new Map<string, number>();
+
+function trialEndOf(saleDate: string, trialDays: number): string {
+  const key = `${saleDate}|${trialDays}`;
+  let end = trialEnds.get(key);
+  if (end === undefined) {
+    if (trialEnds.size >= 4096) trialEnds.clear();
+    end = computeTrialEnd(saleDate, trialDays);
+    trialEnds.set(key, end);
+  }
+  return end;
+}
+
+function dayOf(iso: string): number {
+  let day = trialEndDays.get(iso);
+  if (day === undefined) {
+    if (trialEndDays.size >= 4096) trialEndDays.clear();
+    day = epochDay(iso);
+    trialEndDays.set(iso, day);
+  }
+  return day;
+}
+
+/** Throws RangeError on a malformed trial end or time zone: garbage in must not yield a verdict. */
 export function deriveFacts(input: EvaluationInput): CallFacts {
   const callDate = localDate(input.startedAt, input.timeZone);
   const cancelRoutes = parseCancelMethod(input.product.cancelMethod);
+  const trialEnd = expectedTrialEnd(input, callDate);
   return {
     feeCents: input.product.monthlyFeeCents,
     hasTrial: input.product.trialDays !== null && input.product.trialDays > 0,
-    trialEnd: expectedTrialEnd(input, callDate),
+    trialEnd,
+    trialEndDay: trialEnd === null ? null : dayOf(trialEnd),
     callYear: Number(callDate.slice(0, 4)),
     callMonth: Number(callDate.slice(5, 7)),
     cancelRoutes,

@@ -4,17 +4,11 @@ export interface Clause {
   end: number;
   /** Asked rather than stated: "开通了怎么用?", "是不是要收费". */
   question: boolean;
-  /** Hypothetical: "如果不想用了", "不要的话" — no stance is taken. */
-  hypothetical: boolean;
-  /** About later: "以后不想用了", "到时候再退" — a marketing answer, but a confirmation decision. */
-  deferred: boolean;
 }
 
 const ASKING =
   /是不是|是否|可不可以|能不能|行不行|好不好|要不要|有没有|对不对|怎么|怎样|多少|哪|几号|几天|什么|啥/;
 const ASK_ENDING = /[吗么呢嘛]$/;
-const HYPOTHETICAL = /如果|要是|万一|假如|假设|的话/;
-const DEFERRED = /到时候|以后|之后|回头|将来/;
 
 /** Splits normalised text at ',', '。' and '?', keeping each clause's span. */
 export function splitClauses(text: string): Clause[] {
@@ -31,8 +25,6 @@ export function splitClauses(text: string): Clause[] {
         begin,
         end: i,
         question,
-        hypothetical: HYPOTHETICAL.test(body),
-        deferred: DEFERRED.test(body),
       });
     }
     begin = i + 1;

@@ -1,3 +1,5 @@
+import { phraseFamily, type PhraseMatch } from './lexicon.js';
+
 /**
  * Keyword sets for fuzzy comparison with approved-script sections: character
  * bigrams of Chinese runs plus whole ASCII tokens ("5GB", "TD"). Agents
@@ -44,6 +46,21 @@ const FUNCTION_CHARS = new Set([
 const PLACEHOLDER = /\{[^}]*\}/g;
 const ASCII_TOKEN = /[A-Z0-9]+/g;
 const CJK_RUNS = /[\u4e00-\u9fff]+/g;
+
+/** The same words as a lexicon family, so a scanned segment is folded without a second pass. */
+export const SYNONYM = phraseFamily('synonyms', 'any', Object.keys(SYNONYMS), { negatable: false });
+
+/** Folds synonyms using a segment's existing lexicon matches (non-overlapping within the group). */
+export function foldMatched(text: string, matches: readonly PhraseMatch[]): string {
+  let out = '';
+  let from = 0;
+  for (const m of matches) {
+    if (m.family !== SYNONYM) continue;
+    out += text.slice(from, m.begin) + SYNONYMS[m.phrase];
+    from = m.end;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 export function foldSynonyms(text: string): string {
   return text.replace(SYNONYM_PATTERN, (word) => SYNONYMS[word]);

@@ -22,9 +22,15 @@ export interface PhraseMatch {
   negated: boolean;
 }
 
+/** A phrase's families, pre-split by group so matching needs no lookups per hit. */
+interface PhraseEntry {
+  group: string;
+  families: PhraseFamily[];
+}
+
 interface Compiled {
   automaton: AhoCorasick;
-  familiesByPhrase: Map<string, PhraseFamily[]>;
+  entriesByPhrase: Map<string, PhraseEntry[]>;
 }
 
 const registered: Array<{ family: PhraseFamily; phrases: readonly string[] }> = [];
@@ -47,15 +53,17 @@ export function phraseFamily(
 }
 
 function compile(): Compiled {
-  const familiesByPhrase = new Map<string, PhraseFamily[]>();
+  const entriesByPhrase = new Map<string, PhraseEntry[]>();
   for (const { family, phrases } of registered) {
     for (const phrase of phrases) {
-      const list = familiesByPhrase.get(phrase) ?? [];
-      list.push(family);
-      familiesByPhrase.set(phrase, list);
+      const entries = entriesByPhrase.get(phrase) ?? [];
+      const entry = entries.find((e) => e.group === family.group);
+      if (entry) entry.families.push(family);
+      else entries.push({ group: family.group, families: [family] });
+      entriesByPhrase.set(phrase, entries);
     }
   }
-  return { automaton: new AhoCorasick([...familiesByPhrase.keys()]), familiesByPhrase };
+  return { automaton: new AhoCorasick([...entriesByPhrase.keys()]), entriesByPhrase };
 }
 
 interface Candidate {
@@ -67,34 +75,37 @@ interface Candidate {
 
 /** Longest-first, then leftmost; a candidate overlapping a kept one is dropped. */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort(
-    (a, b) => b.end - b.begin - (a.end - a.begin) || a.begin - b.begin,
-  );
+  if (candidates.length < 2) return candidates;
+  candidates.sort((a, b) => b.end - b.begin - (a.end - a.begin) || a.begin - b.begin);
   const kept: Candidate[] = [];
-  for (const c of sorted) {
+  for (const c of candidates) {
     if (!kept.some((k) => c.begin < k.end && k.begin < c.end)) kept.push(c);
   }
-  return kept.sort((a, b) => a.begin - b.begin);
+  return kept;
 }
 
 export function matchPhrases(text: string): PhraseMatch[] {
   compiled ??= compile();
-  const { automaton, familiesByPhrase } = compiled;
+  const { automaton, entriesByPhrase } = compiled;
   const byGroup = new Map<string, Candidate[]>();
   for (const hit of automaton.matchInText(text)) {
-    for (const family of familiesByPhrase.get(hit.keyword) ?? []) {
-      const list = byGroup.get(family.group) ?? [];
-      const same = list.find((c) => c.begin === hit.begin && c.end === hit.end);
-      if (same) same.families.push(family);
-      else list.push({ phrase: hit.keyword, begin: hit.begin, end: hit.end, families: [family] });
-      byGroup.set(family.group, list);
+    for (const { group, families } of entriesByPhrase.get(hit.keyword)!) {
+      const candidate = { phrase: hit.keyword, begin: hit.begin, end: hit.end, families };
+      const list = byGroup.get(group);
+      if (list) list.push(candidate);
+      else byGroup.set(group, [candidate]);
     }
   }
+  const kept: Array<[string, Candidate[]]> = [];
+  for (const [group, list] of byGroup) kept.push([group, resolveOverlaps(list)]);
+  // A negator inside another group's phrase negates that phrase, not this one.
+  const elsewhere = (group: string) => (i: number) =>
+    kept.some(([g, list]) => g !== group && list.some((c) => i >= c.begin && i < c.end));
   const matches: PhraseMatch[] = [];
-  for (const candidates of byGroup.values()) {
-    for (const c of resolveOverlaps(candidates)) {
+  for (const [group, list] of kept) {
+    for (const c of list) {
       for (const family of c.families) {
-        const negated = family.negatable && isNegatedAt(text, c.begin);
+        const negated = family.negatable && isNegatedAt(text, c.begin, elsewhere(group));
         matches.push({ family, phrase: c.phrase, begin: c.begin, end: c.end, negated });
       }
     }

@@ -33,11 +33,19 @@ function isRealNegator(text: string, at: number): boolean {
   return !NOT_NEGATIONS.has(before) && !NOT_NEGATIONS.has(after2) && !NOT_NEGATIONS.has(after3);
 }
 
-/** True when a negator sits within a few characters before `begin`, in the same clause. */
-export function isNegatedAt(text: string, begin: number): boolean {
+/**
+ * True when a negator sits within a few characters before `begin`, in the same
+ * clause. `belongsElsewhere(i)` marks characters that are part of another
+ * recognised phrase ("听不懂你给我开吧": that 不 is about understanding).
+ */
+export function isNegatedAt(
+  text: string,
+  begin: number,
+  belongsElsewhere: (i: number) => boolean = () => false,
+): boolean {
   for (let i = begin - 1; i >= 0 && i >= begin - WINDOW; i--) {
     if (isClauseBreak(text[i])) return false;
-    if (isRealNegator(text, i)) return true;
+    if (isRealNegator(text, i) && !belongsElsewhere(i)) return true;
   }
   return false;
 }

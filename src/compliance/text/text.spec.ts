@@ -95,11 +95,11 @@ describe('isNegatedAt', () => {
 });
 
 describe('splitClauses', () => {
-  it('marks questions and hypotheticals', () => {
+  it('splits at marks and flags questions', () => {
     const [a, b, c] = splitClauses('如果不想用了,怎么退?好,开吧');
-    expect(a).toMatchObject({ text: '如果不想用了', hypothetical: true });
+    expect(a).toMatchObject({ text: '如果不想用了', question: false });
     expect(b).toMatchObject({ text: '怎么退', question: true });
-    expect(c).toMatchObject({ text: '好', question: false, hypothetical: false });
+    expect(c).toMatchObject({ text: '好', question: false });
   });
 });
 

@@ -34,7 +34,7 @@ function decisionEvents(t: Transcript, s: Segment): DecisionEvent[] {
       continue;
     }
     const decision = polarity(m);
-    if (decision && isStatement(clauseOf(clauses, m), true)) {
+    if (decision && isStatement(s.text, clauseOf(clauses, m), m, true)) {
       events.push({ decision, at: m.begin, evidence: s.evidence(m.phrase) });
     }
   }

@@ -30,7 +30,7 @@ function stanceEvents(t: Transcript, s: Segment): StanceEvent[] {
     const ev = s.evidence(m.phrase);
     if (m.family === HEDGE) events.push({ kind: 'hedge', at: m.begin, evidence: ev });
     if (m.family !== AGREE && m.family !== REFUSE) continue;
-    if (!isStatement(clauseOf(clauses, m), false)) continue;
+    if (!isStatement(s.text, clauseOf(clauses, m), m, false)) continue;
     const yes = m.family === AGREE && !m.negated;
     events.push({ kind: yes ? 'yes' : 'no', at: m.begin, evidence: ev });
   }
@@ -62,7 +62,7 @@ function failureReasons(
   early: StanceEvent | null,
 ): string[] {
   const reasons: string[] = [];
-  if (early && (!last || last.kind === 'yes')) {
+  if (early && !last) {
     reasons.push('客户的同意发生在坐席告知资费之前，告知资费后未再明确同意');
   } else if (last?.kind === 'no') {
     reasons.push(`客户明确拒绝（“${last.evidence.phrase}”），不能视为同意`);

@@ -160,6 +160,13 @@ export const INDIFFERENT = phraseFamily(
   'consent',
   'indifferent',
   [
+    '爱怎么弄',
+    '爱咋弄',
+    '爱咋地',
+    '随你们',
+    '你们看着',
+    '怎么都行',
+    '你看吧',
     '随便',
     '看着办',
     '看着弄',

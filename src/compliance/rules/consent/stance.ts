@@ -26,9 +26,25 @@ export function clauseOf(clauses: Clause[], m: PhraseMatch): Clause {
   return clauses.find((c) => m.begin >= c.begin && m.begin < c.end) ?? clauses[0];
 }
 
-/** A statement, not a question or an "if…" (and, for marketing, not "以后…"). */
-export function isStatement(clause: Clause, allowDeferred: boolean): boolean {
-  return !clause.question && !clause.hypothetical && (allowDeferred || !clause.deferred);
+const HYPOTHETICAL = /如果|要是|万一|假如|假设/;
+const DEFERRED = /到时候|以后|之后|将来/;
+const IF_AFTER = /^[^,。?]{0,6}的话/;
+
+/**
+ * A statement, not a question or an "if…" (and, for marketing, not "以后…").
+ * Only what precedes the phrase in its clause can make it conditional, so an
+ * unpunctuated "同意你给开通吧回头我跟他说" still agrees.
+ */
+export function isStatement(
+  text: string,
+  clause: Clause,
+  m: PhraseMatch,
+  allowDeferred: boolean,
+): boolean {
+  if (clause.question) return false;
+  const before = text.slice(clause.begin, m.begin);
+  if (HYPOTHETICAL.test(before) || IF_AFTER.test(text.slice(m.end, clause.end))) return false;
+  return allowDeferred || !DEFERRED.test(before);
 }
 
 export function bareYes(s: Segment): StanceEvent | null {

@@ -4,6 +4,7 @@ import {
   AGENT_ADDRESSES_CHILD,
   COMPANY_PHONE,
   HOLDER_NO,
+  HOLDER_USES,
   HOLDER_YES,
   IDENTITY_QUESTION,
   MINOR,
@@ -62,7 +63,7 @@ function holderAnswers(
   for (const q of questions) {
     for (const a of t.answerTo(q.index)) {
       const n = a.find(HOLDER_NO)[0];
-      const y = a.find(HOLDER_YES)[0];
+      const y = a.find(HOLDER_YES, HOLDER_USES)[0];
       if (n || startsNegative(a.text)) no ??= a.evidence(n?.phrase ?? a.text.slice(0, 2));
       else if (y || startsAffirmative(a.text) || saysItIsMe(a)) {
         yes ??= a.evidence(y?.phrase ?? a.text.slice(0, 2));

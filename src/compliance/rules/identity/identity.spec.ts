@@ -60,6 +60,12 @@ describe('identity: who is on the line', () => {
     expect(identity({ 1: ['c', '是我本人，我儿子的手机也是你们移动的。'] }).result).toBe('pass');
   });
 
+  it('a relative saying they use the number is still a relative', () => {
+    expect(identity({ 1: ['c', '这是我闺女的号，她上大学去了，号一直是我在用。'] }).result).toBe(
+      'fail',
+    );
+  });
+
   it('goes by whose name the number is registered in, not who uses it', () => {
     expect(identity({ 1: ['c', '这号是我在用，不过是在我爸名下的。'] }).result).toBe('fail');
   });

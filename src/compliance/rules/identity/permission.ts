@@ -9,7 +9,9 @@ import {
 } from './permission-phrases.js';
 
 /** One-word go-aheads: "嗯，说。" / "行。" */
-const SHORT_GRANTS = new Set(['说', '讲', '嗯', '好', '行', '对', '是', '可以', '请']);
+const SHORT_GRANT = /^(?:嗯|好|行|对|是|可以|请)*(?:说|讲)?(?:吧|呗|啊)?$/;
+const isShortGrant = (clause: string) =>
+  SHORT_GRANT.test(clause) && /[嗯好行对是以请说讲]/.test(clause);
 
 type Stance = { kind: 'granted' | 'refused'; evidence: Evidence };
 
@@ -28,7 +30,7 @@ function stanceOf(answer: Segment[]): Stance | null {
     if (negatedGrant && !hits.some((h) => h.begin > negatedGrant.begin)) {
       stance = { kind: 'refused', evidence: s.evidence(negatedGrant.phrase) };
     }
-    if (!stance && s.clauses.some((c) => SHORT_GRANTS.has(c.text))) {
+    if (!stance && s.clauses.some((c) => isShortGrant(c.text))) {
       stance = { kind: 'granted', evidence: s.evidence() };
     }
   }

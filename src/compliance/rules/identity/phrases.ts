@@ -38,9 +38,6 @@ export const AUTHORITY_QUESTION = phraseFamily(
 
 /** Customer says the line is theirs. */
 export const HOLDER_YES = phraseFamily('identity', 'holder-yes', [
-  '本人在用',
-  '是我在用',
-  '我自己在用',
   '我的卡',
   '是我',
   '是的',
@@ -56,8 +53,6 @@ export const HOLDER_YES = phraseFamily('identity', 'holder-yes', [
   '我的手机',
   '我的电话',
   '我自己的',
-  '我自己用',
-  '我在用',
   '没错',
   '对的',
   '对啊',
@@ -67,6 +62,18 @@ export const HOLDER_YES = phraseFamily('identity', 'holder-yes', [
   '是滴',
   '嗯是',
   '正是',
+]);
+
+/**
+ * Customer says they use the line. Weaker than HOLDER_YES: "号我在用" does not
+ * outweigh "这是我闺女的号" in the same breath.
+ */
+export const HOLDER_USES = phraseFamily('identity', 'holder-uses', [
+  '本人在用',
+  '是我在用',
+  '我自己在用',
+  '我自己用',
+  '我在用',
 ]);
 
 /** Customer says the line is not theirs; explicit negatives shadow HOLDER_YES. */

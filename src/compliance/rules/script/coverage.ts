@@ -1,7 +1,7 @@
 import type { Evidence } from '../../types.js';
 import type { Transcript } from '../../transcript/prepared.js';
 import { normalizeText } from '../../text/normalize.js';
-import { foldSynonyms, keywordSet } from '../../text/keywords.js';
+import { foldMatched, keywordSet } from '../../text/keywords.js';
 import type { ScriptSections, ScriptSection } from '../../script-format.js';
 import { SECTION_NAMES, missing, ok, type SectionCheck } from './section-check.js';
 
@@ -61,8 +61,9 @@ export function checkDescribed(
   const evidence: Evidence[] = [];
   for (const s of t.agent) {
     // Probing the section's few keywords is cheaper than listing every bigram of the turn.
-    const folded = s.memo('folded', () => foldSynonyms(s.text));
-    const inSegment = [...keywords].filter((k) => folded.includes(k));
+    const folded = s.memo('folded', () => foldMatched(s.text, s.matches));
+    const inSegment: string[] = [];
+    for (const k of keywords) if (folded.includes(k)) inSegment.push(k);
     inSegment.forEach((k) => said.add(k));
     if (inSegment.length >= EVIDENCE_HITS)
       evidence.push(s.evidence(inSegment.slice(0, 6).join(' ')));

@@ -15,6 +15,10 @@ function isQualified(context: string, hasTrial: boolean): boolean {
 
 /** Claims that the product costs nothing. */
 export const FREE_CLAIM = phraseFamily('agent-claims', 'free', [
+  '不收月租',
+  '没有月租',
+  '零月租',
+  '免月租',
   '不用花',
   '不花一分钱',
   '是送的',

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import nzh from 'nzh/cn';
 import { evaluateCall } from '../../index.js';
 import {
   GOOD_FLOW,
@@ -62,6 +64,7 @@ describe('script: misleading claims', () => {
     '这个业务不扣钱的。',
     '您不用花钱，直接用。',
     '这个会员永久免费。',
+    '这个不收月租。',
   ])('fails "%s" said about a paid product', (said) => {
     const v = music({ 6: ['a', `使用方法是下载咪咕音乐APP，用手机号登录就可以了。${said}`] });
     expect(v.result).toBe('fail');
@@ -215,5 +218,33 @@ describe('script: approved script', () => {
       10: ['a', '好的。'],
     });
     expect(v.missing).toEqual(['features', 'usage', 'price', 'cancel_method', 'trial_end']);
+  });
+});
+
+describe('script: facts, for any value', () => {
+  it('fails every fee other than the product’s, however it is written', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 999 }).filter((n) => n !== 10),
+        fc.constantFrom('元', '块', '块钱'),
+        fc.boolean(),
+        (yuan, unit, inWords) => {
+          const amount = inWords ? nzh.encodeS(yuan) : String(yuan);
+          const v = music({ 8: ['a', `每个月${amount}${unit}。${TRIAL}`] });
+          expect(v.missing).toContain('price');
+        },
+      ),
+    );
+  });
+
+  it('accepts the trial end within a day and fails it further out', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -40, max: 40 }), (offset) => {
+        const day = new Date(Date.UTC(2026, 3, 3 + offset));
+        const said = `${day.getUTCMonth() + 1}月${day.getUTCDate()}日`;
+        const v = music({ 8: ['a', `每个月拾元，免费体验到${said}结束。`] });
+        expect(v.result).toBe(Math.abs(offset) <= 1 ? 'pass' : 'fail');
+      }),
+    );
   });
 });

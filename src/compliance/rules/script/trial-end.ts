@@ -50,7 +50,7 @@ export function checkTrialEnd(t: Transcript, facts: CallFacts): SectionCheck {
   }
   const expected = isoLabel(facts.trialEnd);
   const right = said.filter(
-    (x) => (distanceToTrialEnd(x.date, facts.trialEnd!) ?? Infinity) <= TRIAL_END_TOLERANCE_DAYS,
+    (x) => (distanceToTrialEnd(x.date, facts) ?? Infinity) <= TRIAL_END_TOLERANCE_DAYS,
   );
   const wrongSaid = said.filter((x) => !right.includes(x));
   if (wrongSaid.length > 0) {
