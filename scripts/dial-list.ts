@@ -3,7 +3,6 @@
  *   npm run dial-list -- filter in.csv > out.csv
  * The counts go to stderr; the dialable rows to stdout.
  */
-import { createReadStream } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { DialListRunner } from '../src/blacklist/dial-lists/dial-list-runner.js';
@@ -19,9 +18,7 @@ try {
   // stdout cannot be ended, so the filter writes into a pass-through that feeds it.
   const out = new PassThrough({ highWaterMark: 1 << 20 });
   out.pipe(process.stdout, { end: false });
-  const counts = await ctx
-    .get(DialListRunner)
-    .filterStream(createReadStream(input, { highWaterMark: 1 << 20 }), out);
+  const counts = await ctx.get(DialListRunner).filterToStream(input, out);
   await finished(out);
   process.stderr.write(
     `input ${counts.input}: exported ${counts.exported}, invalid ${counts.invalid}, ` +

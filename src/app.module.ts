@@ -16,11 +16,14 @@ import { createValidationPipe } from './common/http/validation.pipe.js';
 import { loggerOptions } from './common/logging/logger.options.js';
 import { redisOptions } from './common/redis/redis-options.js';
 import { ComplaintsModule } from './complaints/complaints.module.js';
+import { ConsoleModule } from './console/console.module.js';
 import { AppConfig } from './config/app-config.js';
 import { AppConfigModule, type ConfigSource } from './config/config.module.js';
 import { validateEnvironment } from './config/environment.js';
 import { DatabaseModule } from './database/database.module.js';
+import { OpsModule } from './ops/ops.module.js';
 import { QaModule } from './qa/qa.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { TrialsModule } from './trials/trials.module.js';
 
 /**
@@ -53,7 +56,10 @@ export class AppModule {
         BlacklistModule,
         ComplaintsModule,
         QaModule,
-        TrialsModule,
+        TrialsModule.forRoot({ workers: runsWorkers }),
+        OpsModule,
+        ReportsModule,
+        ConsoleModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,3 +1,7 @@
+import { DataSource } from 'typeorm';
+import { BlacklistNumber } from '../src/blacklist/blacklist-number.entity.js';
+import { BlacklistService } from '../src/blacklist/blacklist.service.js';
+import { phoneKey } from '../src/common/phone/phone-key.js';
 import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
 describe('blacklist and dial lists', () => {
@@ -176,5 +180,29 @@ describe('blacklist and dial lists', () => {
       .set(auditor)
       .attach('file', Buffer.from(csv), 'c.csv')
       .expect(403);
+  });
+
+  it('loads the active blacklist for a filter pass in pages, removed numbers left out', async () => {
+    const repo = t.app.get(DataSource).getRepository(BlacklistNumber);
+    const now = new Date();
+    const phones = Array.from({ length: 12_001 }, (_, i) => String(15_500_000_000 + i * 7));
+    phones.push('+85291234567', '+861012345678');
+    const rows = phones.map((phone, i) => ({
+      phone,
+      active: i % 1000 !== 3,
+      reason: 'bulk',
+      source: 'import' as const,
+      since: now,
+      updatedAt: now,
+    }));
+    for (let i = 0; i < rows.length; i += 200) await repo.insert(rows.slice(i, i + 200));
+    const active = await repo.find({ select: { phone: true }, where: { active: true } });
+    const expected = active.map((r) => phoneKey(r.phone)).sort((a, b) => a - b);
+
+    const keys = await t.app.get(BlacklistService).loadKeys();
+    expect([...keys].sort((a, b) => a - b)).toEqual(expected);
+    expect(keys).toContain(phoneKey('+85291234567'));
+    expect(keys).not.toContain(phoneKey(phones[3]));
+    expect(keys).not.toContain(phoneKey('13800138000')); // removed in the first test
   });
 });

@@ -14,6 +14,8 @@ export type CallListener = (call: Call, manager: EntityManager) => Promise<void>
 export class CallEvents {
   private readonly stored: CallListener[] = [];
   private readonly verdictChanged: CallListener[] = [];
+  private readonly saleCancelled: CallListener[] = [];
+  private readonly saleReinstated: CallListener[] = [];
 
   /** A new call was stored (not on an idempotent repeat). */
   onStored(listener: CallListener): void {
@@ -23,6 +25,16 @@ export class CallEvents {
   /** The call's final verdict changed (human review, overturn, or re-evaluation). */
   onFinalVerdictChanged(listener: CallListener): void {
     this.verdictChanged.push(listener);
+  }
+
+  /** A remedial call-back (回访修正) found the customer did not agree: the subscription is cancelled. */
+  onSaleCancelled(listener: CallListener): void {
+    this.saleCancelled.push(listener);
+  }
+
+  /** A held sale was confirmed by a valid remedial call-back: it is activated after all. */
+  onSaleReinstated(listener: CallListener): void {
+    this.saleReinstated.push(listener);
   }
 
   get hasStoredListeners(): boolean {
@@ -35,5 +47,13 @@ export class CallEvents {
 
   async emitFinalVerdictChanged(call: Call, manager: EntityManager): Promise<void> {
     for (const l of this.verdictChanged) await l(call, manager);
+  }
+
+  async emitSaleCancelled(call: Call, manager: EntityManager): Promise<void> {
+    for (const l of this.saleCancelled) await l(call, manager);
+  }
+
+  async emitSaleReinstated(call: Call, manager: EntityManager): Promise<void> {
+    for (const l of this.saleReinstated) await l(call, manager);
   }
 }

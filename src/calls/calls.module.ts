@@ -12,6 +12,7 @@ import { ImportController } from './import/import.controller.js';
 import { RecordingStore } from './recordings/recording-store.js';
 import { RecordingsController } from './recordings/recordings.controller.js';
 import { RecordingsService } from './recordings/recordings.service.js';
+import { TrialLookup } from './trial-lookup.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Call]), CatalogueModule],
@@ -19,12 +20,13 @@ import { RecordingsService } from './recordings/recordings.service.js';
   controllers: [ImportController, CallsController, RecordingsController, DryRunController],
   providers: [
     CallEvents,
+    TrialLookup,
     CallsService,
     CallImporter,
     CallReferenceResolverFactory,
     RecordingStore,
     RecordingsService,
   ],
-  exports: [CallsService, CallImporter, CallEvents, RecordingStore],
+  exports: [CallsService, CallImporter, CallEvents, TrialLookup, RecordingStore],
 })
 export class CallsModule {}

@@ -14,6 +14,7 @@ import { CallReferenceResolverFactory, type CallReferenceResolver } from './call
 import { Call } from './call.entity.js';
 import { CreateCallDto } from './dto/create-call.dto.js';
 import { ListCallsQuery } from './dto/list-calls.query.js';
+import { TrialLookup } from './trial-lookup.js';
 
 export type IngestResult = { call: Call; created: boolean };
 
@@ -27,6 +28,7 @@ export class CallsService implements OnModuleInit {
     private readonly config: AppConfig,
     private readonly approvals: ScriptApprovalHooks,
     private readonly events: CallEvents,
+    private readonly trials: TrialLookup,
   ) {}
 
   onModuleInit(): void {
@@ -42,7 +44,12 @@ export class CallsService implements OnModuleInit {
   ): Promise<IngestResult> {
     const existing = await this.calls.findOneBy({ externalId: dto.externalId });
     const refs = await resolver.resolve(dto);
-    const call = buildCall(dto, refs, { now: new Date(), timeZone: this.config.timeZone });
+    const trialEnd = await this.trials.trialEndFor(dto);
+    const call = buildCall(dto, refs, {
+      now: new Date(),
+      timeZone: this.config.timeZone,
+      trialEnd,
+    });
     if (existing) return { call: sameOr409(existing, call), created: false };
     try {
       const saved = await this.calls.manager.transaction(async (tx) => {
@@ -95,6 +102,7 @@ export class CallsService implements OnModuleInit {
       ...call,
       product: refs.product,
       script: refs.script,
+      trialEnd: await this.trials.trialEndFor(call).catch(() => null),
       timeZone: this.config.timeZone,
     });
     const before = call.finalStatus;
@@ -122,6 +130,23 @@ export class CallsService implements OnModuleInit {
       return this.saveVerdict(call, before, tx);
     };
     return manager ? run(manager) : this.calls.manager.transaction(run);
+  }
+
+  /**
+   * The outcome of a remedial call-back on a sale a review held: cancelled when
+   * the customer did not agree to it, activated when they did. The final
+   * verdict stays as the review left it (the original call was still invalid).
+   */
+  async settleHeldSale(callId: number, customerAgreed: boolean, manager: EntityManager) {
+    const call = await manager.getRepository(Call).findOneByOrFail({ id: callId });
+    const status = customerAgreed ? 'activated' : 'cancelled';
+    if (call.outcome !== 'sale' || call.saleStatus === 'cancelled' || call.saleStatus === status)
+      return call;
+    call.saleStatus = status;
+    const saved = await manager.getRepository(Call).save(call);
+    if (customerAgreed) await this.events.emitSaleReinstated(saved, manager);
+    else await this.events.emitSaleCancelled(saved, manager);
+    return saved;
   }
 
   private async saveVerdict(call: Call, before: string, manager?: EntityManager): Promise<Call> {

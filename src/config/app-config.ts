@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { type CallingWindow, parseCallingWindow } from '../trials/domain/calling-window.js';
 import { Environment } from './environment.js';
 
 /** `cli` is a one-off command (import, dial-list filter): no HTTP, no workers, no schedulers. */
@@ -22,6 +23,15 @@ export class AppConfig {
   readonly publicUrl?: string;
   readonly complaintFirstContactHours: number;
   readonly complaintResolutionHours: number;
+  /** Daily/weekly QA draws by cron, and catch-up at start (worker roles only). */
+  readonly qaScheduler: boolean;
+  readonly confirmationWebhookUrl?: string;
+  readonly billingWebhookUrl?: string;
+  readonly webhookSecret?: string;
+  /** Local hours in which customers may be called (CENTRE_TZ). */
+  readonly callingWindow: CallingWindow;
+  readonly reconcileIntervalSeconds: number;
+  readonly callingTimeoutMinutes: number;
 
   constructor(env: Environment, overrides: { postgresSchema?: string; cli?: boolean } = {}) {
     this.port = env.PORT;
@@ -41,6 +51,13 @@ export class AppConfig {
     this.publicUrl = env.PUBLIC_URL;
     this.complaintFirstContactHours = env.COMPLAINT_FIRST_CONTACT_HOURS;
     this.complaintResolutionHours = env.COMPLAINT_RESOLUTION_HOURS;
+    this.qaScheduler = env.QA_SCHEDULER === 'on';
+    this.confirmationWebhookUrl = env.CONFIRMATION_WEBHOOK_URL;
+    this.billingWebhookUrl = env.BILLING_WEBHOOK_URL;
+    this.webhookSecret = env.WEBHOOK_SECRET;
+    this.callingWindow = parseCallingWindow(env.CALLING_WINDOW);
+    this.reconcileIntervalSeconds = env.RECONCILE_INTERVAL_SECONDS;
+    this.callingTimeoutMinutes = env.CALLING_TIMEOUT_MINUTES;
   }
 
   get runsApi(): boolean {

@@ -31,8 +31,30 @@ describe('validateEnvironment', () => {
     ['DATABASE_URL', 'mysql://x'],
     ['REDIS_URL', 'http://x'],
     ['ADMIN_API_TOKEN', 'short'],
+    ['CALLING_WINDOW', '20:00-09:00'],
+    ['CALLING_WINDOW', '9-20'],
+    ['RECONCILE_INTERVAL_SECONDS', '0'],
+    ['CALLING_TIMEOUT_MINUTES', 'soon'],
+    ['CONFIRMATION_WEBHOOK_URL', 'dialer.local/hook'],
   ])('names %s when it is bad (%s)', (name, value) => {
     expect(() => validateEnvironment({ [name]: value })).toThrow(EnvironmentError);
     expect(() => validateEnvironment({ [name]: value })).toThrow(new RegExp(`${name}=`));
+  });
+
+  it('has trial confirmation defaults', () => {
+    const config = new AppConfig(validateEnvironment({}));
+    expect(config).toMatchObject({
+      callingWindow: { startMinutes: 540, endMinutes: 1200 },
+      reconcileIntervalSeconds: 60,
+      callingTimeoutMinutes: 120,
+      confirmationWebhookUrl: undefined,
+    });
+  });
+
+  it('needs WEBHOOK_SECRET once a webhook URL is set', () => {
+    const url = { CONFIRMATION_WEBHOOK_URL: 'http://127.0.0.1:9000/due' };
+    expect(() => validateEnvironment(url)).toThrow(/WEBHOOK_SECRET=/);
+    const ok = validateEnvironment({ ...url, WEBHOOK_SECRET: 'a-long-enough-secret' });
+    expect(new AppConfig(ok).webhookSecret).toBe('a-long-enough-secret');
   });
 });

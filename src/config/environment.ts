@@ -9,9 +9,13 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateIf,
   validateSync,
 } from 'class-validator';
+import { IsCallingWindow } from './is-calling-window.validator.js';
 import { IsTimeZone } from './is-time-zone.validator.js';
+
+const WEBHOOK_URL = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
@@ -50,6 +54,27 @@ export class Environment {
     24;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(2160) COMPLAINT_RESOLUTION_HOURS: number =
     72;
+  /** QA draws on a schedule (workers only): `off` leaves drawing to people and to tests. */
+  @IsOptional() @IsIn(['on', 'off']) QA_SCHEDULER: 'on' | 'off' = 'on';
+
+  /** Trial confirmations (2次确认): the dialer and billing webhooks, signed with WEBHOOK_SECRET. */
+  @IsOptional() @IsUrl(WEBHOOK_URL) CONFIRMATION_WEBHOOK_URL?: string;
+  @IsOptional() @IsUrl(WEBHOOK_URL) BILLING_WEBHOOK_URL?: string;
+
+  @ValidateIf(
+    (e: Environment) =>
+      e.WEBHOOK_SECRET !== undefined || !!e.CONFIRMATION_WEBHOOK_URL || !!e.BILLING_WEBHOOK_URL,
+  )
+  @IsString()
+  @MinLength(16, {
+    message: 'WEBHOOK_SECRET must be at least 16 characters (required when a webhook URL is set)',
+  })
+  WEBHOOK_SECRET?: string;
+
+  @IsOptional() @IsCallingWindow() CALLING_WINDOW: string = '09:00-20:00';
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600) RECONCILE_INTERVAL_SECONDS: number =
+    60;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) CALLING_TIMEOUT_MINUTES: number = 120;
 }
 
 export class EnvironmentError extends Error {}

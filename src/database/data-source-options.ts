@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import sqlite3 from 'sqlite3';
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -30,6 +31,9 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
   return {
     ...common,
     type: 'sqlite',
+    // The plain module: TypeORM would otherwise load sqlite3.verbose(), whose
+    // stack-trace wrapper on every statement costs ~8% of a bulk import.
+    driver: sqlite3,
     database: config.database.path,
     enableWAL: true,
     busyTimeout: 10_000,

@@ -1,5 +1,90 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { User } from '../auth/user.entity.js';
+import { Call } from '../calls/call.entity.js';
+import { CallsModule } from '../calls/calls.module.js';
+import { DatabaseModule } from '../database/database.module.js';
+import { CalibrationController } from './calibration/calibration.controller.js';
+import { CalibrationService } from './calibration/calibration.service.js';
+import { ItemsController } from './items/items.controller.js';
+import { QueueService } from './items/queue.service.js';
+import { PlansController } from './plans/plans.controller.js';
+import { PlansService } from './plans/plans.service.js';
+import { QaPlan } from './plans/qa-plan.entity.js';
+import { QaTransactions } from './qa-transactions.js';
+import { RecheckStint } from './rechecks/recheck-stint.entity.js';
+import { RechecksController } from './rechecks/rechecks.controller.js';
+import { RechecksService } from './rechecks/rechecks.service.js';
+import { RemedialTask } from './remedial/remedial-task.entity.js';
+import { RemedialController } from './remedial/remedial.controller.js';
+import { RemedialService } from './remedial/remedial.service.js';
+import { OverturnService } from './reviews/overturn.service.js';
+import { Penalty } from './reviews/penalty.entity.js';
+import { ReviewConsequences } from './reviews/review-consequences.js';
+import { ReviewQueries } from './reviews/review-queries.js';
+import { Review } from './reviews/review.entity.js';
+import { ReviewsController } from './reviews/reviews.controller.js';
+import { ReviewsService } from './reviews/reviews.service.js';
+import { SamplingScheduler } from './schedule/sampling-scheduler.js';
+import { PopulationLoader } from './sampling/population-loader.js';
+import { ReviewerPool } from './sampling/reviewer-pool.js';
+import { RunAuditService } from './sampling/run-audit.service.js';
+import { RunQueries } from './sampling/run-queries.js';
+import { RunWriter } from './sampling/run-writer.js';
+import { SampleItem } from './sampling/sample-item.entity.js';
+import { SamplingController } from './sampling/sampling.controller.js';
+import { SamplingRun } from './sampling/sampling-run.entity.js';
+import { SamplingService } from './sampling/sampling.service.js';
 
-/** QA sampling and review (issue 4). */
-@Module({})
+/**
+ * QA sampling and review (issue 4): plans, draws, queues, reviews and their
+ * consequences (call verdict, call-back, penalty, re-check), calibration.
+ * Call and User are read directly; call verdicts change only through CallsService.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      QaPlan,
+      SamplingRun,
+      SampleItem,
+      Review,
+      RecheckStint,
+      RemedialTask,
+      Penalty,
+      Call,
+      User,
+    ]),
+    CallsModule,
+    DatabaseModule,
+  ],
+  controllers: [
+    PlansController,
+    SamplingController,
+    ItemsController,
+    ReviewsController,
+    RechecksController,
+    RemedialController,
+    CalibrationController,
+  ],
+  providers: [
+    QaTransactions,
+    PlansService,
+    RechecksService,
+    PopulationLoader,
+    ReviewerPool,
+    RunQueries,
+    RunAuditService,
+    RunWriter,
+    SamplingService,
+    SamplingScheduler,
+    QueueService,
+    RemedialService,
+    ReviewConsequences,
+    ReviewsService,
+    OverturnService,
+    ReviewQueries,
+    CalibrationService,
+  ],
+  exports: [SamplingService, SamplingScheduler, RunQueries],
+})
 export class QaModule {}

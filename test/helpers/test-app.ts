@@ -19,11 +19,20 @@ export function dialect(): Dialect {
 export interface TestApp {
   app: NestExpressApplication;
   dataDir: string;
+  /** The PostgreSQL schema of this app's database (postgres dialect only). */
+  schema?: string;
   env: Record<string, string>;
   http: () => ReturnType<typeof request>;
   /** Creates a user with the role and returns its bearer token. */
   tokenFor(role: Role, name?: string, agentCode?: string): Promise<string>;
-  close(): Promise<void>;
+  /** Stops the app; `keepData` leaves the database for a restart with `startTestApp(env, reuse)`. */
+  close(options?: { keepData?: boolean }): Promise<void>;
+}
+
+/** Restart on the same database: pass the `dataDir` and `schema` of the app that was closed. */
+export interface ReuseDatabase {
+  dataDir: string;
+  schema?: string;
 }
 
 /**
@@ -31,8 +40,11 @@ export interface TestApp {
  * production) on a fresh database — a new SQLite file or a new PostgreSQL
  * schema, migrated at start like production — so test files never share rows.
  */
-export async function startTestApp(extraEnv: Record<string, string> = {}): Promise<TestApp> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'qa-e2e-'));
+export async function startTestApp(
+  extraEnv: Record<string, string> = {},
+  reuse?: ReuseDatabase,
+): Promise<TestApp> {
+  const dataDir = reuse?.dataDir ?? mkdtempSync(join(tmpdir(), 'qa-e2e-'));
   const env: Record<string, string> = {
     DATA_DIR: dataDir,
     REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
@@ -40,10 +52,12 @@ export async function startTestApp(extraEnv: Record<string, string> = {}): Promi
     LOG_LEVEL: 'warn',
     ...extraEnv,
   };
-  let schema: string | undefined;
+  let schema: string | undefined = reuse?.schema;
   if (dialect() === 'postgres') {
-    schema = `e2e_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-    await withPg((c) => c.query(`CREATE SCHEMA "${schema}"`));
+    if (!schema) {
+      schema = `e2e_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+      await withPg((c) => c.query(`CREATE SCHEMA "${schema}"`));
+    }
     env.DATABASE_URL = process.env.TEST_DATABASE_URL!;
   }
   const app = await createApp({ env, postgresSchema: schema });
@@ -52,6 +66,7 @@ export async function startTestApp(extraEnv: Record<string, string> = {}): Promi
   return {
     app,
     dataDir,
+    schema,
     env,
     http: () => request(server),
     async tokenFor(role, name = `${role} user`, agentCode) {
@@ -62,8 +77,9 @@ export async function startTestApp(extraEnv: Record<string, string> = {}): Promi
         .expect(201);
       return res.body.token as string;
     },
-    async close() {
+    async close(options = {}) {
       await app.close();
+      if (options.keepData) return;
       if (schema) await withPg((c) => c.query(`DROP SCHEMA "${schema}" CASCADE`));
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -70,6 +70,9 @@ export class DialListsService implements OnApplicationBootstrap {
     // The filter ends its output; the response itself ends only after the audit row is written.
     const body = new PassThrough({ highWaterMark: 1 << 20 });
     body.pipe(out, { end: false });
+    // pipe() does not pass a client's disconnect back: without this the pass
+    // (a worker thread) would wait forever on the full pass-through buffer.
+    out.once('close', () => body.destroy());
     const rows = await this.runner.exportFile(list.outputPath, body);
     await finished(body);
     await this.audit.record({

@@ -2,10 +2,11 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 
 /**
- * Buffers output records and writes them in large latin1 chunks (restoring
- * the input's bytes), honouring backpressure between chunks.
+ * Buffers output records and writes them in latin1 chunks (restoring the
+ * input's bytes), honouring backpressure between chunks. Chunks stay below
+ * V8's 128 KiB large-object size, so their joined text dies young.
  */
-const FLUSH_AT_CHARS = 256 * 1024;
+const FLUSH_AT_CHARS = 64 * 1024;
 const CLOSED_EARLY = 'output closed before all rows were written';
 
 export class CsvOutput {
@@ -30,10 +31,12 @@ export class CsvOutput {
   async flush(force = false): Promise<void> {
     if (this.chars === 0 || (!force && this.chars < FLUSH_AT_CHARS)) return;
     if (this.out.destroyed) throw new Error(CLOSED_EARLY);
-    const chunk = Buffer.from(this.parts.join(''), 'latin1');
+    // Written as text: a stream that takes strings (see output-port.ts) gets
+    // no intermediate buffer; any other converts it, as Buffer.from would.
+    const chunk = this.parts.join('');
     this.parts = [];
     this.chars = 0;
-    if (!this.out.write(chunk)) await drained(this.out);
+    if (!this.out.write(chunk, 'latin1')) await drained(this.out);
   }
 
   async end(): Promise<void> {

@@ -1,6 +1,6 @@
-import type { Readable, Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { normalizePhone, phoneKey } from '../../common/phone/normalize-phone.js';
-import { runPhoneCsvPass } from './phone-csv-pass.js';
+import { runPhoneCsvPass, type CsvInput } from './phone-csv-pass.js';
 import { PhoneSet } from './phone-set.js';
 
 /** Data rows (header and blank lines excluded); the four outcomes add up to `input`. */
@@ -29,12 +29,13 @@ export interface DialListFilterOptions {
  * number (after normalisation), or is blacklisted. Surviving rows keep every
  * other byte; their phone field is rewritten to the normalised number.
  *
- * Memory: the duplicate set grows with the number of distinct numbers, 11–23
- * bytes each (64 MiB at 5M; 96 MiB briefly while it doubles), never with row
- * width or file size. Everything else is bounded by the chunk size.
+ * Memory: the duplicate set grows with the number of distinct numbers, 5–11
+ * bytes each (21–43 MiB at 5M, growing a small bucket at a time; see
+ * phone-set.ts), never with row width or file size. Everything else is
+ * bounded by the chunk size.
  */
 export async function filterDialList(
-  input: Readable,
+  input: CsvInput,
   output: Writable,
   opts: DialListFilterOptions,
 ): Promise<DialListCounts> {

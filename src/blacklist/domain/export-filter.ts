@@ -1,6 +1,6 @@
-import type { Readable, Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { normalizePhone, phoneKey } from '../../common/phone/normalize-phone.js';
-import { runPhoneCsvPass } from './phone-csv-pass.js';
+import { runPhoneCsvPass, type CsvInput } from './phone-csv-pass.js';
 
 export interface ExportFilterOptions {
   /** The blacklist as it is now, looked up by `phoneKey`. */
@@ -16,7 +16,7 @@ export interface ExportFilterOptions {
  * of data rows written.
  */
 export async function filterExport(
-  input: Readable,
+  input: CsvInput,
   output: Writable,
   opts: ExportFilterOptions,
 ): Promise<number> {

@@ -32,12 +32,27 @@ describe('PhoneSet', () => {
     expect(set.byteLength).toBeLessThanOrEqual(8 * 2 ** 19);
   });
 
-  it('pre-sizes from the expected size, so a blacklist never rehashes', () => {
-    const set = new PhoneSet(500_000);
-    const bytes = set.byteLength;
-    for (let i = 1; i <= 500_000; i++) set.add(i * 7919);
-    expect(set.byteLength).toBe(bytes);
-    expect(bytes).toBeLessThanOrEqual(16 * 1024 * 1024);
+  it('grows one bucket at a time: no moment holds two copies of the whole set', () => {
+    const set = new PhoneSet();
+    let largestStep = 0;
+    for (let i = 0; i < 200_000; i++) {
+      const before = set.byteLength;
+      set.add(13_000_000_000 + ((i * 2_654_435_761) % 7_000_000_000));
+      largestStep = Math.max(largestStep, set.byteLength - before);
+    }
+    expect(set.size).toBe(200_000);
+    expect(largestStep).toBeLessThanOrEqual(64 * 1024);
+    // 4-byte slots at a load of at least 3/8 (just after a bucket doubles).
+    expect(set.byteLength).toBeLessThanOrEqual((200_000 * 4 * 8) / 3);
+  });
+
+  it('keeps keys on both sides of a bucket boundary and in the sparse E.164 range apart', () => {
+    const keys = [2 ** 26 - 1, 2 ** 26, 2 ** 26 + 1, 2 ** 35 - 1, 2 ** 35, 1e15 + 861012345678];
+    const set = PhoneSet.from(keys);
+    expect([...set].sort((a, b) => a - b)).toEqual(keys);
+    for (const k of keys) expect(set.has(k + 0.5)).toBe(false);
+    expect(set.has(2 ** 26 + 2)).toBe(false);
+    expect(set.has(1e15 + 861012345679)).toBe(false);
   });
 
   it('behaves like a Set of the same keys', () => {

@@ -10,6 +10,7 @@ import { CallEvents } from '../call-events.js';
 import { CallReferenceResolverFactory, type CallReferenceResolver } from '../call-references.js';
 import { Call } from '../call.entity.js';
 import { CreateCallDto } from '../dto/create-call.dto.js';
+import { TrialLookup } from '../trial-lookup.js';
 import type { ImportRecord } from './import-records.js';
 
 export interface ImportReport {
@@ -35,23 +36,38 @@ export class CallImporter {
     private readonly resolvers: CallReferenceResolverFactory,
     private readonly config: AppConfig,
     private readonly events: CallEvents,
+    private readonly trials: TrialLookup,
   ) {}
 
   async run(records: AsyncIterable<ImportRecord>): Promise<ImportReport> {
     const report: ImportReport = { rows: 0, created: 0, unchanged: 0, failed: 0, errors: [] };
     const resolver = this.resolvers.create();
     let batch: { line: number; call: Call }[] = [];
+    // One batch is written (database I/O on libuv's pool) while the next is being
+    // checked (CPU on this thread). A batch's lookup starts only after the previous
+    // batch committed, so idempotency and conflicts see every earlier row.
+    let inflight: Promise<void> = Promise.resolve();
+    let failure: unknown = null;
+    const write = async (rows: { line: number; call: Call }[]) => {
+      await inflight;
+      if (failure) throw failure;
+      inflight = this.flush(rows, report).catch((err) => {
+        failure = err;
+      });
+    };
     for await (const rec of records) {
       report.rows += 1;
       const built = await this.build(rec, resolver);
       if (built.call) batch.push({ line: rec.line, call: built.call });
       else this.fail(report, rec.line, built.error ?? 'invalid row', built.externalId);
       if (batch.length >= BATCH) {
-        await this.flush(batch, report);
+        await write(batch);
         batch = [];
       }
     }
-    await this.flush(batch, report);
+    await write(batch);
+    await inflight;
+    if (failure) throw failure;
     return report;
   }
 
@@ -72,7 +88,9 @@ export class CallImporter {
     }
     try {
       const refs = await resolver.resolve(dto);
-      return { call: buildCall(dto, refs, { now: new Date(), timeZone: this.config.timeZone }) };
+      const trialEnd = await this.trials.trialEndFor(dto);
+      const ctx = { now: new Date(), timeZone: this.config.timeZone, trialEnd };
+      return { call: buildCall(dto, refs, ctx) };
     } catch (err) {
       if (err instanceof DomainError) return { error: err.message, externalId };
       throw err;

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InvalidInputError } from '../common/errors.js';
+
+/** What the calls module needs to know about a trial a confirmation call belongs to. */
+export interface TrialFacts {
+  id: number;
+  productCode: string;
+  /** Last free day, YYYY-MM-DD: the date the agent must state on the call. */
+  trialEnd: string;
+}
+
+export type TrialFinder = (trialId: number) => Promise<TrialFacts | null>;
+
+/**
+ * Lets the calls module check a call's `trialId` without depending on the
+ * trials module: trials registers the finder at start.
+ */
+@Injectable()
+export class TrialLookup {
+  private finder: TrialFinder | null = null;
+
+  register(finder: TrialFinder): void {
+    this.finder = finder;
+  }
+
+  /**
+   * The trial end the checker needs for a call naming `trialId` (null when it
+   * names none); a 400 naming trialId when the trial does not exist or is for
+   * another product.
+   */
+  async trialEndFor(call: {
+    trialId?: number | null;
+    productCode: string;
+  }): Promise<string | null> {
+    if (call.trialId === undefined || call.trialId === null) return null;
+    const trial = this.finder ? await this.finder(call.trialId) : null;
+    if (!trial) throw new InvalidInputError(`trialId: there is no trial ${call.trialId}`);
+    if (trial.productCode !== call.productCode) {
+      throw new InvalidInputError(
+        `trialId: trial ${trial.id} is for product ${trial.productCode}, not ${call.productCode}`,
+      );
+    }
+    return trial.trialEnd;
+  }
+}

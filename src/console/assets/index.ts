@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { blacklistJs } from './blacklist-js.js';
+import { calibrationJs } from './calibration-js.js';
+import { chartsJs } from './charts-js.js';
+import { commonJs } from './common-js.js';
+import { consoleCss } from './console-css.js';
+import { dashboardJs } from './dashboard-js.js';
+import { dialListsJs } from './dial-lists-js.js';
+import { loginJs } from './login-js.js';
+import { overturnJs } from './overturn-js.js';
+import { queueJs } from './queue-js.js';
+import { reviewPlayerJs } from './review-player-js.js';
+import { reviewTranscriptJs } from './review-transcript-js.js';
+import { reviewJs } from './review-js.js';
+
+export interface Asset {
+  contentType: string;
+  body: string;
+  etag: string;
+}
+
+const JS = 'text/javascript; charset=utf-8';
+
+/** Served as /console/assets/{name}; a page script may be several parts joined in order. */
+const SOURCES: [string, string, string[]][] = [
+  ['console.css', 'text/css; charset=utf-8', [consoleCss]],
+  ['console.js', JS, [commonJs]],
+  ['login.js', JS, [loginJs]],
+  ['dashboard.js', JS, [chartsJs, dashboardJs]],
+  ['queue.js', JS, [queueJs]],
+  ['review.js', JS, [reviewTranscriptJs, reviewPlayerJs, reviewJs]],
+  ['calibration.js', JS, [calibrationJs]],
+  ['overturn.js', JS, [overturnJs]],
+  ['blacklist.js', JS, [blacklistJs]],
+  ['dial-lists.js', JS, [dialListsJs]],
+];
+
+export const ASSETS: ReadonlyMap<string, Asset> = new Map(
+  SOURCES.map(([name, contentType, parts]) => {
+    const body = parts.join('\n');
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 20)}"`;
+    return [name, { contentType, body, etag }];
+  }),
+);

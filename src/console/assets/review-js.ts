@@ -1,0 +1,191 @@
+/**
+ * The review page: loads the item from the caller's queue, shows the call,
+ * the checker's verdict per standard and the checklist, and submits the
+ * review before opening the next item. Keyboard: space, ←/→, 1–4, Enter.
+ */
+export const reviewJs = String.raw`
+(function () {
+  'use strict';
+  var el = QA.el, fmt = QA.fmt, L = QA.labels;
+  var STANDARDS = ['identity', 'comprehension', 'script', 'consent'];
+  var root = document.getElementById('review');
+  var state = { item: null, queue: [], comments: [], submitting: false };
+
+  function fact(label, value) {
+    return el('span', {}, [label + '：', el('b', { text: value })]);
+  }
+
+  function showEmpty(text) {
+    var box = document.getElementById('review-empty');
+    QA.replace(box, [el('p', { text: text }), el('a', { class: 'button', href: '/console/queue', text: '返回我的质检队列' })]);
+    box.hidden = false;
+  }
+
+  function renderHead(item) {
+    var call = item.call;
+    var pos = state.queue.indexOf(item) + 1;
+    document.getElementById('item-title').textContent = '第 ' + pos + ' / ' + state.queue.length + ' 条 · 通话 #' + call.id;
+    QA.replace(document.getElementById('call-info'), [
+      fact('编号', call.externalId),
+      fact('坐席', call.agentCode),
+      fact('产品', call.productCode + '（脚本 ' + call.scriptVersion + '）'),
+      fact('号码', call.phone),
+      fact('时间', fmt.time(call.startedAt)),
+      fact('抽中', (L.tier[item.tier] || item.tier) + ' ' + item.period + ' · ' + (L.reason[item.reason] || item.reason)),
+      el('span', {}, ['复核截止：', el('b', { text: fmt.time(item.dueAt) }), item.overdue ? [' ', QA.badge('overdue', '已超时')] : null].flat()),
+    ]);
+  }
+
+  /** The checker's verdict inside each standard's block, evidence linked to the transcript. */
+  function renderAuto(compliance) {
+    STANDARDS.forEach(function (std) {
+      var rule = compliance && compliance.rules ? compliance.rules[std] : null;
+      var box = document.getElementById('auto-' + std);
+      if (!rule) { QA.replace(box, el('span', { class: 'muted', text: '自动判定：无' })); return; }
+      var evidence = (rule.evidence || []).map(function (ev) {
+        // The phrase is the checker's normalised match: shown on hover, marked in the transcript.
+        return el('button', {
+          type: 'button', class: 'ev-link', title: '跳到第 ' + (ev.segment + 1) + ' 句' + (ev.phrase ? '：' + ev.phrase : ''),
+          text: '第' + (ev.segment + 1) + '句',
+          onclick: function () {
+            var start = QA.transcript.segmentStart(ev.segment);
+            if (start !== null) QA.player.seekTo(start);
+            QA.transcript.flashSegment(ev.segment);
+          },
+        });
+      });
+      var missing = (rule.missing || []).map(function (m) { return L.disclosure[m] || m; });
+      QA.replace(box, [
+        '自动判定：', QA.badge(rule.result, L.result[rule.result] || rule.result),
+        evidence.length ? [' 依据：'].concat(evidence) : null,
+        el('ul', {}, (rule.reasons || []).map(function (r) { return el('li', { text: r }); })
+          .concat(missing.length ? [el('li', { text: '未告知：' + missing.join('、') })] : [])),
+      ].flat());
+    });
+  }
+
+  function ruleValue(std) {
+    return document.querySelector('input[name="' + std + '"]:checked').value;
+  }
+
+  function setRule(std, value) {
+    document.querySelector('input[name="' + std + '"][value="' + value + '"]').checked = true;
+    document.getElementById('std-' + std).classList.toggle('fail', value === 'fail');
+  }
+
+  function toggleRule(std) {
+    setRule(std, ruleValue(std) === 'pass' ? 'fail' : 'pass');
+  }
+
+  function renderComments() {
+    QA.replace(document.getElementById('comments'), state.comments.map(function (c, i) {
+      return el('li', {}, [
+        el('button', { type: 'button', class: 'ev-link', text: fmt.clock(c.atMs), title: '跳到此处', onclick: function () { QA.player.seekTo(c.atMs); } }),
+        el('span', { class: 'text', text: c.text }),
+        el('button', { type: 'button', class: 'link', text: '删除', 'aria-label': '删除评论', onclick: function () { state.comments.splice(i, 1); renderComments(); } }),
+      ]);
+    }));
+  }
+
+  function addComment() {
+    var input = document.getElementById('comment-text');
+    var text = input.value.trim();
+    if (!text) return;
+    state.comments.push({ atMs: QA.player.currentMs(), text: text });
+    state.comments.sort(function (a, b) { return a.atMs - b.atMs; });
+    input.value = '';
+    renderComments();
+  }
+
+  async function submit() {
+    if (state.submitting || !state.item) return;
+    state.submitting = true;
+    var button = document.getElementById('submit');
+    var error = document.getElementById('submit-error');
+    button.disabled = true;
+    error.hidden = true;
+    var rules = {};
+    STANDARDS.forEach(function (std) { rules[std] = ruleValue(std); });
+    try {
+      await QA.api('/api/qa/reviews', {
+        method: 'POST',
+        body: { itemId: state.item.id, rules: rules, notes: document.getElementById('notes').value.trim(), comments: state.comments },
+      });
+      var failed = STANDARDS.filter(function (std) { return rules[std] === 'fail'; });
+      QA.flashNext(failed.length
+        ? '已提交通话 #' + state.item.call.id + ' 的复核：不合格（' + failed.map(function (s) { return L.standards[s]; }).join('、') + '），已生成回访修正任务。'
+        : '已提交通话 #' + state.item.call.id + ' 的复核：四项均通过。');
+      var rest = state.queue.filter(function (i) { return i.id !== state.item.id; });
+      location.href = rest.length ? '/console/review/' + rest[0].id : '/console/queue';
+    } catch (err) {
+      QA.showError(error, err);
+      state.submitting = false;
+      button.disabled = false;
+    }
+  }
+
+  /** Shortcuts work anywhere except while typing; they replace the browser's own meaning of the key. */
+  function onKey(e) {
+    if (e.altKey || e.ctrlKey || e.metaKey || !state.item) return;
+    var t = e.target;
+    if (t.matches('textarea, select, input[type=text], input[type=search], input[type=number]')) {
+      if (e.key === 'Escape') t.blur();
+      return;
+    }
+    if (e.key === 'Enter' && t.matches('a, button:not(#submit)')) return;
+    var digit = ['1', '2', '3', '4'].indexOf(e.key);
+    if (e.key === ' ') QA.player.toggle();
+    else if (e.key === 'ArrowLeft') QA.player.seekBy(-5);
+    else if (e.key === 'ArrowRight') QA.player.seekBy(5);
+    else if (digit >= 0) toggleRule(STANDARDS[digit]);
+    else if (e.key === 'Enter') submit();
+    else return;
+    e.preventDefault();
+  }
+
+  function wire() {
+    STANDARDS.forEach(function (std) {
+      document.querySelectorAll('input[name="' + std + '"]').forEach(function (radio) {
+        radio.addEventListener('change', function () { setRule(std, radio.value); });
+      });
+    });
+    document.getElementById('checklist').addEventListener('submit', function (e) { e.preventDefault(); submit(); });
+    document.getElementById('comment-add').addEventListener('click', addComment);
+    document.getElementById('comment-text').addEventListener('keydown', function (e) {
+      if (e.key === 'Enter') { e.preventDefault(); addComment(); }
+    });
+    QA.player.onTime(function (ms) {
+      QA.transcript.highlight(ms);
+      document.getElementById('comment-at').textContent = fmt.clock(ms);
+    });
+    document.addEventListener('keydown', onKey);
+  }
+
+  async function load() {
+    var wanted = Number(root.dataset.itemId) || null;
+    try {
+      state.queue = await QA.api('/api/qa/queue?limit=500');
+    } catch (err) {
+      showEmpty(err.message);
+      return;
+    }
+    var item = wanted ? state.queue.find(function (i) { return i.id === wanted; }) : state.queue[0];
+    if (!item) {
+      showEmpty(wanted ? '此条目不在您的待复核队列中：可能已经复核，或已改派给他人。' : '您的队列已清空，没有待复核的通话。');
+      return;
+    }
+    if (!wanted) history.replaceState(null, '', '/console/review/' + item.id);
+    state.item = item;
+    var call = item.call;
+    var compliance = item.compliance || call.compliance;
+    renderHead(item);
+    QA.transcript.render(call.transcript, compliance, function (ms) { QA.player.seekTo(ms); });
+    renderAuto(compliance);
+    QA.player.attach(call.hasRecording ? '/api/calls/' + call.id + '/recording' : null);
+    document.getElementById('review-body').hidden = false;
+    wire();
+  }
+
+  load();
+})();
+`;

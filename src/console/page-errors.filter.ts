@@ -1,0 +1,42 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import type { AuthedRequest } from '../auth/principal.js';
+import { DomainError } from '../common/errors.js';
+import { ROLE_LABELS } from './nav.js';
+import { setPageHeaders } from './page-response.js';
+import { errorPage } from './views/error-page.js';
+
+/**
+ * For console pages only (the API keeps its JSON errors): a visitor without a
+ * session is sent to sign in and comes back afterwards; a refused role or a
+ * bad address gets a readable page instead of JSON.
+ */
+@Catch()
+export class PageErrorsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ConsolePages');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const req = host.switchToHttp().getRequest<AuthedRequest>();
+    const res = host.switchToHttp().getResponse<Response>();
+    const status =
+      exception instanceof HttpException
+        ? exception.getStatus()
+        : exception instanceof DomainError
+          ? exception.status
+          : 500;
+    if (status === 401) {
+      res.redirect(303, `/?next=${encodeURIComponent(req.originalUrl)}`);
+      return;
+    }
+    if (status >= 500) this.logger.error({ err: exception }, 'Console page failed');
+    const user = req.principal;
+    const message =
+      status === 403 && user
+        ? `您的角色（${ROLE_LABELS[user.role]}）不能打开此页面。`
+        : status === 400 || status === 404
+          ? '地址有误，或者要找的内容不存在。'
+          : '页面暂时无法显示，请稍后重试。';
+    setPageHeaders(res);
+    res.status(status).send(errorPage(status, message, user));
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Between, DataSource } from 'typeorm';
+import { InvalidInputError } from '../../common/errors.js';
+import { AppConfig } from '../../config/app-config.js';
+import { localDateOf, startOfLocalDate } from '../domain/local-time.js';
+import { Review } from '../reviews/review.entity.js';
+import { calibrate } from './calibration.js';
+
+/**
+ * Reviewer–checker agreement over the reviews made in a window of local dates.
+ * Every human verdict counts, overturned ones too: each is what its reviewer
+ * judged, and calibration is about the reviewer as much as the checker.
+ */
+@Injectable()
+export class CalibrationService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async report(q: { from?: string; to?: string }, now = new Date()) {
+    const tz = this.config.timeZone;
+    const to = q.to ?? localDateOf(now, tz);
+    const from = q.from ?? (startOfLocalDate(to, tz).minus({ days: 29 }).toISODate() as string);
+    for (const [name, date] of [
+      ['from', from],
+      ['to', to],
+    ])
+      try {
+        startOfLocalDate(date, tz);
+      } catch {
+        throw new InvalidInputError(`${name}: ${date} is not a date`);
+      }
+    if (from > to) throw new InvalidInputError(`from (${from}) is after to (${to})`);
+    const reviews = await this.db
+      .getRepository(Review)
+      .find({ where: { reviewDate: Between(from, to) }, order: { id: 'ASC' } });
+    return {
+      from,
+      to,
+      ...calibrate(
+        reviews.map((r) => ({
+          reviewerId: r.reviewerId,
+          reviewerName: r.reviewerName,
+          human: {
+            identity: r.identity,
+            comprehension: r.comprehension,
+            script: r.script,
+            consent: r.consent,
+          },
+          checker: {
+            identity: r.checkerIdentity,
+            comprehension: r.checkerComprehension,
+            script: r.checkerScript,
+            consent: r.checkerConsent,
+          },
+        })),
+      ),
+    };
+  }
+}

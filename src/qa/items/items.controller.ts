@@ -1,0 +1,35 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../auth/decorators.js';
+import { CurrentUser, type Principal } from '../../auth/principal.js';
+import { Audited } from '../../common/audit/audited.decorator.js';
+import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
+import { QA_REVIEWERS } from '../qa-roles.js';
+import { toItemView } from '../sampling/run-view.js';
+import { ReassignDto } from './dto/reassign.dto.js';
+import { QueueService } from './queue.service.js';
+
+@ApiTags('qa')
+@Controller('api/qa')
+export class ItemsController {
+  constructor(private readonly queue: QueueService) {}
+
+  /** The caller's open review items, oldest first, each with its call and automatic verdict. */
+  @Get('queue')
+  @Roles(...QA_REVIEWERS)
+  @ApiQuery({ name: 'limit', required: false })
+  list(
+    @CurrentUser() user: Principal,
+    @Query('limit', new ParseIntPipe({ optional: true })) limit?: number,
+  ) {
+    return this.queue.queue(user, Math.min(Math.max(limit ?? 100, 1), 500));
+  }
+
+  @Put('items/:id/assignee')
+  @Roles('admin')
+  @Audited('qa.item.reassign', 'qa_item')
+  async reassign(@Param('id', ParseIdPipe) id: number, @Body() dto: ReassignDto) {
+    const item = await this.queue.reassign(id, dto.userId);
+    return toItemView(item);
+  }
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { Principal } from '../../auth/principal.js';
+import { User } from '../../auth/user.entity.js';
+import { Call } from '../../calls/call.entity.js';
+import { toCallView } from '../../calls/call-view.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../common/errors.js';
+import { QaTransactions } from '../qa-transactions.js';
+import { SampleItem } from '../sampling/sample-item.entity.js';
+import { SamplingRun } from '../sampling/sampling-run.entity.js';
+import { isOverdue } from './due.js';
+
+/** A reviewer's work: their open items with the call and the checker's verdict, and reassignment. */
+@Injectable()
+export class QueueService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly transactions: QaTransactions,
+  ) {}
+
+  /** Open items assigned to the caller, oldest first. */
+  async queue(user: Principal, limit: number, now = new Date()) {
+    const items = await this.db.getRepository(SampleItem).find({
+      where: { assigneeId: user.id, status: 'open' },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: limit,
+    });
+    const calls = await this.db.getRepository(Call).findBy({ id: In(items.map((i) => i.callId)) });
+    const byId = new Map(calls.map((c) => [c.id, c]));
+    return items.map((item) => {
+      const call = byId.get(item.callId)!;
+      return {
+        id: item.id,
+        runId: item.runId,
+        tier: item.tier,
+        period: item.period,
+        reason: item.reason,
+        status: item.status,
+        createdAt: item.createdAt.toISOString(),
+        dueAt: item.dueAt.toISOString(),
+        overdue: isOverdue(item, now),
+        automaticVerdict: call.autoStatus,
+        compliance: call.autoCompliance,
+        call: toCallView(call),
+      };
+    });
+  }
+
+  /** Admins move an open item to another active reviewer of its tier (not the call's own agent). */
+  async reassign(itemId: number, userId: number): Promise<SampleItem> {
+    return this.transactions.run(async (tx) => {
+      const item = await tx.getRepository(SampleItem).findOneBy({ id: itemId });
+      if (!item) throw new NotFoundError(`QA item ${itemId}`);
+      if (item.status !== 'open') throw new ConflictError(`QA item ${itemId} is already reviewed`);
+      const run = await tx.getRepository(SamplingRun).findOneByOrFail({ id: item.runId });
+      const user = await tx.getRepository(User).findOneBy({ id: userId, active: true });
+      if (!user) throw new InvalidInputError(`userId: no active user ${userId}`);
+      if (user.role !== run.reviewerRole)
+        throw new InvalidInputError(
+          `userId: ${user.name} is ${user.role}; ${item.tier} items are reviewed by ${run.reviewerRole}`,
+        );
+      if (user.agentCode !== null && user.agentCode === item.agentCode)
+        throw new InvalidInputError(
+          `userId: ${user.name} is agent ${item.agentCode}, whose call this is`,
+        );
+      item.assigneeId = user.id;
+      item.assigneeName = user.name;
+      return tx.getRepository(SampleItem).save(item);
+    });
+  }
+}

@@ -1,0 +1,28 @@
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../auth/decorators.js';
+import { CurrentUser, type Principal } from '../../auth/principal.js';
+import { Audited } from '../../common/audit/audited.decorator.js';
+import { QA_READERS } from '../qa-roles.js';
+import { UpdatePlansDto } from './dto/update-plans.dto.js';
+import { toPlanView } from './plan.js';
+import { PlansService } from './plans.service.js';
+
+@ApiTags('qa')
+@Controller('api/qa/plans')
+export class PlansController {
+  constructor(private readonly plans: PlansService) {}
+
+  @Get()
+  @Roles(...QA_READERS)
+  async get() {
+    return toPlanView(await this.plans.get());
+  }
+
+  @Put()
+  @Roles('admin')
+  @Audited('qa.plan.update', 'qa_plan')
+  async update(@Body() dto: UpdatePlansDto, @CurrentUser() user: Principal) {
+    return toPlanView(await this.plans.update(dto, user));
+  }
+}

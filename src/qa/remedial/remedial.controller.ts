@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../auth/decorators.js';
+import { CurrentUser, type Principal } from '../../auth/principal.js';
+import { Audited } from '../../common/audit/audited.decorator.js';
+import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
+import { QA_READERS, QA_REVIEWERS } from '../qa-roles.js';
+import { ListRemedialQuery, RemedialOutcomeDto } from './dto/remedial.dto.js';
+import type { RemedialTask } from './remedial-task.entity.js';
+import { RemedialService } from './remedial.service.js';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+function toTaskView(t: RemedialTask) {
+  return {
+    id: t.id,
+    callId: t.callId,
+    phone: t.phone,
+    agentCode: t.agentCode,
+    productCode: t.productCode,
+    reason: t.reason,
+    status: t.status,
+    reviewId: t.reviewId,
+    createdAt: t.createdAt.toISOString(),
+    outcome:
+      t.status === 'open'
+        ? null
+        : {
+            callbackCallId: t.callbackCallId,
+            customerAgreed: t.customerAgreed,
+            subscriptionCancelled: t.subscriptionCancelled,
+            note: t.note,
+            completedAt: iso(t.completedAt),
+            completedBy:
+              t.completedById === null ? null : { id: t.completedById, name: t.completedByName },
+          },
+  };
+}
+
+@ApiTags('qa')
+@Controller('api/qa/remedial-tasks')
+export class RemedialController {
+  constructor(private readonly remedial: RemedialService) {}
+
+  @Get()
+  @Roles(...QA_READERS)
+  async list(@Query() query: ListRemedialQuery) {
+    return (await this.remedial.list(query)).map(toTaskView);
+  }
+
+  @Post(':id/outcome')
+  @HttpCode(200)
+  @Roles(...QA_REVIEWERS)
+  @Audited('qa.remedial.outcome', 'qa_remedial_task')
+  async outcome(
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: RemedialOutcomeDto,
+    @CurrentUser() user: Principal,
+  ) {
+    return toTaskView(await this.remedial.recordOutcome(id, dto, user));
+  }
+}

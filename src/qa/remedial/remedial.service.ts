@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Principal } from '../../auth/principal.js';
+import { Call } from '../../calls/call.entity.js';
+import { CallsService } from '../../calls/calls.service.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../common/errors.js';
+import { QaTransactions } from '../qa-transactions.js';
+import { STANDARDS } from '../reviews/review.entity.js';
+import { RemedialOutcomeDto } from './dto/remedial.dto.js';
+import { RemedialTask, type RemedialStatus } from './remedial-task.entity.js';
+
+/**
+ * 回访修正: every sale a review found invalid gets a call-back, which must meet
+ * the four standards itself. A customer who did not agree to the sale has it
+ * (and its trial) cancelled; one who did keeps it.
+ */
+@Injectable()
+export class RemedialService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly calls: CallsService,
+    private readonly transactions: QaTransactions,
+  ) {}
+
+  open(tx: EntityManager, call: Call, reviewId: number, reason: string, now: Date) {
+    const repo = tx.getRepository(RemedialTask);
+    return repo.save(
+      repo.create({
+        callId: call.id,
+        reviewId,
+        phone: call.phone,
+        agentCode: call.agentCode,
+        productCode: call.productCode,
+        reason: reason.slice(0, 500),
+        status: 'open',
+        callbackCallId: null,
+        customerAgreed: null,
+        subscriptionCancelled: false,
+        note: null,
+        createdAt: now,
+        completedAt: null,
+        completedById: null,
+        completedByName: null,
+      }),
+    );
+  }
+
+  /** The failure that asked for the call-back was overturned: the open task is withdrawn. */
+  async cancelForReview(tx: EntityManager, reviewId: number, note: string, now: Date) {
+    await tx
+      .getRepository(RemedialTask)
+      .update({ reviewId, status: 'open' }, { status: 'cancelled', note, completedAt: now });
+  }
+
+  list(q: { status?: RemedialStatus; agentCode?: string }) {
+    return this.db.getRepository(RemedialTask).find({
+      where: {
+        ...(q.status && { status: q.status }),
+        ...(q.agentCode && { agentCode: q.agentCode }),
+      },
+      order: { id: 'ASC' },
+      take: 1000,
+    });
+  }
+
+  async recordOutcome(id: number, dto: RemedialOutcomeDto, by: Principal): Promise<RemedialTask> {
+    return this.transactions.run(async (tx) => {
+      const task = await tx.getRepository(RemedialTask).findOneBy({ id });
+      if (!task) throw new NotFoundError(`remedial task ${id}`);
+      if (task.status !== 'open') throw new ConflictError(`remedial task ${id} is ${task.status}`);
+      const callBack = await this.validCallBack(tx, task, dto.callId);
+      const now = new Date();
+      await this.calls.settleHeldSale(task.callId, dto.customerAgreed, tx);
+      Object.assign(task, {
+        status: 'done',
+        callbackCallId: callBack.id,
+        customerAgreed: dto.customerAgreed,
+        subscriptionCancelled: !dto.customerAgreed,
+        note: dto.note ?? null,
+        completedAt: now,
+        completedById: by.id,
+        completedByName: by.name,
+      });
+      return tx.getRepository(RemedialTask).save(task);
+    });
+  }
+
+  /** The call-back is a stored remedial call to the same number, after the sale, that meets all four standards. */
+  private async validCallBack(
+    tx: EntityManager,
+    task: RemedialTask,
+    callId: number,
+  ): Promise<Call> {
+    const call = await tx.getRepository(Call).findOneBy({ id: callId });
+    if (!call) throw new InvalidInputError(`callId: call ${callId} does not exist`);
+    if (call.purpose !== 'remedial')
+      throw new InvalidInputError(
+        `callId: call ${callId} has purpose ${call.purpose}; a call-back has purpose remedial`,
+      );
+    if (call.phone !== task.phone)
+      throw new InvalidInputError(`callId: call ${callId} was not made to ${task.phone}`);
+    const original = await tx.getRepository(Call).findOneByOrFail({ id: task.callId });
+    if (call.startedAt.getTime() <= original.startedAt.getTime())
+      throw new InvalidInputError(`callId: call ${callId} was made before the sale it corrects`);
+    if (call.finalStatus !== 'valid') {
+      const rules = STANDARDS.map((s) => `${s} ${call[`${s}Result`]}`).join(', ');
+      throw new ConflictError(
+        `call-back ${callId} does not meet the four standards (${call.finalStatus}: ${rules}); ` +
+          'make a call-back that does and record that one',
+      );
+    }
+    return call;
+  }
+}

@@ -1,0 +1,60 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import type { HumanResult } from '../review.entity.js';
+
+const RESULTS = ['pass', 'fail'];
+const result = (name: string) => IsIn(RESULTS, { message: `rules.${name} must be pass or fail` });
+
+export class ReviewRulesDto {
+  @ApiProperty({ enum: RESULTS }) @result('identity') identity: HumanResult;
+  @ApiProperty({ enum: RESULTS }) @result('comprehension') comprehension: HumanResult;
+  @ApiProperty({ enum: RESULTS }) @result('script') script: HumanResult;
+  @ApiProperty({ enum: RESULTS }) @result('consent') consent: HumanResult;
+}
+
+/** A remark pinned to a moment of the recording. */
+export class ReviewCommentDto {
+  @ApiProperty({ example: 82_000 }) @IsInt() @Min(0) @Max(86_400_000) atMs: number;
+  @ApiProperty({ example: '客户只说了“嗯”，不是明确同意' })
+  @IsString()
+  @Length(1, 2000)
+  text: string;
+}
+
+export class CreateReviewDto {
+  @ApiProperty({ example: 42 })
+  @IsInt({ message: 'itemId must be an integer' })
+  @Min(1, { message: 'itemId must be a positive integer' })
+  itemId: number;
+
+  @ApiProperty({ type: ReviewRulesDto })
+  @ValidateNested()
+  @Type(() => ReviewRulesDto)
+  rules: ReviewRulesDto;
+
+  @ApiPropertyOptional({ example: '身份核实完整，客户明确同意开通' })
+  @IsOptional()
+  @IsString()
+  @Length(0, 4000)
+  notes?: string;
+
+  @ApiPropertyOptional({ type: [ReviewCommentDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => ReviewCommentDto)
+  comments?: ReviewCommentDto[];
+}

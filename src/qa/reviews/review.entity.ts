@@ -1,0 +1,64 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { RuleResult } from '../../compliance/index.js';
+import { JsonColumn, LocalDateColumn, TimestampColumn } from '../../database/columns.js';
+import type { SamplingTier } from '../domain/index.js';
+
+export const STANDARDS = ['identity', 'comprehension', 'script', 'consent'] as const;
+export type Standard = (typeof STANDARDS)[number];
+export type HumanResult = 'pass' | 'fail';
+export type ReviewRules = Record<Standard, HumanResult>;
+export interface ReviewComment {
+  atMs: number;
+  text: string;
+}
+
+/**
+ * A human verdict per standard on a sampled call (严格登记抽查记录). An overturn
+ * is a new row pointing at the one it replaces; the replaced row stays as history.
+ */
+@Entity('qa_reviews')
+export class Review {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'integer', name: 'item_id' }) itemId: number;
+  @Column({ type: 'integer', name: 'call_id' }) callId: number;
+  @Column({ type: 'varchar', length: 32, name: 'agent_code' }) agentCode: string;
+  @Column({ type: 'varchar', length: 8 }) tier: SamplingTier;
+  @Column({ type: 'varchar', length: 10 }) kind: 'review' | 'overturn';
+  @Column({ type: 'integer', name: 'reviewer_id' }) reviewerId: number;
+  @Column({ type: 'varchar', length: 120, name: 'reviewer_name' }) reviewerName: string;
+  @Column({ type: 'varchar', length: 32, name: 'reviewer_role' }) reviewerRole: string;
+  @Column({ type: 'varchar', length: 4 }) identity: HumanResult;
+  @Column({ type: 'varchar', length: 4 }) comprehension: HumanResult;
+  @Column({ type: 'varchar', length: 4 }) script: HumanResult;
+  @Column({ type: 'varchar', length: 4 }) consent: HumanResult;
+  @Column({ type: 'boolean', default: false }) passed: boolean;
+  @Column({ type: 'text', nullable: true }) notes: string | null;
+  @JsonColumn({ nullable: true }) comments: ReviewComment[] | null;
+  @Column({ type: 'varchar', length: 8, name: 'checker_identity' }) checkerIdentity: RuleResult;
+  @Column({ type: 'varchar', length: 8, name: 'checker_comprehension' })
+  checkerComprehension: RuleResult;
+  @Column({ type: 'varchar', length: 8, name: 'checker_script' }) checkerScript: RuleResult;
+  @Column({ type: 'varchar', length: 8, name: 'checker_consent' }) checkerConsent: RuleResult;
+  @Column({ type: 'varchar', length: 16, name: 'checker_status' }) checkerStatus: string;
+  @Column({ type: 'integer', name: 'overturns_review_id', nullable: true })
+  overturnsReviewId: number | null;
+  @Column({ type: 'text', name: 'overturn_reason', nullable: true }) overturnReason: string | null;
+  @Column({ type: 'integer', name: 'overturned_by_review_id', nullable: true })
+  overturnedByReviewId: number | null;
+  @TimestampColumn({ name: 'created_at' }) createdAt: Date;
+  /** Local date (CENTRE_TZ) of the review: calibration windows are by it. */
+  @LocalDateColumn({ name: 'review_date' }) reviewDate: string;
+}
+
+export function rulesOf(review: Review): ReviewRules {
+  return {
+    identity: review.identity,
+    comprehension: review.comprehension,
+    script: review.script,
+    consent: review.consent,
+  };
+}
+
+export function failedStandards(rules: ReviewRules): Standard[] {
+  return STANDARDS.filter((s) => rules[s] === 'fail');
+}

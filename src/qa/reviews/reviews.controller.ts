@@ -1,0 +1,64 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../auth/decorators.js';
+import { CurrentUser, type Principal } from '../../auth/principal.js';
+import { Audited } from '../../common/audit/audited.decorator.js';
+import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
+import { QA_READERS, QA_REVIEWERS } from '../qa-roles.js';
+import { CreateReviewDto } from './dto/create-review.dto.js';
+import { ListReviewsQuery } from './dto/list-reviews.query.js';
+import { OverturnReviewDto } from './dto/overturn-review.dto.js';
+import { OverturnService } from './overturn.service.js';
+import { toPenaltyView } from './penalty-view.js';
+import { ReviewQueries } from './review-queries.js';
+import { toReviewView } from './review-view.js';
+import { ReviewsService } from './reviews.service.js';
+
+@ApiTags('qa')
+@Controller('api/qa')
+export class ReviewsController {
+  constructor(
+    private readonly reviews: ReviewsService,
+    private readonly overturns: OverturnService,
+    private readonly queries: ReviewQueries,
+  ) {}
+
+  @Post('reviews')
+  @Roles(...QA_REVIEWERS)
+  @Audited('qa.review.create', 'qa_review')
+  async create(@Body() dto: CreateReviewDto, @CurrentUser() user: Principal) {
+    return toReviewView(await this.reviews.create(dto, user));
+  }
+
+  /** Reviews beside a call: every review of it (or of an item), overturned ones included. */
+  @Get('reviews')
+  @Roles(...QA_READERS)
+  async list(@Query() q: ListReviewsQuery) {
+    return (await this.queries.list(q)).map(toReviewView);
+  }
+
+  @Get('reviews/:id')
+  @Roles(...QA_READERS)
+  async get(@Param('id', ParseIdPipe) id: number) {
+    return toReviewView(await this.queries.get(id));
+  }
+
+  /** Supervisors replace a review's verdict with a reason; the old one stays as history. */
+  @Post('reviews/:id/overturn')
+  @Roles('supervisor')
+  @Audited('qa.review.overturn', 'qa_review')
+  async overturn(
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: OverturnReviewDto,
+    @CurrentUser() user: Principal,
+  ) {
+    return toReviewView(await this.overturns.overturn(id, dto, user));
+  }
+
+  @Get('penalties')
+  @Roles(...QA_READERS)
+  @ApiQuery({ name: 'agentCode', required: false })
+  async penalties(@Query('agentCode') agentCode?: string) {
+    return (await this.queries.penalties(agentCode)).map(toPenaltyView);
+  }
+}

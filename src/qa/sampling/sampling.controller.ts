@@ -1,0 +1,71 @@
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../../auth/decorators.js';
+import { CurrentUser, type Principal } from '../../auth/principal.js';
+import { Audited } from '../../common/audit/audited.decorator.js';
+import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
+import { QA_READERS, QA_REVIEWERS } from '../qa-roles.js';
+import { CreateRunDto } from './dto/create-run.dto.js';
+import { ListRunsQuery } from './dto/list-runs.query.js';
+import { RunAuditService } from './run-audit.service.js';
+import { RunQueries } from './run-queries.js';
+import { toRunSummary } from './run-view.js';
+import { SamplingService } from './sampling.service.js';
+
+@ApiTags('qa')
+@Controller('api/qa/sampling-runs')
+export class SamplingController {
+  constructor(
+    private readonly sampling: SamplingService,
+    private readonly queries: RunQueries,
+    private readonly audit: RunAuditService,
+  ) {}
+
+  /** 201 with a new run; 200 with the existing one when the period was drawn already. */
+  @Post()
+  @Roles(...QA_REVIEWERS)
+  @Audited('qa.run.create', 'qa_run')
+  async create(
+    @Body() dto: CreateRunDto,
+    @CurrentUser() user: Principal,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const { run, created } = await this.sampling.draw(dto.tier, dto.period, user);
+    res.status(created ? 201 : 200);
+    return run;
+  }
+
+  @Get()
+  @Roles(...QA_READERS)
+  async list(@Query() query: ListRunsQuery) {
+    return (await this.queries.list(query)).map(toRunSummary);
+  }
+
+  @Get(':id')
+  @Roles(...QA_READERS)
+  get(@Param('id', ParseIdPipe) id: number) {
+    return this.queries.detail(id);
+  }
+
+  @Get(':id/verify')
+  @Roles(...QA_READERS)
+  verify(@Param('id', ParseIdPipe) id: number) {
+    return this.audit.verify(id);
+  }
+
+  @Get(':id/report')
+  @Roles(...QA_READERS)
+  report(@Param('id', ParseIdPipe) id: number) {
+    return this.audit.report(id);
+  }
+
+  /** The population exactly as the draw saw it, so an auditor can re-run the draw elsewhere. */
+  @Get(':id/population')
+  @Roles(...QA_READERS)
+  async population(@Param('id', ParseIdPipe) id: number) {
+    const run = toRunSummary(await this.queries.get(id));
+    const calls = await this.queries.population(id);
+    return { runId: id, seed: run.seed, algorithm: run.algorithm, rate: run.rate, calls };
+  }
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../../auth/principal.js';
+import { InvalidInputError } from '../../common/errors.js';
+import { AppConfig } from '../../config/app-config.js';
+import { isUniqueViolation } from '../../database/scheduler-lock.js';
+import {
+  drawSample,
+  newSeed,
+  parsePeriod,
+  PeriodError,
+  type SamplingPeriod,
+  type SamplingTier,
+} from '../domain/index.js';
+import { type TierPlan, tierPlan } from '../plans/plan.js';
+import { PlansService } from '../plans/plans.service.js';
+import { QaForbiddenError } from '../qa.errors.js';
+import { QaTransactions } from '../qa-transactions.js';
+import { PopulationLoader } from './population-loader.js';
+import { RunQueries } from './run-queries.js';
+import type { RunView } from './run-view.js';
+import { type Drawn, RunWriter } from './run-writer.js';
+
+export interface DrawOutcome {
+  run: RunView;
+  created: boolean;
+}
+
+/**
+ * Draws a tier's sample for a period, once: the unique (tier, period) key
+ * decides between concurrent requests and workers, and the losers answer with
+ * the winner's run. The population is loaded and drawn outside the write
+ * transaction; the run, its population and its assigned items are written in one.
+ */
+@Injectable()
+export class SamplingService {
+  constructor(
+    private readonly plans: PlansService,
+    private readonly loader: PopulationLoader,
+    private readonly queries: RunQueries,
+    private readonly writer: RunWriter,
+    private readonly transactions: QaTransactions,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** `actor` null is the scheduler. */
+  async draw(
+    tier: SamplingTier,
+    period: string,
+    actor: Principal | null,
+    now = new Date(),
+  ): Promise<DrawOutcome> {
+    const span = this.span(tier, period);
+    if (Date.parse(span.startUtc) > now.getTime())
+      throw new InvalidInputError(`period: ${span.period} has not started yet`);
+    const plan = tierPlan(await this.plans.get(), tier);
+    if (actor) assertMayDraw(actor, plan);
+    const existing = await this.queries.find(tier, span.period);
+    if (existing) return { run: await this.queries.detail(existing.id), created: false };
+
+    const population = await this.loader.load(span);
+    const seed = newSeed();
+    const result = drawSample({ seed, rate: plan.rate, population });
+    const drawn: Drawn = { span, plan, seed, population, result, now };
+    try {
+      const stored = await this.transactions.run((tx) => this.writer.write(tx, drawn, actor));
+      if (typeof stored === 'number')
+        return { run: await this.queries.detail(stored), created: false };
+      return { run: stored, created: true };
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      const winner = await this.queries.find(tier, span.period);
+      if (!winner) throw err;
+      return { run: await this.queries.detail(winner.id), created: false };
+    }
+  }
+
+  private span(tier: SamplingTier, period: string): SamplingPeriod {
+    try {
+      return parsePeriod(tier, period, this.config.timeZone);
+    } catch (err) {
+      if (err instanceof PeriodError) throw new InvalidInputError(`period: ${err.message}`);
+      throw err;
+    }
+  }
+}
+
+/** Supervisors and admins draw any tier; other reviewers only the tier their role reviews. */
+function assertMayDraw(actor: Principal, plan: TierPlan): void {
+  if (actor.role === 'admin' || actor.role === 'supervisor') return;
+  if (actor.role !== plan.reviewerRole)
+    throw new QaForbiddenError(`${actor.role} may not draw the ${plan.tier} tier`);
+}

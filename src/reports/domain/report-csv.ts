@@ -1,0 +1,82 @@
+import { stringify } from 'csv-stringify/sync';
+import type { WeeklyReport } from './report-types.js';
+
+/**
+ * The report as one flat table: the centre's totals first, then one row per
+ * team, then one per agent, all with the same columns so a spreadsheet can
+ * filter on `scope`. Rates are fractions (0.5 = 50%); an empty cell is a rate
+ * with nothing to divide by. complaintsResolved exists for the centre only.
+ */
+export const CSV_COLUMNS = [
+  'week',
+  'scope',
+  'agentCode',
+  'team',
+  'dials',
+  'connected',
+  'connectRate',
+  'sales',
+  'validSales',
+  'validRate',
+  'complaints',
+  'complaintsResolved',
+  'complaintRate',
+] as const;
+
+type Cell = string | number | null;
+
+export function reportCsvRows(r: WeeklyReport): Cell[][] {
+  const total: Cell[] = [
+    r.week,
+    'centre',
+    null,
+    null,
+    r.dials,
+    r.connected,
+    r.connectRate,
+    r.sales,
+    r.validSales,
+    r.validRate,
+    r.complaints,
+    r.complaintsResolved,
+    r.complaintRate,
+  ];
+  const teams = r.teams.map((t): Cell[] => [
+    r.week,
+    'team',
+    null,
+    t.team,
+    t.dials,
+    t.connected,
+    t.connectRate,
+    t.sales,
+    t.validSales,
+    t.validRate,
+    t.complaints,
+    null,
+    t.complaintRate,
+  ]);
+  const agents = r.agents.map((a): Cell[] => [
+    r.week,
+    'agent',
+    a.agentCode,
+    a.team,
+    a.dials,
+    a.connected,
+    a.connectRate,
+    a.sales,
+    a.validSales,
+    a.validRate,
+    a.complaints,
+    null,
+    a.complaintRate,
+  ]);
+  return [total, ...teams, ...agents];
+}
+
+export function reportCsv(r: WeeklyReport): string {
+  // null → empty cell; csv-stringify quotes only what needs quoting.
+  return stringify([[...CSV_COLUMNS], ...reportCsvRows(r)], {
+    cast: { number: (n) => String(n) },
+  });
+}

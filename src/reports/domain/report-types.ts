@@ -1,0 +1,102 @@
+/**
+ * The weekly report (与移动的沟通, domain §5) as plain data. The fields of the
+ * stable contract come first; everything after `agents` is additional.
+ */
+export const STANDARDS = ['identity', 'comprehension', 'script', 'consent'] as const;
+export type Standard = (typeof STANDARDS)[number];
+
+/** Outcomes where nobody answered: every other dial counts as connected. */
+export const NOT_CONNECTED = ['no_answer', 'busy', 'unreachable', 'suspended'] as const;
+
+export interface CallCounts {
+  dials: number;
+  connected: number;
+  sales: number;
+  validSales: number;
+}
+
+export interface CallRates {
+  connectRate: number | null;
+  validRate: number | null;
+}
+
+export interface AgentFigures extends CallCounts, CallRates {
+  agentCode: string;
+  name: string | null;
+  team: string | null;
+  complaints: number;
+  complaintRate: number | null;
+}
+
+export interface TeamFigures extends CallCounts, CallRates {
+  /** null: agents without a team. */
+  team: string | null;
+  agents: number;
+  complaints: number;
+  complaintRate: number | null;
+}
+
+export interface TrendPoint extends CallCounts, CallRates {
+  week: string;
+  from: string;
+  to: string;
+  /** The stored revision these figures come from; null: computed live. */
+  revision: number | null;
+}
+
+export interface QaTierFigures {
+  tier: 'daily' | 'weekly';
+  sampled: number;
+  reviewed: number;
+  passed: number;
+  passRate: number | null;
+  /** Share of reviewed items that passed each standard. */
+  standards: Record<Standard, number | null>;
+}
+
+export interface QaSummary extends Omit<QaTierFigures, 'tier'> {
+  tiers: QaTierFigures[];
+}
+
+export interface ConfirmationFigures {
+  due: number;
+  done: number;
+  doneRate: number | null;
+  extended: number;
+  cancelled: number;
+  charged: number;
+}
+
+export interface StandardFailures {
+  standard: Standard;
+  label: string;
+  failures: number;
+  /** Failures / sales of the week. */
+  failureRate: number | null;
+  examples: { callId: number; url: string }[];
+}
+
+export interface WeeklyReport extends CallCounts, CallRates {
+  week: string;
+  validSales: number;
+  complaints: number;
+  complaintsResolved: number;
+  agents: AgentFigures[];
+  from: string;
+  to: string;
+  timeZone: string;
+  /** False while the week is still running: figures will grow. */
+  complete: boolean;
+  invalidRate: number | null;
+  complaintRate: number | null;
+  teams: TeamFigures[];
+  trend: TrendPoint[];
+  qa: QaSummary;
+  confirmations: ConfirmationFigures;
+  complaintCategories: { category: string; count: number }[];
+  failuresByStandard: StandardFailures[];
+  /** The failed standards, most failed first: what the centre must fix. */
+  problems: StandardFailures[];
+  reportVersion: string;
+  generatedAt: string;
+}

@@ -1,0 +1,69 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Roles } from '../auth/decorators.js';
+import { CurrentUser, type Principal } from '../auth/principal.js';
+import { READ_ROLES } from '../auth/roles.js';
+import { Audited } from '../common/audit/audited.decorator.js';
+import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
+import { reportCsv } from './domain/report-csv.js';
+import { CreateRevisionDto, WeeklyReportQuery } from './dto/report-queries.js';
+import { ReportSnapshotsService } from './snapshots/report-snapshots.service.js';
+import { toRevisionDetail, toRevisionSummary } from './snapshots/snapshot-view.js';
+import { WeeklyReportService } from './weekly-report.service.js';
+
+/** Readers: everyone who reads QA data, the carrier's auditors included. */
+@ApiTags('reports')
+@Controller('api/reports')
+export class ReportsController {
+  constructor(
+    private readonly reports: WeeklyReportService,
+    private readonly snapshots: ReportSnapshotsService,
+  ) {}
+
+  /** Live figures; `Accept: text/csv` (or `format=csv`) gives the same as CSV. */
+  @Get('weekly')
+  @Roles(...READ_ROLES)
+  @ApiProduces('application/json', 'text/csv')
+  async weekly(
+    @Query() q: WeeklyReportQuery,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const report = await this.reports.build(q.week);
+    const csv = q.format
+      ? q.format === 'csv'
+      : req.accepts(['application/json', 'text/csv']) === 'text/csv';
+    if (!csv) return report;
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="weekly-report-${report.week}.csv"`);
+    return reportCsv(report);
+  }
+
+  @Get('weekly/:week/revisions')
+  @Roles(...READ_ROLES)
+  async revisions(@Param('week') week: string) {
+    return (await this.snapshots.list(week)).map(toRevisionSummary);
+  }
+
+  @Get('weekly/:week/revisions/:revision')
+  @Roles(...READ_ROLES)
+  async revision(@Param('week') week: string, @Param('revision', ParseIdPipe) revision: number) {
+    return toRevisionDetail(await this.snapshots.get(week, revision));
+  }
+
+  /** A correction: regenerate; 201 with revision n+1 if the figures changed, else 200 with revision n. */
+  @Post('weekly/:week/revisions')
+  @Roles('supervisor')
+  @Audited('report.revise', 'report', 'week')
+  async revise(
+    @Param('week') week: string,
+    @Body() dto: CreateRevisionDto,
+    @CurrentUser() user: Principal,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const { created, snapshot } = await this.snapshots.revise(week, user, { reason: dto.reason });
+    res.status(created ? 201 : 200);
+    return { created, ...toRevisionDetail(snapshot) };
+  }
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DatabaseModule } from '../database/database.module.js';
+import { ReportPageController } from './report-page.controller.js';
+import { ReportScheduler } from './report-scheduler.js';
+import { ReportsController } from './reports.controller.js';
+import { ReportPageService } from './page/report-page.service.js';
+import { ReportSnapshot } from './snapshots/report-snapshot.entity.js';
+import { ReportSnapshotsService } from './snapshots/report-snapshots.service.js';
+import { WeeklyReportService } from './weekly-report.service.js';
+
+/**
+ * The weekly report to the carrier (issue 7): live figures (JSON, CSV, a
+ * printable page) and immutable weekly snapshots. It only reads other modules'
+ * tables, through their entities, so it imports none of their services.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([ReportSnapshot]), DatabaseModule],
+  controllers: [ReportsController, ReportPageController],
+  providers: [WeeklyReportService, ReportSnapshotsService, ReportPageService, ReportScheduler],
+  exports: [WeeklyReportService, ReportSnapshotsService, ReportScheduler],
+})
+export class ReportsModule {}

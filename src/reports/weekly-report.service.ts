@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Agent } from '../catalogue/agent.entity.js';
+import { InvalidInputError } from '../common/errors.js';
+import { AppConfig } from '../config/app-config.js';
+import { assembleReport } from './domain/assemble.js';
+import type { AgentInfo } from './domain/call-figures.js';
+import type { WeeklyReport } from './domain/report-types.js';
+import { reportWeek, WeekError, weeksEndingAt, type ReportWeek } from './domain/week.js';
+import { outcomeCounts } from './queries/call-counts.query.js';
+import { complaintCategories, complaintCounts } from './queries/complaint-counts.query.js';
+import { confirmationSteps, trialEvents } from './queries/confirmation-counts.query.js';
+import { failureGroups } from './queries/failure-groups.query.js';
+import { qaTierCounts } from './queries/qa-counts.query.js';
+import { reviewedSales } from './queries/reviewed-sales.query.js';
+import { storedWeeks } from './queries/stored-weeks.query.js';
+
+export const TREND_WEEKS = 8;
+
+/**
+ * Builds a week's report live: a handful of aggregate queries (one pass per
+ * figure group, never loading call rows), then the pure assembly in domain/.
+ */
+@Injectable()
+export class WeeklyReportService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Throws a 400 naming `week` for anything but a real ISO week. */
+  parseWeek(week: string): ReportWeek {
+    try {
+      return reportWeek(week, this.config.timeZone);
+    } catch (err) {
+      if (err instanceof WeekError) throw new InvalidInputError(err.message);
+      throw err;
+    }
+  }
+
+  async build(week: string, now = new Date()): Promise<WeeklyReport> {
+    const target = this.parseWeek(week);
+    const trendWeeks = weeksEndingAt(target.week, TREND_WEEKS, this.config.timeZone);
+    return this.consistentRead(async (m) => {
+      const stored = await storedWeeks(
+        m,
+        trendWeeks.slice(0, -1).map((w) => w.week),
+      );
+      // Calls are counted for the report week and any earlier week not stored.
+      const liveWeeks = trendWeeks.filter((w) => !stored.has(w.week));
+      return assembleReport({
+        week: target,
+        trendWeeks,
+        timeZone: this.config.timeZone,
+        now,
+        outcomes: await outcomeCounts(m, liveWeeks),
+        storedWeeks: stored,
+        failureGroups: await failureGroups(m, target),
+        reviewedSales: await reviewedSales(m, target),
+        complaints: await complaintCounts(m, target),
+        complaintCategories: await complaintCategories(m, target),
+        agents: await this.agents(m),
+        qa: await qaTierCounts(m, target),
+        confirmationSteps: await confirmationSteps(m, target),
+        trialEvents: await trialEvents(m, target),
+      });
+    });
+  }
+
+  private async agents(m: EntityManager): Promise<AgentInfo[]> {
+    return m
+      .getRepository(Agent)
+      .find({ select: { code: true, name: true, team: true }, order: { code: 'ASC' } });
+  }
+
+  /**
+   * On PostgreSQL every query reads the same snapshot (a read-only repeatable-read
+   * transaction), so a snapshot's figures add up even while calls arrive. SQLite
+   * shares one connection whose transactions would nest with other requests'
+   * writes, so it reads without one.
+   */
+  private consistentRead<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    if (this.db.options.type === 'sqlite') return work(this.db.manager);
+    return this.db.transaction('REPEATABLE READ', async (m) => {
+      await m.query('SET TRANSACTION READ ONLY');
+      return work(m);
+    });
+  }
+}

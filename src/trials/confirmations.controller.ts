@@ -1,0 +1,18 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/decorators.js';
+import { DueConfirmations } from './delivery/due-confirmations.service.js';
+import { DueQuery } from './dto/trial-queries.dto.js';
+
+@ApiTags('trials')
+@Controller('api/confirmations')
+export class ConfirmationsController {
+  constructor(private readonly due: DueConfirmations) {}
+
+  /** Confirmation calls to make now (their step's job fired), oldest due first, with the filled script. */
+  @Get('due')
+  @Roles('agent', 'supervisor')
+  list(@Query() query: DueQuery) {
+    return this.due.list(query.limit);
+  }
+}

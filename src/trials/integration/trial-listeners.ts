@@ -1,0 +1,80 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import { BlacklistEvents } from '../../blacklist/blacklist-events.js';
+import type { Call } from '../../calls/call.entity.js';
+import { CallEvents } from '../../calls/call-events.js';
+import { TrialLookup } from '../../calls/trial-lookup.js';
+import { Product } from '../../catalogue/product.entity.js';
+import { OPEN_STATUSES } from '../delivery/due-confirmations.service.js';
+import { TrialOpener } from '../persistence/trial-opener.js';
+import { Trial } from '../trial.entity.js';
+import { TrialTransitions } from '../transitions/trial-transitions.service.js';
+
+const isSale = (call: Call) => call.purpose === 'marketing' && call.outcome === 'sale';
+
+/**
+ * Where trials meet the rest of the service, always inside the transaction of
+ * the change that causes them:
+ * - a valid trial sale is stored (or a held sale is reviewed valid) → trial opens;
+ * - the sale's final verdict turns invalid → trial cancelled (sale_invalidated);
+ * - the number is blacklisted → every open trial of it cancelled, never called again;
+ * - a confirmation call names a trial → the calls module learns its trial end.
+ */
+@Injectable()
+export class TrialListeners implements OnModuleInit {
+  constructor(
+    private readonly calls: CallEvents,
+    private readonly blacklist: BlacklistEvents,
+    private readonly lookup: TrialLookup,
+    private readonly opener: TrialOpener,
+    private readonly transitions: TrialTransitions,
+    @InjectRepository(Trial) private readonly trials: Repository<Trial>,
+  ) {}
+
+  onModuleInit(): void {
+    this.calls.onStored((call, tx) => this.openIfTrialSale(call, tx));
+    this.calls.onFinalVerdictChanged((call, tx) => this.verdictChanged(call, tx));
+    this.blacklist.onAdded((phone, tx) => this.blacklisted(phone, tx));
+    this.lookup.register(async (id) => {
+      const trial = await this.trials.findOneBy({ id });
+      return trial && { id: trial.id, productCode: trial.productCode, trialEnd: trial.trialEnd };
+    });
+  }
+
+  private async openIfTrialSale(call: Call, tx: EntityManager): Promise<void> {
+    if (!isSale(call) || call.finalStatus !== 'valid') return;
+    const product = await tx.getRepository(Product).findOneBy({ id: call.productId });
+    if (!product?.trialDays) return;
+    await this.opener.open(tx, [
+      {
+        saleCallId: call.id,
+        phone: call.phone,
+        productId: product.id,
+        productCode: product.code,
+        trialDays: product.trialDays,
+        startedAt: call.startedAt,
+      },
+    ]);
+  }
+
+  private async verdictChanged(call: Call, tx: EntityManager): Promise<void> {
+    if (!isSale(call)) return;
+    if (call.finalStatus === 'valid') return this.openIfTrialSale(call, tx);
+    if (call.finalStatus === 'invalid') await this.cancelForSale(call, tx);
+  }
+
+  private async cancelForSale(call: Call, tx: EntityManager): Promise<void> {
+    const trial = await tx.getRepository(Trial).findOneBy({ saleCallId: call.id });
+    if (trial) await this.transitions.close(tx, trial.id, 'sale_invalidated');
+  }
+
+  private async blacklisted(phone: string, tx: EntityManager): Promise<void> {
+    const open = await tx
+      .getRepository(Trial)
+      .createQueryBuilder('t')
+      .where('t.phone = :phone AND t.status IN (:...open)', { phone, open: OPEN_STATUSES })
+      .getMany();
+    for (const trial of open) await this.transitions.close(tx, trial.id, 'blacklisted');
+  }
+}

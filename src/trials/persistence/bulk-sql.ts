@@ -1,0 +1,65 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/** Well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters per statement. */
+const MAX_PARAMS = 30_000;
+
+/**
+ * Plain parameterised SQL for the bulk paths (opening thousands of trials per
+ * second): TypeORM's query builder spends more time naming 10,000 parameters
+ * than the database spends inserting the rows. Values must already be in
+ * their stored form (timestamps as ISO text, JSON as text).
+ */
+export class BulkSql {
+  private readonly postgres: boolean;
+
+  constructor(private readonly tx: EntityManager) {
+    this.postgres = tx.connection.options.type === 'postgres';
+  }
+
+  /** The entity's table, schema-qualified and quoted for this dialect. */
+  table(entity: EntityTarget<ObjectLiteral>): string {
+    const path = this.tx.connection.getMetadata(entity).tablePath;
+    return path
+      .split('.')
+      .map((part) => this.tx.connection.driver.escape(part))
+      .join('.');
+  }
+
+  placeholders(count: number, from = 0): string {
+    return Array.from({ length: count }, (_, i) => (this.postgres ? `$${from + i + 1}` : '?')).join(
+      ', ',
+    );
+  }
+
+  async insert(
+    entity: EntityTarget<ObjectLiteral>,
+    columns: string[],
+    rows: unknown[][],
+  ): Promise<void> {
+    const perStatement = Math.floor(MAX_PARAMS / columns.length);
+    for (let i = 0; i < rows.length; i += perStatement) {
+      const chunk = rows.slice(i, i + perStatement);
+      const values = chunk
+        .map((_, r) => `(${this.placeholders(columns.length, r * columns.length)})`)
+        .join(', ');
+      await this.tx.query(
+        `INSERT INTO ${this.table(entity)} (${columns.join(', ')}) VALUES ${values}`,
+        chunk.flat(),
+      );
+    }
+  }
+
+  /** Rows whose `column` is one of `values` (at most a few thousand values). */
+  async whereIn<T>(
+    entity: EntityTarget<ObjectLiteral>,
+    select: string,
+    column: string,
+    values: unknown[],
+  ): Promise<T[]> {
+    if (values.length === 0) return [];
+    return this.tx.query(
+      `SELECT ${select} FROM ${this.table(entity)} WHERE ${column} IN (${this.placeholders(values.length)})`,
+      values,
+    );
+  }
+}

@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { BlacklistNumber } from '../../blacklist/blacklist-number.entity.js';
+import { Clock } from '../clock.js';
+import { openTrial, toMillis, type Transition } from '../domain/index.js';
+import { nextJob } from '../queue/next-job.js';
+import { emptyWork } from '../queue/queue-work.js';
+import { TrialGate } from '../trial-gate.entity.js';
+import { TrialStep } from '../trial-step.entity.js';
+import { Trial } from '../trial.entity.js';
+import { TrialTransitions } from '../transitions/trial-transitions.service.js';
+import { AfterCommit } from './after-commit.js';
+import { BulkSql } from './bulk-sql.js';
+
+/** A valid sale of a product with a trial. */
+export interface SaleFacts {
+  saleCallId: number;
+  phone: string;
+  productId: number;
+  productCode: string;
+  trialDays: number;
+  startedAt: Date;
+}
+
+const CHUNK = 1_000;
+const TRIAL_COLUMNS =
+  'phone, product_id, product_code, sale_call_id, status, trial_start, trial_end, trial_days, extensions, used_call_ids, version, created_at, updated_at';
+const STEP_COLUMNS = 'trial_id, step, status, due_at, attempt, updated_at';
+
+/**
+ * Opens trials for valid sales inside the caller's transaction: a trial row,
+ * both step rows and the first charge gate, a chunk at a time, so a bulk import
+ * opens thousands per second; the first step's job follows the commit. A sale
+ * opens at most one trial. A number already blacklisted gets its trial
+ * cancelled at once, never called.
+ */
+@Injectable()
+export class TrialOpener {
+  constructor(
+    private readonly transitions: TrialTransitions,
+    private readonly afterCommit: AfterCommit,
+    private readonly clock: Clock,
+  ) {}
+
+  async open(tx: EntityManager, sales: SaleFacts[]): Promise<number> {
+    let opened = 0;
+    for (let i = 0; i < sales.length; i += CHUNK) {
+      opened += await this.openChunk(tx, sales.slice(i, i + CHUNK));
+    }
+    return opened;
+  }
+
+  private async openChunk(tx: EntityManager, sales: SaleFacts[]): Promise<number> {
+    const sql = new BulkSql(tx);
+    const saleIds = sales.map((s) => s.saleCallId);
+    const taken = await sql.whereIn<{ id: number }>(
+      Trial,
+      'sale_call_id AS id',
+      'sale_call_id',
+      saleIds,
+    );
+    const seen = new Set(taken.map((t) => Number(t.id)));
+    const fresh = sales.filter((s) => !seen.has(s.saleCallId) && seen.add(s.saleCallId));
+    if (fresh.length === 0) return 0;
+
+    const now = this.clock.now();
+    const plan = this.planner(now);
+    const opened = fresh.map((sale) => ({ sale, ...plan(sale) }));
+    const stamp = now.toISOString();
+    await sql.insert(
+      Trial,
+      TRIAL_COLUMNS.split(', '),
+      opened.map(({ sale, state }) => [
+        ...[sale.phone, sale.productId, sale.productCode, sale.saleCallId, state.status],
+        ...[state.trialStart, state.trialEnd, state.trialDays, 0, '[]', 1, stamp, stamp],
+      ]),
+    );
+    const ids = await sql.whereIn<{ id: number; sale: number }>(
+      Trial,
+      'id, sale_call_id AS sale',
+      'sale_call_id',
+      fresh.map((s) => s.saleCallId),
+    );
+    const idOf = new Map(ids.map((r) => [Number(r.sale), Number(r.id)]));
+    const banned = await this.blacklisted(sql, fresh);
+
+    const steps: unknown[][] = [];
+    const gates: unknown[][] = [];
+    const work = emptyWork();
+    for (const { sale, state, effects } of opened) {
+      const trialId = idOf.get(sale.saleCallId)!;
+      const stepRows = state.steps.map((s) => ({ ...s, dueAt: new Date(toMillis(s.dueAt)) }));
+      for (const s of stepRows)
+        steps.push([trialId, s.step, s.status, s.dueAt.toISOString(), s.attempt, stamp]);
+      const gateAt = effects.find((e) => e.type === 'schedule_charge_gate')!.at;
+      const gate = { seq: 1, dueAt: new Date(toMillis(gateAt)) };
+      gates.push([trialId, 1, gate.dueAt.toISOString(), 'pending']);
+      const next = nextJob({ id: trialId, status: state.status }, stepRows, gate);
+      if (next && !banned.has(sale.phone)) work.add.push(next);
+    }
+    await sql.insert(TrialStep, STEP_COLUMNS.split(', '), steps);
+    await sql.insert(TrialGate, ['trial_id', 'seq', 'due_at', 'status'], gates);
+    for (const { sale } of opened.filter((o) => banned.has(o.sale.phone))) {
+      await this.transitions.close(tx, idOf.get(sale.saleCallId)!, 'blacklisted');
+    }
+    await this.afterCommit.defer(tx, work);
+    return opened.length;
+  }
+
+  /**
+   * `openTrial` depends on a sale only through its local date (and on `now`,
+   * fixed for the chunk), so sales of the same day share one computation.
+   */
+  private planner(now: Date): (sale: SaleFacts) => Transition {
+    const { machine } = this.transitions;
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: machine.tz, dateStyle: 'short' });
+    const plans = new Map<string, Transition>();
+    return (sale) => {
+      const key = `${day.format(sale.startedAt)}|${sale.trialDays}`;
+      let plan = plans.get(key);
+      if (!plan) {
+        plan = openTrial(
+          { saleStartedAt: sale.startedAt, trialDays: sale.trialDays, now },
+          machine,
+        );
+        plans.set(key, plan);
+      }
+      return plan;
+    };
+  }
+
+  private async blacklisted(sql: BulkSql, sales: SaleFacts[]): Promise<Set<string>> {
+    const phones = [...new Set(sales.map((s) => s.phone))];
+    const rows = await sql.whereIn<{ phone: string; active: unknown }>(
+      BlacklistNumber,
+      'phone, active',
+      'phone',
+      phones,
+    );
+    return new Set(
+      rows.filter((r) => r.active === true || Number(r.active) === 1).map((r) => r.phone),
+    );
+  }
+}

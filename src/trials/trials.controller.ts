@@ -1,0 +1,51 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/decorators.js';
+import { READ_ROLES } from '../auth/roles.js';
+import { Audited } from '../common/audit/audited.decorator.js';
+import { InvalidInputError } from '../common/errors.js';
+import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
+import { normalizePhone } from '../common/phone/normalize-phone.js';
+import type { StepNumber } from './domain/index.js';
+import { RecordOutcomeDto } from './dto/record-outcome.dto.js';
+import { ListTrialsQuery } from './dto/trial-queries.dto.js';
+import { ParseStepPipe } from './step.pipe.js';
+import { TrialQueries } from './trial-queries.service.js';
+import { TrialOutcomes } from './transitions/trial-outcomes.service.js';
+
+@ApiTags('trials')
+@Controller('api/trials')
+export class TrialsController {
+  constructor(
+    private readonly queries: TrialQueries,
+    private readonly outcomes: TrialOutcomes,
+  ) {}
+
+  /** Every trial of a number, whatever its spelling, newest first. */
+  @Get()
+  @Roles(...READ_ROLES, 'agent')
+  async list(@Query() query: ListTrialsQuery) {
+    const phone = normalizePhone(query.phone);
+    if (!phone) throw new InvalidInputError(`phone: "${query.phone}" is not a valid phone number`);
+    return this.queries.byPhone(phone);
+  }
+
+  @Get(':id')
+  @Roles(...READ_ROLES, 'agent')
+  get(@Param('id', ParseIdPipe) id: number) {
+    return this.queries.get(id);
+  }
+
+  /** What a confirmation call found; 409 (with the rule's code) when the trial's state forbids it. */
+  @Post(':id/confirmations/:step/outcome')
+  @HttpCode(200)
+  @Roles('agent', 'supervisor')
+  @Audited('trial.confirmation_outcome', 'trial', 'id')
+  async record(
+    @Param('id', ParseIdPipe) id: number,
+    @Param('step', ParseStepPipe) step: StepNumber,
+    @Body() dto: RecordOutcomeDto,
+  ) {
+    return this.queries.view(await this.outcomes.record(id, step, dto));
+  }
+}
