@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { SaleFacts } from '../../src/trials/persistence/trial-opener.js';
+import { jobs, type JobSpec } from '../../src/trials/queue/queue-work.js';
 
 /**
  * The rows trials point at: one agent, the MUSIC10 product and N stored sale
@@ -40,4 +41,9 @@ export function saleFacts(i: number, now: number): SaleFacts {
     trialDays: 30,
     startedAt: new Date(now - (i % 5) * 86_400_000 - 3_600_000),
   };
+}
+
+/** A step-1 job like the one a new trial gets, for trial id `i`, due in 20 days. */
+export function stepJob(i: number, now: number): JobSpec {
+  return jobs.step({ trialId: i, step: 1, attempt: 1 }, new Date(now + 20 * 86_400_000));
 }

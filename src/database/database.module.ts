@@ -4,6 +4,7 @@ import { AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { SchedulerLock } from './scheduler-lock.js';
 import { SchedulerRun } from './scheduler-run.entity.js';
+import { SqliteTransactionQueue } from './sqlite-transactions.js';
 
 @Module({
   imports: [
@@ -13,7 +14,7 @@ import { SchedulerRun } from './scheduler-run.entity.js';
     }),
     TypeOrmModule.forFeature([SchedulerRun]),
   ],
-  providers: [SchedulerLock],
+  providers: [SchedulerLock, SqliteTransactionQueue],
   exports: [SchedulerLock],
 })
 export class DatabaseModule {}

@@ -48,6 +48,8 @@ export class TrialsModule {
         BullModule.registerQueue({
           name: CONFIRMATIONS_QUEUE,
           defaultJobOptions: CONFIRMATION_JOB_OPTIONS,
+          // Nothing reads the event stream (no QueueEvents); keep it short.
+          streams: { events: { maxLen: 1_000 } },
         }),
         CallsModule,
         BlacklistModule,
@@ -75,7 +77,14 @@ export class TrialsModule {
         TrialsHealth,
         ...(options.workers ? [ConfirmationsProcessor, ReconcileSchedule] : []),
       ],
-      exports: [Clock, TrialOpener, TrialJobs, JobHandlers, PendingJobsReconciler, ConfirmationQueue],
+      exports: [
+        Clock,
+        TrialOpener,
+        TrialJobs,
+        JobHandlers,
+        PendingJobsReconciler,
+        ConfirmationQueue,
+      ],
     };
   }
 }

@@ -20,7 +20,7 @@ export const dashboardJs = String.raw`
         QA.card('有效成交', fmt.int(r.validSales)),
         QA.card('有效率', fmt.pct(r.validRate)),
         QA.card('投诉', fmt.int(r.complaints), r.complaints ? 'alert' : ''),
-        QA.card('已处理投诉', fmt.int(r.complaintsResolved)),
+        QA.card('已结案投诉', fmt.int(r.complaintsResolved)),
       ]);
       var trend = r.trend || [];
       QA.replace(document.getElementById('chart-volume'), [
