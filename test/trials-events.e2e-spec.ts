@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { CallsService } from '../src/calls/calls.service.js';
 import { JobName } from '../src/trials/queue/job-names.js';
 import {
@@ -79,6 +80,19 @@ describe('trials: blacklist and sale verdicts', () => {
   it('a sale a QA review makes invalid cancels its trial', async () => {
     const trial = await openTrialFor(ctx);
     await ctx.t.app.get(CallsService).setReviewedVerdict(trial.saleCallId, 'invalid');
+    expect(await getTrial(ctx, trial.id)).toMatchObject({
+      status: 'cancelled',
+      cancelReason: 'sale_invalid',
+    });
+    expect(await jobsOf(trial.id)).toEqual([]);
+  });
+
+  it('a remedial call-back where the customer did not agree cancels the trial', async () => {
+    const trial = await openTrialFor(ctx);
+    const calls = ctx.t.app.get(CallsService);
+    await ctx.t.app
+      .get(DataSource)
+      .transaction((tx) => calls.settleHeldSale(trial.saleCallId, false, tx));
     expect(await getTrial(ctx, trial.id)).toMatchObject({
       status: 'cancelled',
       cancelReason: 'sale_invalid',

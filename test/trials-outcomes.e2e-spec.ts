@@ -200,6 +200,17 @@ describe('trials: recording confirmation outcomes', () => {
     }
     const foreign = await post(other.id, 1, { outcome: 'continue', callId: c.body.id }).expect(400);
     expect(foreign.body.message).toContain('callId');
+    const elsewhere = { ...opts(trial), phone: '13812345678' };
+    const c2 = await ctx.t
+      .http()
+      .post('/api/calls')
+      .set(ctx.agent)
+      .send(confirmationCall(`B2-${trial.id}`, elsewhere))
+      .expect(201);
+    const otherNumber = await post(trial.id, 1, { outcome: 'continue', callId: c2.body.id }).expect(
+      400,
+    );
+    expect(otherNumber.body.message).toContain('another number');
     await post(999999, 1, { outcome: 'continue', callId: c.body.id }).expect(404);
     await ctx.t
       .http()
@@ -228,6 +239,22 @@ describe('trials: recording confirmation outcomes', () => {
     };
     const wrong = await ctx.t.http().post('/api/calls').set(ctx.agent).send(flow).expect(400);
     expect(wrong.body.message).toContain('trialId');
+    // The bulk import applies the same check, row by row.
+    const ndjson = [body, { ...body, externalId: `T2-${trial.id}`, trialId: 999999 }]
+      .map((r) => JSON.stringify(r))
+      .join('\n');
+    const report = await ctx.t
+      .http()
+      .post('/api/calls/import')
+      .set(ctx.agent)
+      .set('Content-Type', 'application/x-ndjson')
+      .send(ndjson)
+      .expect(200);
+    expect(report.body).toMatchObject({ created: 1, failed: 1 });
+    expect(report.body.errors[0]).toMatchObject({
+      line: 2,
+      message: expect.stringContaining('trialId'),
+    });
   });
 
   it('gives the checker the trial end: a confirmation stating another date fails the script', async () => {

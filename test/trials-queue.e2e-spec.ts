@@ -177,6 +177,22 @@ describe('trials: confirmation jobs on BullMQ', () => {
     expect(await queueOf(ctx.t).getJob(`trial-${trial.id}-step-1-2`)).toBeDefined();
   });
 
+  it('the reconciler puts back a lost job before it falls due', async () => {
+    const trial = await openTrialFor(ctx);
+    const id = `trial-${trial.id}-step-1-1`;
+    await queueOf(ctx.t).remove(id);
+    // Weeks ahead, a pass after the first only looks at what falls due soon.
+    clockOf(ctx.t).set('2026-10-21T10:00:00+08:00');
+    await reconcilerOf(ctx.t).reconcile();
+    expect(await queueOf(ctx.t).getJob(id)).toBeUndefined();
+    // A minute before it is due, it is back.
+    clockOf(ctx.t).set('2026-11-11T08:59:00+08:00');
+    const report = await reconcilerOf(ctx.t).reconcile();
+    expect(report).toMatchObject({ full: false });
+    expect(report.requeued.wakeUps).toBeGreaterThanOrEqual(1);
+    expect(await queueOf(ctx.t).getJob(id)).toBeDefined();
+  });
+
   it('health reports queue depths and the oldest overdue step', async () => {
     const trial = await openTrialFor(ctx);
     clockOf(ctx.t).set('2026-11-11T12:00:00+08:00');

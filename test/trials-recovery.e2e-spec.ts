@@ -13,6 +13,7 @@ import {
   confirmationCall,
   invalidCall,
   queueOf,
+  reconcilerOf,
   unreachableCall,
   waitFor,
 } from './helpers/trials.js';
@@ -81,6 +82,11 @@ describe('trials: nothing lost when Redis loses everything', () => {
     );
     expect(Math.min(...delays)).toBeGreaterThan(60_000);
     expect((await getTrial(ctx, c.id)).status).toBe('extended');
+    // The start-up pass was a full one; the next only looks at what falls due soon.
+    await expect(reconcilerOf(ctx.t).reconcile()).resolves.toMatchObject({
+      full: false,
+      requeued: { wakeUps: 0 },
+    });
   });
 
   it('a request made while Redis is down does not hang, and its jobs arrive once Redis is back', async () => {

@@ -6,7 +6,8 @@
  *   trials/s end to end                       (target ≥ 3,000/s on SQLite)
  *   our BullMQ enqueue rate beside a raw Queue.addBulk floor of as many jobs
  *   Redis memory per scheduled trial          (target ≤ 2 KB; INFO used_memory delta / N)
- *   a reconcile pass with nothing missing, and one after FLUSHALL rebuilding every job
+ *   reconcile passes: full with nothing missing, routine (what falls due soon), and a
+ *   full one after FLUSHALL rebuilding every job
  * Uses a throwaway redis-server on a free port.  npm run bench:trials [-- trials=100000]
  */
 import { Queue } from 'bullmq';
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
 
     const reconciler = ctx.get(PendingJobsReconciler);
     const idle = await timeAsync(() => reconciler.reconcile());
+    const routine = await timeAsync(() => reconciler.reconcile());
 
     // Our writer alone, on as many fresh step jobs, in the same conditions as the floor below.
     const ours = await timeAsync(async () => {
@@ -110,9 +112,14 @@ async function main(): Promise<void> {
     row('  of which database', `${(e2e.seconds - enqueueSeconds).toFixed(1)} s`);
     row('  of which Redis (ConfirmationQueue)', `${enqueueSeconds.toFixed(1)} s`);
     row(
-      'BullMQ enqueue, ours',
+      'BullMQ enqueue inside the run',
       `${Math.round(jobs / enqueueSeconds).toLocaleString()} jobs/s`,
-      `${jobs.toLocaleString()} delayed jobs`,
+      `${jobs.toLocaleString()} delayed jobs, one per trial`,
+    );
+    row(
+      'BullMQ enqueue, ours alone',
+      `${Math.round(jobs / ours.seconds).toLocaleString()} jobs/s`,
+      'ConfirmationQueue.write, as many step jobs',
     );
     row(
       'BullMQ enqueue, raw Queue.addBulk floor',
@@ -125,9 +132,14 @@ async function main(): Promise<void> {
       '(target ≤ 2,048 B)',
     );
     row(
-      'reconcile pass, nothing missing',
+      'reconcile, full pass, nothing missing',
       `${idle.seconds.toFixed(1)} s`,
       JSON.stringify(idle.result.requeued),
+    );
+    row(
+      'reconcile, routine pass (due soon only)',
+      `${routine.seconds.toFixed(2)} s`,
+      `full: ${routine.result.full}`,
     );
     row(
       'reconcile after FLUSHALL',

@@ -24,9 +24,10 @@ const WORKER_URL = new URL('./filter-worker.js', import.meta.url);
  */
 const WORKER_RUNNABLE = import.meta.url.endsWith('.js');
 const RESOURCE_LIMITS: ResourceLimits = {
-  // Measured at 5M rows: the lowest peak RSS at full speed; 16 MiB peaked
-  // ~10 MB higher, 4 MiB promoted enough rows to cost ~15% more CPU.
-  maxYoungGenerationSizeMb: 8,
+  // Measured at 5M rows: V8's default (48 MiB) peaked ~20 MB higher; 8 MiB
+  // gave the same peak as 16 but collected twice as often, which on a busy
+  // machine left the pass waiting on GC threads; 4 MiB cost ~15% more CPU.
+  maxYoungGenerationSizeMb: 16,
   // A cap, not a reservation: room for a 16 MiB record (the reader's limit)
   // being joined and parsed, far above the ~20 MiB a normal pass keeps.
   maxOldGenerationSizeMb: 256,

@@ -17,7 +17,8 @@ const isSale = (call: Call) => call.purpose === 'marketing' && call.outcome === 
  * Where trials meet the rest of the service, always inside the transaction of
  * the change that causes them:
  * - a valid trial sale is stored (or a held sale is reviewed valid) → trial opens;
- * - the sale's final verdict turns invalid → trial cancelled (sale_invalidated);
+ * - the sale's final verdict turns invalid, or a remedial call-back finds the
+ *   customer did not agree to it → trial cancelled (sale_invalidated);
  * - the number is blacklisted → every open trial of it cancelled, never called again;
  * - a confirmation call names a trial → the calls module learns its trial end.
  */
@@ -35,6 +36,7 @@ export class TrialListeners implements OnModuleInit {
   onModuleInit(): void {
     this.calls.onStored((call, tx) => this.openIfTrialSale(call, tx));
     this.calls.onFinalVerdictChanged((call, tx) => this.verdictChanged(call, tx));
+    this.calls.onSaleCancelled((call, tx) => this.cancelForSale(call, tx));
     this.blacklist.onAdded((phone, tx) => this.blacklisted(phone, tx));
     this.lookup.register(async (id) => {
       const trial = await this.trials.findOneBy({ id });
@@ -43,7 +45,7 @@ export class TrialListeners implements OnModuleInit {
   }
 
   private async openIfTrialSale(call: Call, tx: EntityManager): Promise<void> {
-    if (!isSale(call) || call.finalStatus !== 'valid') return;
+    if (!isSale(call) || call.finalStatus !== 'valid' || call.saleStatus === 'cancelled') return;
     const product = await tx.getRepository(Product).findOneBy({ id: call.productId });
     if (!product?.trialDays) return;
     await this.opener.open(tx, [

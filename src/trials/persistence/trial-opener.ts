@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BlacklistNumber } from '../../blacklist/blacklist-number.entity.js';
 import { Clock } from '../clock.js';
-import { openTrial, toMillis, type Transition } from '../domain/index.js';
+import { toMillis } from '../domain/index.js';
 import { nextJob } from '../queue/next-job.js';
 import { emptyWork } from '../queue/queue-work.js';
 import { TrialGate } from '../trial-gate.entity.js';
@@ -11,6 +11,7 @@ import { Trial } from '../trial.entity.js';
 import { TrialTransitions } from '../transitions/trial-transitions.service.js';
 import { AfterCommit } from './after-commit.js';
 import { BulkSql } from './bulk-sql.js';
+import { trialPlanner } from './trial-planner.js';
 
 /** A valid sale of a product with a trial. */
 export interface SaleFacts {
@@ -64,7 +65,7 @@ export class TrialOpener {
     if (fresh.length === 0) return 0;
 
     const now = this.clock.now();
-    const plan = this.planner(now);
+    const plan = trialPlanner(this.transitions.machine, now);
     const opened = fresh.map((sale) => ({ sale, ...plan(sale) }));
     const stamp = now.toISOString();
     await sql.insert(
@@ -105,28 +106,6 @@ export class TrialOpener {
     }
     await this.afterCommit.defer(tx, work);
     return opened.length;
-  }
-
-  /**
-   * `openTrial` depends on a sale only through its local date (and on `now`,
-   * fixed for the chunk), so sales of the same day share one computation.
-   */
-  private planner(now: Date): (sale: SaleFacts) => Transition {
-    const { machine } = this.transitions;
-    const day = new Intl.DateTimeFormat('en-CA', { timeZone: machine.tz, dateStyle: 'short' });
-    const plans = new Map<string, Transition>();
-    return (sale) => {
-      const key = `${day.format(sale.startedAt)}|${sale.trialDays}`;
-      let plan = plans.get(key);
-      if (!plan) {
-        plan = openTrial(
-          { saleStartedAt: sale.startedAt, trialDays: sale.trialDays, now },
-          machine,
-        );
-        plans.set(key, plan);
-      }
-      return plan;
-    };
   }
 
   private async blacklisted(sql: BulkSql, sales: SaleFacts[]): Promise<Set<string>> {

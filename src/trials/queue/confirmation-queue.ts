@@ -64,6 +64,21 @@ export class ConfirmationQueue implements BeforeApplicationShutdown {
     }
   }
 
+  /**
+   * A marker the reconciler sets when it starts a full pass. Redis keeps
+   * nothing on disk here, so a restart or FLUSHALL removes it, and the next
+   * pass checks every open trial again.
+   */
+  async isFullyReconciled(): Promise<boolean> {
+    const client = await this.queue.getBackend().client;
+    return (await client.get(this.queue.toKey('reconciled'))) !== null;
+  }
+
+  async markFullyReconciled(at: Date): Promise<void> {
+    const client = await this.queue.getBackend().client;
+    await client.set(this.queue.toKey('reconciled'), at.toISOString());
+  }
+
   /** The ids among these that Redis does not hold, checked in one pipelined round trip. */
   async missing(ids: string[]): Promise<string[]> {
     if (ids.length === 0) return [];

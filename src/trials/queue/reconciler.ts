@@ -11,12 +11,14 @@ import { TrialStep } from '../trial-step.entity.js';
 import { Trial } from '../trial.entity.js';
 import { ConfirmationQueue } from './confirmation-queue.js';
 import { jobs, type JobSpec } from './queue-work.js';
-import { wakeUpsOf } from './wake-ups.js';
+import { dueBy, wakeUpsOf } from './wake-ups.js';
 
 const PAGE = 1_000;
 
 export interface ReconcileReport {
   skipped?: string;
+  /** Every open trial was checked (not only those due soon). */
+  full?: boolean;
   timedOut: number;
   requeued: { wakeUps: number; webhooks: number; outbox: number };
 }
@@ -56,7 +58,8 @@ export class PendingJobsReconciler {
     const requeued = { wakeUps: 0, webhooks: 0, outbox: 0 };
     if (this.monitor.state !== 'up') return { skipped: 'Redis is down', timedOut: 0, requeued };
     const timedOut = await this.timeOutStuckSteps();
-    requeued.wakeUps = await this.requeueWakeUps();
+    const wakeUps = await this.requeueWakeUps();
+    requeued.wakeUps = wakeUps.added;
     if (this.config.confirmationWebhookUrl) {
       const unsent = this.steps(['calling']).andWhere('s.dialerNotifiedAt IS NULL');
       requeued.webhooks = await this.sweep(unsent, (page) =>
@@ -71,17 +74,28 @@ export class PendingJobsReconciler {
     if (total + timedOut > 0) {
       this.logger.log(`Re-queued ${JSON.stringify(requeued)}; ${timedOut} step(s) timed out`);
     }
-    return { timedOut, requeued };
+    return { full: wakeUps.full, timedOut, requeued };
   }
 
-  /** Every open trial's next wake-up (its earliest pending step or gate). */
-  private requeueWakeUps(): Promise<number> {
+  /**
+   * Open trials' next wake-ups: all of them when Redis may have lost its data
+   * (no marker: first pass, or Redis restarted or flushed), otherwise only
+   * those falling due within two intervals, so every pending step and gate is
+   * in Redis before it is due while a pass stays cheap with a million trials.
+   */
+  private async requeueWakeUps(): Promise<{ added: number; full: boolean }> {
+    const full = !(await this.queue.isFullyReconciled());
+    if (full) await this.queue.markFullyReconciled(this.clock.now());
+    const horizon = new Date(
+      this.clock.now().getTime() + 2 * this.config.reconcileIntervalSeconds * 1_000,
+    );
     const open = this.db
       .getRepository(Trial)
       .createQueryBuilder('s')
       .select(['s.id', 's.status'])
       .where('s.status IN (:...open)', { open: OPEN_STATUSES });
-    return this.sweep(open, (page) => wakeUpsOf(this.db.manager, page));
+    if (!full) dueBy(open, horizon);
+    return { added: await this.sweep(open, (page) => wakeUpsOf(this.db.manager, page)), full };
   }
 
   private steps(statuses: string[]) {

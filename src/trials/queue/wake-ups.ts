@@ -1,5 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { StepStatus, TrialStatus } from '../domain/index.js';
+import type { Trial } from '../trial.entity.js';
 import { BulkSql } from '../persistence/bulk-sql.js';
 import { TrialGate } from '../trial-gate.entity.js';
 import { TrialStep } from '../trial-step.entity.js';
@@ -49,4 +50,17 @@ export async function wakeUpsOf(
     );
     return next ? [next] : [];
   });
+}
+
+/**
+ * Narrows a query over trials (alias `s`) to those with a pending step or gate
+ * due by `horizon`, driven by the (status, due_at) indexes.
+ */
+export function dueBy(query: SelectQueryBuilder<Trial>, horizon: Date): SelectQueryBuilder<Trial> {
+  const sql = new BulkSql(query.connection.manager);
+  return query.andWhere(
+    `s.id IN (SELECT trial_id FROM ${sql.table(TrialStep)} WHERE status IN ('scheduled', 'invalid') AND due_at <= :horizon
+      UNION SELECT trial_id FROM ${sql.table(TrialGate)} WHERE status = 'pending' AND due_at <= :horizon)`,
+    { horizon: horizon.toISOString() },
+  );
 }
