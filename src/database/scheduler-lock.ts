@@ -30,3 +30,11 @@ export function isUniqueViolation(err: unknown): boolean {
   const driverError = err.driverError as { code?: string; message?: string };
   return driverError.code === '23505' || /UNIQUE constraint failed/.test(driverError.message ?? '');
 }
+
+/** A concurrent writer won: unique violation, or PostgreSQL's deadlock / serialization failure. */
+export function isConcurrencyConflict(err: unknown): boolean {
+  if (isUniqueViolation(err)) return true;
+  if (!(err instanceof QueryFailedError)) return false;
+  const code = (err.driverError as { code?: string }).code;
+  return code === '40P01' || code === '40001';
+}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../auth/principal.js';
 import { InvalidInputError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';
-import { isUniqueViolation } from '../../database/scheduler-lock.js';
+import { isConcurrencyConflict } from '../../database/scheduler-lock.js';
 import {
   drawSample,
   newSeed,
@@ -67,7 +67,7 @@ export class SamplingService {
         return { run: await this.queries.detail(stored), created: false };
       return { run: stored, created: true };
     } catch (err) {
-      if (!isUniqueViolation(err)) throw err;
+      if (!isConcurrencyConflict(err)) throw err;
       const winner = await this.queries.find(tier, span.period);
       if (!winner) throw err;
       return { run: await this.queries.detail(winner.id), created: false };
