@@ -1,13 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { PageQuery } from '../../common/http/page.query.js';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { OUTCOMES, PURPOSES } from '../call.entity.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const STANDARDS = ['identity', 'comprehension', 'script', 'consent'] as const;
 export type Standard = (typeof STANDARDS)[number];
 
-export class ListCallsQuery {
+export class ListCallsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'First local date (CENTRE_TZ), inclusive' })
   @IsOptional()
   @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
@@ -41,14 +41,4 @@ export class ListCallsQuery {
   @IsOptional()
   @IsIn(STANDARDS as unknown as string[])
   failed?: Standard;
-
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) cursor?: number;
-
-  @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
 }

@@ -1,11 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { PageQuery } from '../../common/http/page.query.js';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { COMPLAINT_STATUSES } from '../domain/complaint-lifecycle.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export class ListComplaintsQuery {
+export class ListComplaintsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: COMPLAINT_STATUSES })
   @IsOptional()
   @IsIn(COMPLAINT_STATUSES as unknown as string[], {
@@ -40,14 +40,4 @@ export class ListComplaintsQuery {
   @IsOptional()
   @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
   to?: string;
-
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) cursor?: number;
-
-  @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
 }
