@@ -95,9 +95,11 @@ describe('trials: nothing lost when Redis loses everything', () => {
     const monitor = ctx.t.app.get(RedisMonitor);
     await waitFor(async () => monitor.state === 'down', 'Redis to be seen down');
 
+    // A request that waited for Redis would wait until the end of the test; the bound
+    // is loose so a slow machine does not fail it.
     const started = Date.now();
     const trial = await openTrialFor(ctx, nextPhone(), sale);
-    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(trial.status).toBe('trial');
     const health = await ctx.t.http().get('/api/health').expect(200);
     expect(health.body).toMatchObject({ status: 'degraded', redis: 'down' });

@@ -181,20 +181,15 @@ describe('drawSample', () => {
     );
   });
 
-  it('draws from 100,000 calls in well under 100 ms of CPU', () => {
+  // Speed is measured by scripts/bench/sampling.ts against a floor; here only the size.
+  it('draws exactly the quota from a population of 100,000 calls', () => {
     const calls = shuffled(
       population(Array.from({ length: 120 }, (_, i) => 500 + i * 10)).slice(0, 100_000),
-      'perf',
+      'large',
     );
-    // CPU time, best of five: wall-clock time on a shared CI box measures the neighbours.
-    const timings = Array.from({ length: 5 }, (_, run) => {
-      const started = process.cpuUsage();
-      const { quota, items } = drawSample({ seed: `${SEED}${run}`, rate: 0.1, population: calls });
-      const used = process.cpuUsage(started);
-      expect(quota).toBe(10_000);
-      expect(items).toHaveLength(10_000);
-      return (used.user + used.system) / 1000;
-    });
-    expect(Math.min(...timings)).toBeLessThan(100);
+    const { quota, items } = drawSample({ seed: SEED, rate: 0.1, population: calls });
+    expect(quota).toBe(10_000);
+    expect(items).toHaveLength(10_000);
+    expect(new Set(items.map((i) => i.callId)).size).toBe(10_000);
   });
 });
