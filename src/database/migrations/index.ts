@@ -4,6 +4,7 @@ import { Catalogue1763800001000 } from './1763800001000-catalogue.js';
 import { Complaints1763800004000 } from './1763800004000-complaints.js';
 import { Foundation1763800000000 } from './1763800000000-foundation.js';
 import { Qa1763800005000 } from './1763800005000-qa.js';
+import { QaItemsBulkKeys1763800008000 } from './1763800008000-qa-items-bulk-keys.js';
 import { Reports1763800007000 } from './1763800007000-reports.js';
 import { Trials1763800006000 } from './1763800006000-trials.js';
 
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Qa1763800005000,
   Trials1763800006000,
   Reports1763800007000,
+  QaItemsBulkKeys1763800008000,
 ];

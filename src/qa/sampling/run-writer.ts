@@ -81,20 +81,13 @@ export class RunWriter {
     const dueAt = reviewDueAt(now, plan.reviewDueBusinessDays, this.config.timeZone);
     const items = await writeItems(
       tx,
+      { runId: run.id, tier: span.tier, period: span.period, dueAt, createdAt: now },
       result.items.map((item, i) => ({
-        runId: run.id,
-        tier: span.tier,
-        period: span.period,
         callId: Number(item.callId),
         agentCode: item.agentCode,
         reason: item.reason,
         assigneeId: assignees[i]?.id ?? null,
         assigneeName: assignees[i]?.name ?? null,
-        status: 'open' as const,
-        dueAt,
-        createdAt: now,
-        reviewedAt: null,
-        reviewId: null,
       })),
     );
     // The answer is built from what was written rather than read back: same rows, no second trip.
