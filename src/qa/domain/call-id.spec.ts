@@ -1,11 +1,20 @@
+import fc from 'fast-check';
 import { compareCallIds, DuplicateCallError, sortByCallId } from './call-id.js';
 
 const ids = (items: readonly { callId: string | number }[]) => items.map((i) => i.callId);
 const wrap = (xs: (string | number)[]) => xs.map((callId) => ({ callId }));
 
 describe('canonical call order', () => {
-  it('sorts integer ids numerically (packed fast path)', () => {
+  it('sorts integer ids numerically (radix fast path)', () => {
     expect(ids(sortByCallId(wrap([10, 2, 33, 1])))).toEqual([1, 2, 10, 33]);
+  });
+
+  it('orders any unsigned 32-bit ids as a numeric sort does', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat({ max: 2 ** 32 - 1 }), { maxLength: 2_000 }), (xs) => {
+        expect(ids(sortByCallId(wrap(xs)))).toEqual([...xs].sort((a, b) => a - b));
+      }),
+    );
   });
 
   it('falls back to the comparator for big, negative or fractional ids', () => {
@@ -19,7 +28,8 @@ describe('canonical call order', () => {
   });
 
   it.each([
-    ['packed', [3, 1, 3]],
+    ['radix', [3, 1, 3]],
+    ['radix, high bytes', [2 ** 32 - 1, 0, 2 ** 32 - 1]],
     ['comparator', ['x', 'y', 'x']],
     ['number and its text', [42, 'C-1', '42']],
   ])('rejects a duplicate (%s)', (_label, xs) => {

@@ -25,37 +25,57 @@ export class DuplicateCallError extends RangeError {
   }
 }
 
-// Index bits packed under the id: id < 2^32 and index < 2^21 keeps it below 2^53.
-const INDEX_SPACE = 2 ** 21;
-const MAX_PACKED_ID = 2 ** 32;
+const MAX_RADIX_ID = 2 ** 32;
 
 /**
  * Sorts into canonical order and rejects a call listed twice. The common case
- * (integer ids, up to two million calls) packs id and position into one float
- * and uses the native typed-array sort: a comparator sort over 100,000 objects
- * alone costs about as much as the whole draw is allowed to take.
+ * (integer ids below 2^32) is a stable radix sort of the ids carrying each
+ * call's position: a comparator sort over 100,000 objects alone costs about as
+ * much as the whole draw is allowed to take.
  */
 export function sortByCallId<T extends { callId: CallId }>(items: readonly T[]): T[] {
-  return items.length < INDEX_SPACE && items.every(isPackable)
-    ? packedSort(items)
-    : comparatorSort(items);
+  return items.every(isRadixSortable) ? radixSort(items) : comparatorSort(items);
 }
 
 // typeof and % rather than Number.isInteger: this runs 100,000 times per draw, and
 // the builtin is several times slower in some hosts (Jest's VM contexts among them).
-function isPackable(item: { callId: CallId }): boolean {
+function isRadixSortable(item: { callId: CallId }): boolean {
   const id = item.callId;
-  return typeof id === 'number' && id % 1 === 0 && id >= 0 && id < MAX_PACKED_ID;
+  return typeof id === 'number' && id % 1 === 0 && id >= 0 && id < MAX_RADIX_ID;
 }
 
-function packedSort<T extends { callId: CallId }>(items: readonly T[]): T[] {
-  const packed = new Float64Array(items.length);
-  for (let i = 0; i < items.length; i++) packed[i] = (items[i].callId as number) * INDEX_SPACE + i;
-  packed.sort();
-  const out = new Array<T>(items.length);
-  for (let i = 0; i < packed.length; i++) {
-    out[i] = items[packed[i] % INDEX_SPACE];
-    if (i > 0 && out[i].callId === out[i - 1].callId) throw new DuplicateCallError(out[i].callId);
+/** Least-significant-byte-first counting sort: four stable passes over 8-bit digits. */
+function radixSort<T extends { callId: CallId }>(items: readonly T[]): T[] {
+  const n = items.length;
+  let keys = new Uint32Array(n);
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    keys[i] = items[i].callId as number;
+    order[i] = i;
+  }
+  let nextKeys = new Uint32Array(n);
+  let nextOrder = new Uint32Array(n);
+  const counts = new Uint32Array(256);
+  for (let shift = 0; shift < 32; shift += 8) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(keys[i] >>> shift) & 255]++;
+    for (let digit = 0, start = 0; digit < 256; digit++) {
+      const count = counts[digit];
+      counts[digit] = start;
+      start += count;
+    }
+    for (let i = 0; i < n; i++) {
+      const to = counts[(keys[i] >>> shift) & 255]++;
+      nextKeys[to] = keys[i];
+      nextOrder[to] = order[i];
+    }
+    [keys, nextKeys] = [nextKeys, keys];
+    [order, nextOrder] = [nextOrder, order];
+  }
+  const out = new Array<T>(n);
+  for (let i = 0; i < n; i++) {
+    out[i] = items[order[i]];
+    if (i > 0 && keys[i] === keys[i - 1]) throw new DuplicateCallError(out[i].callId);
   }
   return out;
 }

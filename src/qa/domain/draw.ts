@@ -60,17 +60,30 @@ export function drawSample({ seed, rate, population }: DrawInput): DrawResult {
   const quota = samplingQuota(rate, calls.length);
   const rng = createRng(seed);
 
-  const pool: PopulationCall[] = [];
-  for (const call of calls) if (!call.flagged && !call.recheck) pool.push(call);
-  const chosen = new Set(drawRandomShare(pool, Math.min(quota, pool.length), rng));
+  // Positions in canonical order rather than objects: a day holds 100,000 calls.
+  const fresh: number[] = [];
+  const reviewed: number[] = [];
+  for (let i = 0; i < calls.length; i++) {
+    const call = calls[i];
+    if (call.flagged || call.recheck) continue;
+    (call.alreadyReviewed ? reviewed : fresh).push(i);
+  }
+  const chosen = new Uint8Array(calls.length);
+  const n = Math.min(quota, fresh.length + reviewed.length);
+  if (fresh.length >= n) stratifiedPick(calls, fresh, n, rng, chosen);
+  else {
+    for (const i of fresh) chosen[i] = 1;
+    stratifiedPick(calls, reviewed, n - fresh.length, rng, chosen);
+  }
 
   const items: SampleItem[] = [];
-  for (const call of calls) {
+  for (let i = 0; i < calls.length; i++) {
+    const call = calls[i];
     const reason: SampleReason | null = call.flagged
       ? 'flagged'
       : call.recheck
         ? 'recheck'
-        : chosen.has(call)
+        : chosen[i] === 1
           ? 'random'
           : null;
     if (reason) items.push({ callId: call.callId, agentCode: call.agentCode, reason });
@@ -78,21 +91,20 @@ export function drawSample({ seed, rate, population }: DrawInput): DrawResult {
   return { quota, populationSize: calls.length, items };
 }
 
-function drawRandomShare(pool: PopulationCall[], n: number, rng: Rng): PopulationCall[] {
-  const fresh: PopulationCall[] = [];
-  const reviewed: PopulationCall[] = [];
-  for (const call of pool) (call.alreadyReviewed ? reviewed : fresh).push(call);
-  if (fresh.length >= n) return stratifiedPick(fresh, n, rng);
-  return [...fresh, ...stratifiedPick(reviewed, n - fresh.length, rng)];
-}
-
-function stratifiedPick(calls: PopulationCall[], n: number, rng: Rng): PopulationCall[] {
-  if (n <= 0) return [];
-  const byAgent = new Map<string, PopulationCall[]>();
-  for (const call of calls) {
-    const group = byAgent.get(call.agentCode);
-    if (group) group.push(call);
-    else byAgent.set(call.agentCode, [call]);
+/** Marks `n` of the given positions in `chosen`, spread across agents (see allocation.ts). */
+function stratifiedPick(
+  calls: readonly PopulationCall[],
+  positions: readonly number[],
+  n: number,
+  rng: Rng,
+  chosen: Uint8Array,
+): void {
+  if (n <= 0) return;
+  const byAgent = new Map<string, number[]>();
+  for (const i of positions) {
+    const group = byAgent.get(calls[i].agentCode);
+    if (group) group.push(i);
+    else byAgent.set(calls[i].agentCode, [i]);
   }
   const agents = [...byAgent.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const groups = agents.map((agent) => byAgent.get(agent)!);
@@ -101,9 +113,8 @@ function stratifiedPick(calls: PopulationCall[], n: number, rng: Rng): Populatio
     n,
     rng,
   );
-  return groups.flatMap((group, i) =>
-    picks[i] >= group.length
-      ? group
-      : partialShuffle(group.length, picks[i], rng).map((index) => group[index]),
-  );
+  groups.forEach((group, g) => {
+    if (picks[g] >= group.length) for (const i of group) chosen[i] = 1;
+    else for (const k of partialShuffle(group.length, picks[g], rng)) chosen[group[k]] = 1;
+  });
 }

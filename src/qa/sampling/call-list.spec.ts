@@ -1,16 +1,22 @@
-import { parseCallList } from './call-list.js';
+import { forEachListedCall } from './call-list.js';
+
+const listed = (text: string | null) => {
+  const calls: [number, string | null][] = [];
+  forEachListedCall(text, (id, startedAt) => calls.push([id, startedAt]));
+  return calls;
+};
 
 describe('aggregated call list', () => {
   it('reads ids, with start times where given', () => {
-    expect(parseCallList('3,17,250@2026-11-20T01:15:00.000Z')).toEqual([
-      { id: 3, startedAt: null },
-      { id: 17, startedAt: null },
-      { id: 250, startedAt: '2026-11-20T01:15:00.000Z' },
+    expect(listed('3,17,250@2026-11-20T01:15:00.000Z')).toEqual([
+      [3, null],
+      [17, null],
+      [250, '2026-11-20T01:15:00.000Z'],
     ]);
   });
 
   it('is empty for an empty group', () => {
-    expect(parseCallList(null)).toEqual([]);
-    expect(parseCallList('')).toEqual([]);
+    expect(listed(null)).toEqual([]);
+    expect(listed('')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { CallId, PopulationCall } from '../domain/index.js';
+import { type CallId, type PopulationCall, sortByCallId } from '../domain/index.js';
 
 /**
  * The population a draw saw, stored on its run so an auditor can re-run the
@@ -22,24 +22,25 @@ interface Encoded {
 
 export function encodePopulation(calls: readonly PopulationCall[]): string {
   const byAgent = new Map<string, PopulationCall[]>();
-  for (const call of calls) {
+  // Sorted once up front, so each agent's list is built in ascending order.
+  for (const call of sortByCallId(calls)) {
     const list = byAgent.get(call.agentCode);
     if (list) list.push(call);
     else byAgent.set(call.agentCode, [call]);
   }
   const agents: EncodedAgent[] = [];
   for (const [code, list] of byAgent) {
-    list.sort((a, b) => Number(a.callId) - Number(b.callId));
     const agent: EncodedAgent = { code, ids: [], flagged: [], recheck: [], reviewed: [] };
     let previous = 0;
-    list.forEach((call, i) => {
+    for (let i = 0; i < list.length; i++) {
+      const call = list[i];
       const id = Number(call.callId);
       agent.ids.push(id - previous);
       previous = id;
       if (call.flagged) agent.flagged.push(i);
       if (call.recheck) agent.recheck.push(i);
       if (call.alreadyReviewed) agent.reviewed.push(i);
-    });
+    }
     agents.push(agent);
   }
   return JSON.stringify({ v: 1, agents } satisfies Encoded);

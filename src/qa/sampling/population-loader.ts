@@ -12,7 +12,7 @@ import {
   type SamplingPeriod,
 } from '../domain/index.js';
 import { RechecksService, toEntry } from '../rechecks/rechecks.service.js';
-import { parseCallList } from './call-list.js';
+import { forEachListedCall } from './call-list.js';
 
 interface Group {
   agentCode: string;
@@ -46,18 +46,18 @@ export class PopulationLoader {
       // The checker's own verdict decides `flagged`: a human review does not unflag a call.
       const flagged = isFlagged({ complianceStatus: group.status } as CallForSampling);
       const agentStints = stints.get(group.agentCode);
-      for (const call of parseCallList(group.calls)) {
+      forEachListedCall(group.calls, (id, startedAt) => {
         population.push({
-          callId: call.id,
+          callId: id,
           agentCode: group.agentCode,
           flagged,
           recheck:
             agentStints !== undefined &&
-            call.startedAt !== null &&
-            agentStints.some((s) => isUnderRecheck(s, call.startedAt!)),
-          alreadyReviewed: reviewed ? reviewed.has(call.id) : false,
+            startedAt !== null &&
+            agentStints.some((s) => isUnderRecheck(s, startedAt)),
+          alreadyReviewed: reviewed ? reviewed.has(id) : false,
         });
-      }
+      });
     }
     return population;
   }

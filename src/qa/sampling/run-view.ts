@@ -4,6 +4,19 @@ import type { SamplingRun } from './sampling-run.entity.js';
 const PPM = 1_000_000;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+// A run's items share one due time; formatting it once per run instead of once per
+// item saves a large draw several milliseconds.
+let lastDue = NaN;
+let lastDueIso = '';
+function dueIso(d: Date): string {
+  const time = d.getTime();
+  if (time !== lastDue) {
+    lastDue = time;
+    lastDueIso = d.toISOString();
+  }
+  return lastDueIso;
+}
+
 export type ItemRow = Pick<
   SampleItem,
   'id' | 'callId' | 'agentCode' | 'reason' | 'assigneeId' | 'assigneeName' | 'status' | 'dueAt'
@@ -17,7 +30,7 @@ export function toItemView(item: ItemRow) {
     reason: item.reason,
     assignee: item.assigneeId === null ? null : { id: item.assigneeId, name: item.assigneeName },
     status: item.status,
-    dueAt: item.dueAt.toISOString(),
+    dueAt: dueIso(item.dueAt),
     reviewedAt: iso(item.reviewedAt),
     reviewId: item.reviewId,
   };
