@@ -1,31 +1,70 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+
+type Work<T> = () => Promise<T>;
+
+// EntityManager methods that open a transaction of their own on the shared query runner.
+const IMPLICIT_TRANSACTIONS = ['save', 'remove', 'softRemove', 'recover'] as const;
 
 /**
- * On SQLite TypeORM shares one connection and one query runner, so two
- * overlapping `transaction()` calls nest as savepoints of each other and one
- * request's rollback can undo another's commit. Here every root-level
- * transaction waits for the previous one. A transaction started from inside
- * another (a listener that did not use the given manager) runs at once rather
+ * On SQLite TypeORM shares one connection and one query runner between all
+ * requests, and a connection has one transaction: a statement from another
+ * request sent while a transaction is open becomes part of it. It then sees
+ * uncommitted rows (a half-written QA run), two overlapping `transaction()`
+ * calls nest as savepoints, and a rollback undoes writes that another request
+ * already reported as stored.
+ *
+ * So on SQLite every unit of work takes its turn: a transaction (explicit, or
+ * the one `save` and `remove` open themselves) or a single statement outside
+ * one. Work started inside the current turn (the transaction's own statements,
+ * a listener that did not use the manager it was given) runs at once rather
  * than waiting for itself. PostgreSQL is left alone: it has real concurrency.
  */
 @Injectable()
 export class SqliteTransactionQueue implements OnModuleInit {
+  private readonly turn = new AsyncLocalStorage<symbol>();
+  private current: symbol | null = null;
+  private tail: Promise<unknown> = Promise.resolve();
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   onModuleInit(): void {
     if (this.db.options.type !== 'sqlite') return;
-    const manager = this.db.manager;
-    const original = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
-    const inside = new AsyncLocalStorage<true>();
-    let tail: Promise<unknown> = Promise.resolve();
-    manager.transaction = ((...args: unknown[]) => {
-      if (inside.getStore()) return original(...args);
-      const next = tail.then(() => inside.run(true, () => original(...args)));
-      tail = next.catch(() => undefined);
-      return next;
-    }) as typeof manager.transaction;
+    this.serializeManager(this.db.manager);
+    // SqliteDriver hands out one shared runner: every statement goes through it.
+    this.serializeRunner(this.db.createQueryRunner());
+  }
+
+  /** Runs `work` when the connection is free, or now when called from the turn that holds it. */
+  private take<T>(work: Work<T>): Promise<T> {
+    const own = this.turn.getStore();
+    if (own !== undefined && own === this.current) return work();
+    const token = Symbol('sqlite turn');
+    const next = this.tail.then(async () => {
+      this.current = token;
+      try {
+        return await this.turn.run(token, work);
+      } finally {
+        this.current = null;
+      }
+    });
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+
+  private serializeManager(manager: EntityManager): void {
+    const patched = manager as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    for (const name of ['transaction', ...IMPLICIT_TRANSACTIONS]) {
+      const original = patched[name].bind(manager);
+      patched[name] = (...args) => this.take(() => original(...args));
+    }
+  }
+
+  private serializeRunner(runner: QueryRunner): void {
+    const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+    (runner as unknown as { query: typeof query }).query = (...args) =>
+      this.take(() => query(...args));
   }
 }
