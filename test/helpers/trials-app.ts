@@ -3,7 +3,7 @@ import type { Response } from 'supertest';
 import { seedDevCatalogue } from './catalogue-seed.js';
 import { ADMIN_TOKEN, bearer, startTestApp, type ReuseDatabase, type TestApp } from './test-app.js';
 import { clockOf, saleCall } from './trials.js';
-import { startRedis } from '../setup/redis-server.mjs';
+import { startRedis, stopRedis } from '../setup/redis-server.mjs';
 
 /** Every trial in these tests is sold here: trial 2026-10-20 … 2026-11-18, gate 11-19 00:00. */
 export const SALE_AT = '2026-10-20T10:12:00+08:00';
@@ -43,7 +43,7 @@ export async function startTrialsApp(
     /** Stops the app and the Redis it runs on now (a test may have restarted it). */
     async close() {
       await ctx.t.close();
-      ctx.redis.proc.kill();
+      await stopRedis(ctx.redis.proc);
     },
   };
   return ctx;

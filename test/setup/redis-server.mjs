@@ -42,3 +42,13 @@ function canConnect(port) {
     sock.once('error', () => resolve(false));
   });
 }
+
+/** Stops a throwaway Redis and waits until it has gone, so the test run can exit at once. */
+export async function stopRedis(proc) {
+  if (proc.exitCode !== null || proc.signalCode !== null) return;
+  const exited = new Promise((resolve) => proc.once('exit', resolve));
+  proc.kill();
+  const forced = setTimeout(() => proc.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(forced);
+}
