@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { DateTime } from 'luxon';
 import { normalizePhone } from '../common/phone/normalize-phone.js';
+import { localDateOf } from '../common/time/local-date.js';
 import { InvalidInputError } from '../common/errors.js';
 import { applyVerdict, runChecker } from './call-evaluator.js';
 import { Call } from './call.entity.js';
@@ -40,7 +40,7 @@ export function buildCall(dto: CreateCallDto, refs: CallReferences, ctx: BuildCo
     purpose: dto.purpose,
     outcome: dto.outcome,
     startedAt,
-    localDate: DateTime.fromJSDate(startedAt, { zone: ctx.timeZone }).toISODate(),
+    localDate: localDateOf(startedAt, ctx.timeZone),
     durationSeconds: dto.durationSeconds,
     recordingFile: dto.recordingFile ? recordingPath(dto.recordingFile) : null,
     transcript:

@@ -1,24 +1,13 @@
 import { DateTime } from 'luxon';
 
-/** Instants arrive as ISO strings, epoch ms or Dates; dates are local `YYYY-MM-DD`. */
-export type Instant = string | number | Date;
+import { type Instant, toMillis } from '../../common/time/local-date.js';
+
+export { type Instant, localDateOf } from '../../common/time/local-date.js';
 
 export function inZone(instant: Instant, tz: string): DateTime {
-  const ms =
-    typeof instant === 'number'
-      ? instant
-      : instant instanceof Date
-        ? instant.getTime()
-        : Date.parse(instant);
-  const dt = DateTime.fromMillis(ms, { zone: tz });
-  if (!Number.isFinite(ms) || !dt.isValid) {
-    throw new RangeError(`Not a valid instant or zone: ${String(instant)} in ${tz}`);
-  }
+  const dt = DateTime.fromMillis(toMillis(instant), { zone: tz });
+  if (!dt.isValid) throw new RangeError(`Unknown time zone: ${tz}`);
   return dt;
-}
-
-export function localDateOf(instant: Instant, tz: string): string {
-  return inZone(instant, tz).toISODate() as string;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

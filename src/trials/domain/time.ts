@@ -1,22 +1,11 @@
 import { DateTime } from 'luxon';
 
-/**
- * Instants cross the domain boundary as ISO-8601 strings (what the HTTP contract
- * returns and what a JSON column stores), but callers may hand in a Date or epoch
- * milliseconds. Local dates are `YYYY-MM-DD` strings in the centre's time zone.
- */
-export type Instant = string | number | Date;
+import { type Instant, toMillis } from '../../common/time/local-date.js';
 
-export function toMillis(instant: Instant): number {
-  const ms =
-    typeof instant === 'number'
-      ? instant
-      : instant instanceof Date
-        ? instant.getTime()
-        : Date.parse(instant);
-  if (!Number.isFinite(ms)) throw new RangeError(`Not a valid instant: ${String(instant)}`);
-  return ms;
-}
+// Instants cross the domain boundary as ISO-8601 strings (what the HTTP contract
+// returns and what a JSON column stores), but callers may hand in a Date or epoch
+// milliseconds. Local dates are `YYYY-MM-DD` strings in the centre's time zone.
+export { type Instant, localDateOf, toMillis } from '../../common/time/local-date.js';
 
 export function inZone(instant: Instant, tz: string): DateTime {
   const dt = DateTime.fromMillis(toMillis(instant), { zone: tz });
@@ -27,10 +16,6 @@ export function inZone(instant: Instant, tz: string): DateTime {
 /** ISO string with the zone's offset, e.g. 2026-12-12T09:00:00.000+08:00. */
 export function toIso(dt: DateTime): string {
   return dt.toISO({ suppressMilliseconds: false }) as string;
-}
-
-export function localDateOf(instant: Instant, tz: string): string {
-  return inZone(instant, tz).toISODate() as string;
 }
 
 /** Start of a local date in `tz`; rejects anything that is not a real `YYYY-MM-DD`. */

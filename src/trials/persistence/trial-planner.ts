@@ -1,3 +1,4 @@
+import { localDateOf } from '../../common/time/local-date.js';
 import { openTrial, type TrialConfig, type Transition } from '../domain/index.js';
 
 export interface Sale {
@@ -12,10 +13,9 @@ export interface Sale {
  * trial in bulk).
  */
 export function trialPlanner(machine: TrialConfig, now: Date): (sale: Sale) => Transition {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: machine.tz, dateStyle: 'short' });
   const plans = new Map<string, Transition>();
   return (sale) => {
-    const key = `${day.format(sale.startedAt)}|${sale.trialDays}`;
+    const key = `${localDateOf(sale.startedAt, machine.tz)}|${sale.trialDays}`;
     let plan = plans.get(key);
     if (!plan) {
       plan = openTrial({ saleStartedAt: sale.startedAt, trialDays: sale.trialDays, now }, machine);
