@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { SampleItem } from '../src/qa/sampling/sample-item.entity.js';
 import { seedDevCatalogue } from './helpers/catalogue-seed.js';
-import { CONSENT_FAIL_SALE, IDENTITY_FAIL_SALE, sale } from './helpers/qa-calls.js';
+import { CONSENT_FAIL_SALE, drawRun, IDENTITY_FAIL_SALE, sale } from './helpers/qa-calls.js';
 import { bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
 type Headers = Record<string, string>;
@@ -52,14 +52,7 @@ describe('QA calibration and run reports on a hand-built set', () => {
     ];
     for (const [key, body] of calls)
       ids[key] = (await t.http().post('/api/calls').set(agent).send(body).expect(201)).body.id;
-    run = (
-      await t
-        .http()
-        .post('/api/qa/sampling-runs')
-        .set(reviewers.R1)
-        .send({ tier: 'daily', period: '2026-10-07' })
-        .expect(201)
-    ).body;
+    run = (await drawRun(t, reviewers.R1, 'daily', '2026-10-07').expect(201)).body;
   });
   afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { addBusinessDays } from '../src/qa/domain/index.js';
 import { seedDevCatalogue } from './helpers/catalogue-seed.js';
-import { CONSENT_FAIL_SALE, importCalls, sale } from './helpers/qa-calls.js';
+import { CONSENT_FAIL_SALE, drawRun, importCalls, sale } from './helpers/qa-calls.js';
 import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
 type Headers = Record<string, string>;
@@ -90,14 +90,7 @@ describe('QA review workflow: queue, reviews, consequences, re-checks, call-back
       'consentFail3',
       sale('R-C4', { agentCode: 'A003', startedAt: at('10:15'), base: CONSENT_FAIL_SALE }),
     );
-    daily = (
-      await t
-        .http()
-        .post('/api/qa/sampling-runs')
-        .set(inspector)
-        .send({ tier: 'daily', period: '2026-10-05' })
-        .expect(201)
-    ).body;
+    daily = (await drawRun(t, inspector, 'daily', '2026-10-05').expect(201)).body;
   });
   afterAll(() => t.close());
 
@@ -172,14 +165,7 @@ describe('QA review workflow: queue, reviews, consequences, re-checks, call-back
   it('forbids reviewing one’s own call and a tier that is not one’s own', async () => {
     const own = await review(inspectorA004, itemOf(daily, 'noTranscript').id).expect(403);
     expect(own.body.message).toContain('own calls');
-    const weekly = (
-      await t
-        .http()
-        .post('/api/qa/sampling-runs')
-        .set(supervisor1)
-        .send({ tier: 'weekly', period: '2026-W41' })
-        .expect(201)
-    ).body;
+    const weekly = (await drawRun(t, supervisor1, 'weekly', '2026-W41').expect(201)).body;
     const wrongTier = await review(inspector, weekly.items[0].id).expect(403);
     expect(wrongTier.body.message).toContain('supervisor');
     await review(supervisor1, itemOf(daily, 'valid').id).expect(403);
@@ -247,14 +233,7 @@ describe('QA review workflow: queue, reviews, consequences, re-checks, call-back
   });
 
   it('a second failure of the same call (weekly tier) does not open a second call-back or penalty', async () => {
-    const weekly = (
-      await t
-        .http()
-        .post('/api/qa/sampling-runs')
-        .set(supervisor1)
-        .send({ tier: 'weekly', period: '2026-W41' })
-        .expect(200)
-    ).body;
+    const weekly = (await drawRun(t, supervisor1, 'weekly', '2026-W41').expect(200)).body;
     const item = itemOf(weekly, 'consentFail');
     const who = item.assignee!.name === 'supervisor 1' ? supervisor1 : supervisor2;
     await review(who, item.id, CONSENT_FAILED).expect(201);
@@ -365,14 +344,7 @@ describe('QA review workflow: queue, reviews, consequences, re-checks, call-back
       ),
     ]);
     const today = DateTime.fromMillis(now, { zone: TZ }).toISODate()!;
-    const run = (
-      await t
-        .http()
-        .post('/api/qa/sampling-runs')
-        .set(supervisor1)
-        .send({ tier: 'daily', period: today })
-        .expect(201)
-    ).body;
+    const run = (await drawRun(t, supervisor1, 'daily', today).expect(201)).body;
     expect(run).toMatchObject({ complete: false, populationSize: 11, quota: 2 });
     expect(run.reasons).toEqual({ random: 2, recheck: 6, flagged: 0 });
     const recheckItems = run.items.filter((i: Item) => i.reason === 'recheck');
@@ -439,14 +411,7 @@ describe('QA review workflow: queue, reviews, consequences, re-checks, call-back
   });
 
   it('no one overturns their own review', async () => {
-    const weekly = (
-      await t
-        .http()
-        .post('/api/qa/sampling-runs')
-        .set(supervisor1)
-        .send({ tier: 'weekly', period: '2026-W41' })
-        .expect(200)
-    ).body;
+    const weekly = (await drawRun(t, supervisor1, 'weekly', '2026-W41').expect(200)).body;
     const item = itemOf(weekly, 'valid');
     const mine = await review(supervisor1, item.id).expect(201);
     const res = await t
@@ -461,12 +426,7 @@ describe('QA review workflow: queue, reviews, consequences, re-checks, call-back
   it('auditors read everything and change nothing', async () => {
     await t.http().get(`/api/qa/sampling-runs/${daily.id}/report`).set(auditor).expect(200);
     await t.http().get('/api/qa/calibration').set(auditor).expect(200);
-    await t
-      .http()
-      .post('/api/qa/sampling-runs')
-      .set(auditor)
-      .send({ tier: 'daily', period: '2026-10-06' })
-      .expect(403);
+    await drawRun(t, auditor, 'daily', '2026-10-06').expect(403);
     await review(auditor, itemOf(daily, 'valid').id).expect(403);
     await t.http().put('/api/qa/plans').set(auditor).send({}).expect(403);
   });

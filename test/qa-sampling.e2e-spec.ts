@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { drawSample } from '../src/qa/domain/index.js';
 import { SampleItem } from '../src/qa/sampling/sample-item.entity.js';
 import { seedDevCatalogue } from './helpers/catalogue-seed.js';
-import { createAgents, daySales, importCalls, sale } from './helpers/qa-calls.js';
+import { createAgents, daySales, drawRun, importCalls, sale } from './helpers/qa-calls.js';
 import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
 type Item = { id: number; callId: number; agentCode: string; reason: string };
@@ -26,8 +26,7 @@ describe('QA sampling: quotas, spread, local days, determinism, once per period'
   });
   afterAll(() => t.close());
 
-  const draw = (tier: string, period: string, who = supervisor) =>
-    t.http().post('/api/qa/sampling-runs').set(who).send({ tier, period });
+  const draw = (tier: string, period: string, who = supervisor) => drawRun(t, who, tier, period);
 
   describe('quota = ceil(rate × population), on valid recordings only', () => {
     // Week 2026-W41 is Monday 10-05 to Sunday 10-11.

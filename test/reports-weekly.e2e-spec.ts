@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { seedDevCatalogue } from './helpers/catalogue-seed.js';
+import { drawRun } from './helpers/qa-calls.js';
 import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
 type Headers = Record<string, string>;
@@ -357,14 +358,9 @@ describe('weekly report: figures, CSV, empty and bad weeks, the page', () => {
   });
   it("summarises the week's QA draws; a human review overrides the checker per standard", async () => {
     const draw = async (period: string) =>
-      (
-        await t
-          .http()
-          .post('/api/qa/sampling-runs')
-          .set(inspector)
-          .send({ tier: 'daily', period })
-          .expect(201)
-      ).body as { items: { id: number; callId: number }[] };
+      (await drawRun(t, inspector, 'daily', period).expect(201)).body as {
+        items: { id: number; callId: number }[];
+      };
     const tuesday = await draw('2026-11-17');
     const friday = await draw('2026-11-20');
     const review = (run: typeof tuesday, callId: number, rules: Record<string, string>) =>

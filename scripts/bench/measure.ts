@@ -18,3 +18,8 @@ export function peakRssMb(): number {
 export function row(label: string, value: string, note = ''): void {
   process.stdout.write(`${label.padEnd(44)} ${value.padStart(14)}  ${note}\n`);
 }
+
+/** The middle value: what the benchmarks report for repeated timings on a shared machine. */
+export function median(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}

@@ -18,7 +18,7 @@ import { createCliContext } from '../../src/bootstrap.js';
 import { CatalogueService } from '../../src/catalogue/catalogue.service.js';
 import { ReportSnapshotsService } from '../../src/reports/snapshots/report-snapshots.service.js';
 import { WeeklyReportService } from '../../src/reports/weekly-report.service.js';
-import { row, timeAsync } from './measure.js';
+import { median, row, timeAsync } from './measure.js';
 import { callInserts, complaintInserts, type BenchCatalogue } from './report-data.js';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.split('=')));
@@ -72,7 +72,6 @@ async function interleaved(
     f.push((await timeAsync(floor)).seconds);
     r.push((await timeAsync(report)).seconds);
   }
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return { floor: median(f), report: median(r) };
 }
 

@@ -20,7 +20,7 @@ import { CatalogueService } from '../../src/catalogue/catalogue.service.js';
 import { drawSample, parsePeriod } from '../../src/qa/domain/index.js';
 import { PopulationLoader } from '../../src/qa/sampling/population-loader.js';
 import { SamplingService } from '../../src/qa/sampling/sampling.service.js';
-import { row, timeAsync } from './measure.js';
+import { median, row, timeAsync } from './measure.js';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.split('=')));
 const CALLS = Number(args.calls ?? 1_000_000);
@@ -104,10 +104,10 @@ async function seed(ctx: INestApplicationContext, table: (name: string) => strin
   }
 }
 
-async function median(fn: () => Promise<unknown>, runs = 3): Promise<number> {
+async function medianTime(fn: () => Promise<unknown>, runs: number): Promise<number> {
   const seconds: number[] = [];
   for (let r = 0; r < runs; r++) seconds.push((await timeAsync(fn)).seconds);
-  return seconds.sort((a, b) => a - b)[Math.floor(runs / 2)];
+  return median(seconds);
 }
 
 async function bench(label: string, ctx: INestApplicationContext, table: (name: string) => string) {
@@ -123,8 +123,11 @@ async function bench(label: string, ctx: INestApplicationContext, table: (name: 
   const span = parsePeriod('daily', DAY, TZ);
   const loader = ctx.get(PopulationLoader);
   const population = await loader.load(span);
-  const load = await median(() => loader.load(span), 5);
-  const core = await median(async () => drawSample({ seed: 'bench', rate: 0.1, population }), 5);
+  const load = await medianTime(() => loader.load(span), 5);
+  const core = await medianTime(
+    async () => drawSample({ seed: 'bench', rate: 0.1, population }),
+    5,
+  );
   // A draw happens once per period, so each repetition first removes the previous run.
   const undraw = async () => {
     const tables = [table('qa_sample_items'), table('qa_sampling_runs')];
@@ -140,9 +143,9 @@ async function bench(label: string, ctx: INestApplicationContext, table: (name: 
     floors.push((await timeAsync(() => ds.query(floorSql))).seconds);
     draws.push(await drawOnce());
   }
-  const floor = floors.sort((a, b) => a - b)[Math.floor(DRAW_RUNS / 2)];
-  draws.sort((a, b) => a.seconds - b.seconds);
-  const drawn = draws[Math.floor(DRAW_RUNS / 2)];
+  const floor = median(floors);
+  const middle = median(draws.map((d) => d.seconds));
+  const drawn = draws.find((d) => d.seconds === middle)!;
   const run = drawn.result.run;
   const ratio = drawn.seconds / floor;
   row(

@@ -75,3 +75,8 @@ export async function createAgents(t: TestApp, adminToken: string, codes: string
       .send({ code, name: code })
       .expect(201);
 }
+
+/** POST /api/qa/sampling-runs as `who`; the test says which status it expects. */
+export function drawRun(t: TestApp, who: Record<string, string>, tier: string, period: string) {
+  return t.http().post('/api/qa/sampling-runs').set(who).send({ tier, period });
+}
