@@ -153,7 +153,7 @@ async function bench(label: string, ctx: INestApplicationContext, table: (name: 
     `${(floor * 1000).toFixed(0)} ms`,
     `${ids.length} rows`,
   );
-  row(`${label}: population query (grouped)`, `${(load * 1000).toFixed(0)} ms`);
+  row(`${label}: population query`, `${(load * 1000).toFixed(0)} ms`);
   row(`${label}: drawSample (pure core)`, `${(core * 1000).toFixed(0)} ms`);
   row(
     `${label}: daily draw, end to end (median of ${DRAW_RUNS})`,

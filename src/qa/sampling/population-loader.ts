@@ -14,19 +14,14 @@ import {
 import { RechecksService, toEntry } from '../rechecks/rechecks.service.js';
 import { forEachListedCall } from './call-list.js';
 
-interface Group {
-  agentCode: string;
-  status: string;
-  calls: string | null;
-}
-
 /**
  * Loads a period's 有效录音 with one query on ix_calls_local_date. Its WHERE
  * clause is population.ts's isValidRecording (sale, marketing or confirmation,
- * a recording). Rows come back grouped by agent and checker status with the
- * ids aggregated into one string per group: a day may hold 100,000 sales, and
- * a few hundred rows cost far less to transfer and build than 100,000 objects.
- * Start times are fetched only for agents with a re-check stint in the period.
+ * a recording). The calls come back as one aggregated string (see
+ * call-list.ts): a day may hold 100,000 sales, and one row costs far less to
+ * transfer and parse than 100,000, while grouping by agent in SQL would make
+ * the database sort them all. Start times are fetched only for agents with a
+ * re-check stint in the period.
  */
 @Injectable()
 export class PopulationLoader {
@@ -40,39 +35,34 @@ export class PopulationLoader {
     const dates = this.localDates(span);
     const stints = await this.stintsByAgent(span);
     const reviewed = span.tier === 'weekly' ? await this.sampledDaily(dates) : null;
-    const groups = await this.query(dates, [...stints.keys()]);
+    const calls = await this.query(dates, [...stints.keys()]);
     const population: PopulationCall[] = [];
-    for (const group of groups) {
-      // The checker's own verdict decides `flagged`: a human review does not unflag a call.
-      const flagged = isFlagged({ complianceStatus: group.status } as CallForSampling);
-      const agentStints = stints.get(group.agentCode);
-      forEachListedCall(group.calls, (id, startedAt) => {
-        population.push({
-          callId: id,
-          agentCode: group.agentCode,
-          flagged,
-          recheck:
-            agentStints !== undefined &&
-            startedAt !== null &&
-            agentStints.some((s) => isUnderRecheck(s, startedAt)),
-          alreadyReviewed: reviewed ? reviewed.has(id) : false,
-        });
+    forEachListedCall(calls, (id, agentCode, status, startedAt) => {
+      const agentStints = stints.get(agentCode);
+      population.push({
+        callId: id,
+        agentCode,
+        // The checker's own verdict decides `flagged`: a human review does not unflag a call.
+        flagged: isFlagged({ complianceStatus: status } as CallForSampling),
+        recheck:
+          agentStints !== undefined &&
+          startedAt !== null &&
+          agentStints.some((s) => isUnderRecheck(s, startedAt)),
+        alreadyReviewed: reviewed ? reviewed.has(id) : false,
       });
-    }
+    });
     return population;
   }
 
-  private query(dates: string[], recheckAgents: string[]): Promise<Group[]> {
+  private async query(dates: string[], recheckAgents: string[]): Promise<string | null> {
     const postgres = this.db.options.type === 'postgres';
-    const id = 'CAST(c.id AS TEXT)';
-    const token = recheckAgents.length
-      ? `CASE WHEN c.agent_code IN (:...recheckAgents) THEN ${id} || '@' || c.started_at ELSE ${id} END`
-      : id;
-    return this.db
+    const startedAt = recheckAgents.length
+      ? ` || CASE WHEN c.agent_code IN (:...recheckAgents) THEN '@' || c.started_at ELSE '' END`
+      : '';
+    const token = `CAST(c.id AS TEXT) || ':' || c.agent_code || ':' || c.auto_status${startedAt}`;
+    const row = await this.db
       .createQueryBuilder()
-      .select('c.agent_code', 'agentCode')
-      .addSelect('c.auto_status', 'status')
-      .addSelect(postgres ? `string_agg(${token}, ',')` : `group_concat(${token}, ',')`, 'calls')
+      .select(postgres ? `string_agg(${token}, ',')` : `group_concat(${token}, ',')`, 'calls')
       .from('calls', 'c')
       .where('c.local_date >= :first AND c.local_date <= :last', {
         first: dates[0],
@@ -81,10 +71,9 @@ export class PopulationLoader {
       .andWhere("c.purpose IN ('marketing', 'confirmation')")
       .andWhere("c.outcome = 'sale'")
       .andWhere("c.recording_file IS NOT NULL AND c.recording_file <> ''")
-      .groupBy('c.agent_code')
-      .addGroupBy('c.auto_status')
       .setParameters({ recheckAgents })
-      .getRawMany<Group>();
+      .getRawOne<{ calls: string | null }>();
+    return row?.calls ?? null;
   }
 
   private localDates(span: SamplingPeriod): string[] {
