@@ -5,11 +5,13 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json, urlencoded } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { cacheValidationMetadata } from './common/validation/metadata-cache.js';
 import { AppConfig } from './config/app-config.js';
 import type { ConfigSource } from './config/config.module.js';
 
 /** Builds the application exactly as production runs it; tests call this too. */
 export async function createApp(source: ConfigSource): Promise<NestExpressApplication> {
+  cacheValidationMetadata();
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(source), {
     bufferLogs: true,
     bodyParser: false,
@@ -24,6 +26,7 @@ export async function createApp(source: ConfigSource): Promise<NestExpressApplic
 export async function createCliContext(
   env: Record<string, string | undefined>,
 ): Promise<INestApplicationContext> {
+  cacheValidationMetadata();
   const source = { env: { ...env, LOG_LEVEL: env.LOG_LEVEL ?? 'warn' }, cli: true };
   const ctx = await NestFactory.createApplicationContext(AppModule.forRoot(source), {
     bufferLogs: true,

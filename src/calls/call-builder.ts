@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { normalizePhone } from '../common/phone/normalize-phone.js';
 import { localDateOf } from '../common/time/local-date.js';
 import { InvalidInputError } from '../common/errors.js';
-import { applyVerdict, runChecker } from './call-evaluator.js';
+import { evaluateCall, type EvaluationInput } from '../compliance/index.js';
+import { applyVerdict, checkerInput } from './call-evaluator.js';
 import { Call } from './call.entity.js';
 import type { CallReferences } from './call-references.js';
 import type { CreateCallDto } from './dto/create-call.dto.js';
@@ -19,6 +20,23 @@ export interface BuildContext {
 
 /** Turns a validated request into a stored call with its automatic verdict; throws InvalidInputError naming the field. */
 export function buildCall(dto: CreateCallDto, refs: CallReferences, ctx: BuildContext): Call {
+  const { call, checks } = prepareCall(dto, refs, ctx);
+  applyVerdict(call, evaluateCall(checks), ctx.now);
+  return call;
+}
+
+/** A call ready to store but for its verdict, and the checker's input for that verdict. */
+export interface PreparedCall {
+  call: Call;
+  checks: EvaluationInput;
+}
+
+/** `buildCall` without running the checker, for callers that run it elsewhere (imports use worker threads). */
+export function prepareCall(
+  dto: CreateCallDto,
+  refs: CallReferences,
+  ctx: BuildContext,
+): PreparedCall {
   const phone = normalizePhone(dto.phone);
   if (!phone)
     throw new InvalidInputError(`phone: "${dto.phone.slice(0, 40)}" is not a valid phone number`);
@@ -55,7 +73,7 @@ export function buildCall(dto: CreateCallDto, refs: CallReferences, ctx: BuildCo
     saleStatus: null,
     createdAt: ctx.now,
   });
-  const compliance = runChecker({
+  const checks = checkerInput({
     purpose: call.purpose,
     startedAt,
     transcript: call.transcript,
@@ -64,8 +82,7 @@ export function buildCall(dto: CreateCallDto, refs: CallReferences, ctx: BuildCo
     trialEnd: ctx.trialEnd,
     timeZone: ctx.timeZone,
   });
-  applyVerdict(call, compliance, ctx.now);
-  return call;
+  return { call, checks };
 }
 
 function recordingPath(raw: string): string {

@@ -1,4 +1,9 @@
-import { evaluateCall, type Compliance, type TranscriptSegment } from '../compliance/index.js';
+import {
+  evaluateCall,
+  type Compliance,
+  type EvaluationInput,
+  type TranscriptSegment,
+} from '../compliance/index.js';
 import type { Product } from '../catalogue/product.entity.js';
 import type { ScriptVersion } from '../catalogue/script-version.entity.js';
 import type { Call, CallPurpose } from './call.entity.js';
@@ -13,10 +18,18 @@ export interface EvaluationFacts {
   timeZone: string;
 }
 
-/** Only an approved version (or one approved then superseded) counts for the script standard. */
 export function runChecker(facts: EvaluationFacts): Compliance {
+  return evaluateCall(checkerInput(facts));
+}
+
+/**
+ * The checker's input as plain data (it crosses to worker threads during
+ * imports). Only an approved version (or one approved then superseded)
+ * counts for the script standard.
+ */
+export function checkerInput(facts: EvaluationFacts): EvaluationInput {
   const script = facts.script && facts.script.status !== 'draft' ? facts.script : null;
-  return evaluateCall({
+  return {
     purpose: facts.purpose,
     product: {
       code: facts.product.code,
@@ -31,7 +44,7 @@ export function runChecker(facts: EvaluationFacts): Compliance {
     timeZone: facts.timeZone,
     trialEnd: facts.trialEnd ?? null,
     transcript: facts.transcript,
-  });
+  };
 }
 
 /**

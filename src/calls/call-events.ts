@@ -3,6 +3,8 @@ import type { EntityManager } from 'typeorm';
 import type { Call } from './call.entity.js';
 
 export type CallListener = (call: Call, manager: EntityManager) => Promise<void>;
+/** Called once per batch: an import stores hundreds of calls in one transaction. */
+export type StoredListener = (calls: Call[], manager: EntityManager) => Promise<void>;
 
 /**
  * Lets other modules react to calls without the calls module depending on
@@ -12,13 +14,13 @@ export type CallListener = (call: Call, manager: EntityManager) => Promise<void>
  */
 @Injectable()
 export class CallEvents {
-  private readonly stored: CallListener[] = [];
+  private readonly stored: StoredListener[] = [];
   private readonly verdictChanged: CallListener[] = [];
   private readonly saleCancelled: CallListener[] = [];
   private readonly saleReinstated: CallListener[] = [];
 
-  /** A new call was stored (not on an idempotent repeat). */
-  onStored(listener: CallListener): void {
+  /** New calls were stored (not on an idempotent repeat), with their ids. */
+  onStored(listener: StoredListener): void {
     this.stored.push(listener);
   }
 
@@ -41,8 +43,9 @@ export class CallEvents {
     return this.stored.length > 0;
   }
 
-  async emitStored(call: Call, manager: EntityManager): Promise<void> {
-    for (const l of this.stored) await l(call, manager);
+  async emitStored(calls: Call[], manager: EntityManager): Promise<void> {
+    if (calls.length === 0) return;
+    for (const l of this.stored) await l(calls, manager);
   }
 
   async emitFinalVerdictChanged(call: Call, manager: EntityManager): Promise<void> {

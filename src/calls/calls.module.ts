@@ -7,6 +7,7 @@ import { Call } from './call.entity.js';
 import { CallsController } from './calls.controller.js';
 import { CallsService } from './calls.service.js';
 import { DryRunController } from './dry-run.controller.js';
+import { CheckerPool } from './checking/checker-pool.js';
 import { CallImporter } from './import/call-importer.js';
 import { ImportController } from './import/import.controller.js';
 import { RecordingStore } from './recordings/recording-store.js';
@@ -23,6 +24,7 @@ import { TrialLookup } from './trial-lookup.js';
     TrialLookup,
     CallsService,
     CallImporter,
+    CheckerPool,
     CallReferenceResolverFactory,
     RecordingStore,
     RecordingsService,

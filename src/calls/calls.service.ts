@@ -54,7 +54,7 @@ export class CallsService implements OnModuleInit {
     try {
       const saved = await this.calls.manager.transaction(async (tx) => {
         const stored = await tx.getRepository(Call).save(call);
-        await this.events.emitStored(stored, tx);
+        await this.events.emitStored([stored], tx);
         return stored;
       });
       return { call: saved, created: true };

@@ -16,17 +16,19 @@ export class CallOptOutListener implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.events.onStored(async (call, tx) => {
-      const segment = optOutSegment(call);
-      if (segment === null) return;
-      await this.blacklist.add(
-        call.phone,
-        {
-          reason: `通话 ${call.externalId} 中客户明确要求不再来电：“${segment.slice(0, 200)}”`,
-          source: 'opt_out',
-        },
-        tx,
-      );
+    this.events.onStored(async (calls, tx) => {
+      for (const call of calls) {
+        const segment = optOutSegment(call);
+        if (segment === null) continue;
+        await this.blacklist.add(
+          call.phone,
+          {
+            reason: `通话 ${call.externalId} 中客户明确要求不再来电：“${segment.slice(0, 200)}”`,
+            source: 'opt_out',
+          },
+          tx,
+        );
+      }
     });
   }
 }

@@ -20,6 +20,7 @@ export class AppConfig {
   readonly logLevel: string;
   readonly jsonBodyLimitBytes: number;
   readonly uploadLimitBytes: number;
+  readonly checkerThreads: number;
   readonly publicUrl?: string;
   readonly complaintFirstContactHours: number;
   readonly complaintResolutionHours: number;
@@ -48,6 +49,7 @@ export class AppConfig {
     this.logLevel = env.LOG_LEVEL;
     this.jsonBodyLimitBytes = env.JSON_BODY_LIMIT_BYTES;
     this.uploadLimitBytes = env.UPLOAD_LIMIT_BYTES;
+    this.checkerThreads = env.CHECKER_THREADS;
     this.publicUrl = env.PUBLIC_URL;
     this.complaintFirstContactHours = env.COMPLAINT_FIRST_CONTACT_HOURS;
     this.complaintResolutionHours = env.COMPLAINT_RESOLUTION_HOURS;

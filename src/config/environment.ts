@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsIn,
@@ -48,6 +49,11 @@ export class Environment {
   LOG_LEVEL: string = 'info';
   @IsOptional() @Transform(toInt) @IsInt() @Min(1024) JSON_BODY_LIMIT_BYTES: number = 1024 * 1024;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1024) UPLOAD_LIMIT_BYTES: number = 1024 ** 3;
+  /** Worker threads that run the checker during bulk imports; 0 checks on the main thread. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(64) CHECKER_THREADS: number = Math.max(
+    1,
+    availableParallelism() - 1,
+  );
   @IsOptional() @IsUrl({ require_tld: false }) PUBLIC_URL?: string;
   /** Complaint time limits, counted from receipt (首问负责制: first contact, then resolution). */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(720) COMPLAINT_FIRST_CONTACT_HOURS: number =

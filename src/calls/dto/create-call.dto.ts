@@ -1,8 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsIn,
   IsInt,
   IsISO8601,
@@ -13,10 +10,9 @@ import {
   Max,
   Min,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
 import { OUTCOMES, PURPOSES, type CallOutcome, type CallPurpose } from '../call.entity.js';
-import { TranscriptSegmentDto } from './transcript-segment.dto.js';
+import { IsTranscript, TranscriptSegmentDto } from './transcript-segment.dto.js';
 
 export class CreateCallDto {
   @ApiProperty({ example: 'C-20261120-000123' })
@@ -63,10 +59,7 @@ export class CreateCallDto {
 
   @ApiPropertyOptional({ type: [TranscriptSegmentDto] })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(2_000)
-  @ValidateNested({ each: true })
-  @Type(() => TranscriptSegmentDto)
+  @IsTranscript()
   transcript?: TranscriptSegmentDto[];
 
   @ApiPropertyOptional({ description: 'Required when purpose is confirmation' })

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
 import { BlacklistEvents } from '../../blacklist/blacklist-events.js';
 import type { Call } from '../../calls/call.entity.js';
 import { CallEvents } from '../../calls/call-events.js';
@@ -34,7 +34,7 @@ export class TrialListeners implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.calls.onStored((call, tx) => this.openIfTrialSale(call, tx));
+    this.calls.onStored((calls, tx) => this.openForTrialSales(calls, tx));
     this.calls.onFinalVerdictChanged((call, tx) => this.verdictChanged(call, tx));
     this.calls.onSaleCancelled((call, tx) => this.cancelForSale(call, tx));
     this.blacklist.onAdded((phone, tx) => this.blacklisted(phone, tx));
@@ -44,25 +44,32 @@ export class TrialListeners implements OnModuleInit {
     });
   }
 
-  private async openIfTrialSale(call: Call, tx: EntityManager): Promise<void> {
-    if (!isSale(call) || call.finalStatus !== 'valid' || call.saleStatus === 'cancelled') return;
-    const product = await tx.getRepository(Product).findOneBy({ id: call.productId });
-    if (!product?.trialDays) return;
-    await this.opener.open(tx, [
-      {
-        saleCallId: call.id,
-        phone: call.phone,
-        productId: product.id,
-        productCode: product.code,
-        trialDays: product.trialDays,
-        startedAt: call.startedAt,
-      },
-    ]);
+  private async openForTrialSales(calls: Call[], tx: EntityManager): Promise<void> {
+    const sales = calls.filter(
+      (c) => isSale(c) && c.finalStatus === 'valid' && c.saleStatus !== 'cancelled',
+    );
+    if (sales.length === 0) return;
+    const productIds = [...new Set(sales.map((c) => c.productId))];
+    const products = await tx.getRepository(Product).findBy({ id: In(productIds) });
+    const trialDays = new Map(products.map((p) => [p.id, p.trialDays]));
+    await this.opener.open(
+      tx,
+      sales
+        .filter((call) => trialDays.get(call.productId))
+        .map((call) => ({
+          saleCallId: call.id,
+          phone: call.phone,
+          productId: call.productId,
+          productCode: call.productCode,
+          trialDays: trialDays.get(call.productId)!,
+          startedAt: call.startedAt,
+        })),
+    );
   }
 
   private async verdictChanged(call: Call, tx: EntityManager): Promise<void> {
     if (!isSale(call)) return;
-    if (call.finalStatus === 'valid') return this.openIfTrialSale(call, tx);
+    if (call.finalStatus === 'valid') return this.openForTrialSales([call], tx);
     if (call.finalStatus === 'invalid') await this.cancelForSale(call, tx);
   }
 

@@ -10,7 +10,7 @@ import { TrialStep } from '../trial-step.entity.js';
 import { Trial } from '../trial.entity.js';
 import { TrialTransitions } from '../transitions/trial-transitions.service.js';
 import { AfterCommit } from './after-commit.js';
-import { BulkSql } from './bulk-sql.js';
+import { BulkSql } from '../../database/bulk-sql.js';
 import { trialPlanner } from './trial-planner.js';
 
 /** A valid sale of a product with a trial. */

@@ -1,7 +1,7 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { StepStatus, TrialStatus } from '../domain/index.js';
 import type { Trial } from '../trial.entity.js';
-import { BulkSql } from '../persistence/bulk-sql.js';
+import { BulkSql } from '../../database/bulk-sql.js';
 import { TrialGate } from '../trial-gate.entity.js';
 import { TrialStep } from '../trial-step.entity.js';
 import { nextJob } from './next-job.js';

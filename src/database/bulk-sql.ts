@@ -4,10 +4,11 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 const MAX_PARAMS = 30_000;
 
 /**
- * Plain parameterised SQL for the bulk paths (opening thousands of trials per
- * second): TypeORM's query builder spends more time naming 10,000 parameters
- * than the database spends inserting the rows. Values must already be in
- * their stored form (timestamps as ISO text, JSON as text).
+ * Plain parameterised SQL for the bulk paths (importing calls, opening
+ * thousands of trials per second): TypeORM's query builder spends more time
+ * naming 10,000 parameters than the database spends inserting the rows.
+ * `insert` takes values already in their stored form (timestamps as ISO text,
+ * JSON as text); `insertEntities` converts entities the way TypeORM would.
  */
 export class BulkSql {
   private readonly postgres: boolean;
@@ -47,6 +48,25 @@ export class BulkSql {
         chunk.flat(),
       );
     }
+  }
+
+  /**
+   * Entities inserted with every column but a generated one, each value
+   * converted by TypeORM's own driver (transformers, JSON columns), so the
+   * rows read back exactly as if `save` had written them.
+   */
+  async insertEntities<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    objects: T[],
+  ): Promise<void> {
+    const metadata = this.tx.connection.getMetadata(entity);
+    const driver = this.tx.connection.driver;
+    const columns = metadata.columns.filter((c) => !c.isGenerated);
+    await this.insert(
+      entity,
+      columns.map((c) => c.databaseName),
+      objects.map((o) => columns.map((c) => driver.preparePersistentValue(c.getEntityValue(o), c))),
+    );
   }
 
   /** Rows whose `column` is one of `values` (at most a few thousand values). */
