@@ -5,6 +5,7 @@ import { Complaints1763800004000 } from './1763800004000-complaints.js';
 import { Foundation1763800000000 } from './1763800000000-foundation.js';
 import { Qa1763800005000 } from './1763800005000-qa.js';
 import { QaItemsBulkKeys1763800008000 } from './1763800008000-qa-items-bulk-keys.js';
+import { QaItemsOpenIndex1763800009000 } from './1763800009000-qa-items-open-index.js';
 import { Reports1763800007000 } from './1763800007000-reports.js';
 import { Trials1763800006000 } from './1763800006000-trials.js';
 
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Trials1763800006000,
   Reports1763800007000,
   QaItemsBulkKeys1763800008000,
+  QaItemsOpenIndex1763800009000,
 ];

@@ -17,6 +17,14 @@ describe('canonical call order', () => {
     );
   });
 
+  it('confirms an already ascending population in one pass, and still rejects its duplicates', () => {
+    const input = wrap([1, 2, 10, 33]);
+    const sorted = sortByCallId(input);
+    expect(ids(sorted)).toEqual([1, 2, 10, 33]);
+    expect(sorted).not.toBe(input);
+    expect(() => sortByCallId(wrap([1, 2, 2, 3]))).toThrow(DuplicateCallError);
+  });
+
   it('falls back to the comparator for big, negative or fractional ids', () => {
     expect(ids(sortByCallId(wrap([2 ** 40, 5, -3, 1.5])))).toEqual([-3, 1.5, 5, 2 ** 40]);
   });

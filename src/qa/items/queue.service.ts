@@ -21,11 +21,16 @@ export class QueueService {
 
   /** Open items assigned to the caller, oldest first. */
   async queue(user: Principal, limit: number, now = new Date()) {
-    const items = await this.db.getRepository(SampleItem).find({
-      where: { assigneeId: user.id, status: 'open' },
-      order: { createdAt: 'ASC', id: 'ASC' },
-      take: limit,
-    });
+    const items = await this.db
+      .getRepository(SampleItem)
+      .createQueryBuilder('i')
+      // A literal 'open': only then can SQLite use the index of open items' assignees.
+      .where("i.status = 'open'")
+      .andWhere('i.assignee_id = :id', { id: user.id })
+      .orderBy('i.created_at', 'ASC')
+      .addOrderBy('i.id', 'ASC')
+      .limit(limit)
+      .getMany();
     const calls = await this.db.getRepository(Call).findBy({ id: In(items.map((i) => i.callId)) });
     const byId = new Map(calls.map((c) => [c.id, c]));
     return items.map((item) => {

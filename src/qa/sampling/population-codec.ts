@@ -21,28 +21,33 @@ interface Encoded {
 }
 
 export function encodePopulation(calls: readonly PopulationCall[]): string {
-  const byAgent = new Map<string, PopulationCall[]>();
-  // Sorted once up front, so each agent's list is built in ascending order.
+  // One pass in id order: each agent's list comes out ascending, with its
+  // running previous id, so no per-agent lists of calls are built first.
+  const byAgent = new Map<string, EncodedAgent & { previous: number }>();
   for (const call of sortByCallId(calls)) {
-    const list = byAgent.get(call.agentCode);
-    if (list) list.push(call);
-    else byAgent.set(call.agentCode, [call]);
+    let agent = byAgent.get(call.agentCode);
+    if (!agent) {
+      agent = {
+        code: call.agentCode,
+        ids: [],
+        flagged: [],
+        recheck: [],
+        reviewed: [],
+        previous: 0,
+      };
+      byAgent.set(call.agentCode, agent);
+    }
+    const id = Number(call.callId);
+    const position = agent.ids.length;
+    agent.ids.push(id - agent.previous);
+    agent.previous = id;
+    if (call.flagged) agent.flagged.push(position);
+    if (call.recheck) agent.recheck.push(position);
+    if (call.alreadyReviewed) agent.reviewed.push(position);
   }
   const agents: EncodedAgent[] = [];
-  for (const [code, list] of byAgent) {
-    const agent: EncodedAgent = { code, ids: [], flagged: [], recheck: [], reviewed: [] };
-    let previous = 0;
-    for (let i = 0; i < list.length; i++) {
-      const call = list[i];
-      const id = Number(call.callId);
-      agent.ids.push(id - previous);
-      previous = id;
-      if (call.flagged) agent.flagged.push(i);
-      if (call.recheck) agent.recheck.push(i);
-      if (call.alreadyReviewed) agent.reviewed.push(i);
-    }
-    agents.push(agent);
-  }
+  for (const { code, ids, flagged, recheck, reviewed } of byAgent.values())
+    agents.push({ code, ids, flagged, recheck, reviewed });
   return JSON.stringify({ v: 1, agents } satisfies Encoded);
 }
 
