@@ -35,11 +35,11 @@ function own(item: NewItem): unknown[] {
   return [item.callId, item.agentCode, item.reason, item.assigneeId, item.assigneeName];
 }
 
-/** Distinct values numbered from 1, so each item sends a small integer instead of a string. */
-function dictionary<T>(values: Iterable<T>): Map<T, number> {
-  const numbers = new Map<T, number>();
-  for (const value of values) if (!numbers.has(value)) numbers.set(value, numbers.size + 1);
-  return numbers;
+/** Distinct values numbered from 1 in order of first sight, so each item sends a small integer instead of a string. */
+function numberOf<T>(numbers: Map<T, number>, value: T): number {
+  let n = numbers.get(value);
+  if (n === undefined) numbers.set(value, (n = numbers.size + 1));
+  return n;
 }
 
 /**
@@ -55,11 +55,24 @@ async function insertOnPostgres(
   run: ItemsOfRun,
   items: NewItem[],
 ): Promise<number[]> {
-  const agents = dictionary(items.map((item) => item.agentCode));
-  const reasons = dictionary(items.map((item) => item.reason));
-  const assignees = dictionary(items.flatMap((item) => item.assigneeId ?? []));
-  const names = new Map(items.map((item) => [item.assigneeId, item.assigneeName]));
-  const list = (value: (item: NewItem) => number) => items.map(value).join(',');
+  const agents = new Map<string, number>();
+  const reasons = new Map<string, number>();
+  const assignees = new Map<number, number>();
+  const names: (string | null)[] = [];
+  let callIds = '';
+  let agentNumbers = '';
+  let reasonNumbers = '';
+  let assigneeNumbers = '';
+  // The four lists in one pass: building them with map and join cost ten milliseconds a draw.
+  for (let i = 0; i < items.length; i++) {
+    const { callId, agentCode, reason, assigneeId, assigneeName } = items[i];
+    const sep = i === 0 ? '' : ',';
+    callIds += sep + callId;
+    agentNumbers += sep + numberOf(agents, agentCode);
+    reasonNumbers += sep + numberOf(reasons, reason);
+    if (assigneeId !== null && !assignees.has(assigneeId)) names.push(assigneeName);
+    assigneeNumbers += sep + (assigneeId === null ? 0 : numberOf(assignees, assigneeId));
+  }
   const ints = (param: number) => `string_to_array($${param}, ',')::int[]`;
   const [{ ids }] = (await tx.query(
     `WITH u AS (SELECT * FROM unnest(${ints(7)}, ${ints(8)}, ${ints(9)}, ${ints(10)}) ` +
@@ -70,14 +83,14 @@ async function insertOnPostgres(
       `SELECT string_agg(CAST(id AS TEXT), ',' ORDER BY call_id) AS ids FROM written`,
     [
       ...shared(run),
-      list((item) => item.callId),
-      list((item) => agents.get(item.agentCode)!),
-      list((item) => reasons.get(item.reason)!),
-      list((item) => (item.assigneeId === null ? 0 : assignees.get(item.assigneeId)!)),
+      callIds,
+      agentNumbers,
+      reasonNumbers,
+      assigneeNumbers,
       [...agents.keys()],
       [...reasons.keys()],
       [...assignees.keys()],
-      [...assignees.keys()].map((id) => names.get(id)),
+      names,
     ],
   )) as { ids: string }[];
   return ids.split(',').map(Number);
