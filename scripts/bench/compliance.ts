@@ -19,7 +19,7 @@ import { CallImporter } from '../../src/calls/import/call-importer.js';
 import type { ImportRecord } from '../../src/calls/import/import-records.js';
 import { evaluateCall } from '../../src/compliance/index.js';
 import { parseScript } from '../../src/compliance/script-format.js';
-import { median, row, time, timeAsync } from './measure.js';
+import { collectGarbage, median, row, time, timeAsync } from './measure.js';
 import { syntheticCall } from './synthetic-calls.js';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.split('=')));
@@ -93,7 +93,9 @@ async function benchImport(): Promise<void> {
     const floorRates: number[] = [];
     let created = 0;
     for (let turn = 0; turn < TURNS; turn++) {
+      collectGarbage();
       const imported = await timeAsync(() => ctx.get(CallImporter).run(records(`IMP${turn}-`)));
+      collectGarbage();
       const floor = await timeAsync(() =>
         rawInserts(ctx.get(DataSource), join(dir, 'app.sqlite'), calls, `RAW${turn}-`),
       );

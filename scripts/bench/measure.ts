@@ -23,3 +23,8 @@ export function row(label: string, value: string, note = ''): void {
 export function median(values: readonly number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
+
+/** A full collection when node runs with --expose-gc (the npm bench scripts do), so a timed step does not pay for the previous one's garbage. */
+export function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}

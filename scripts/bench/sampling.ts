@@ -20,7 +20,7 @@ import { CatalogueService } from '../../src/catalogue/catalogue.service.js';
 import { drawSample, parsePeriod } from '../../src/qa/domain/index.js';
 import { PopulationLoader } from '../../src/qa/sampling/population-loader.js';
 import { SamplingService } from '../../src/qa/sampling/sampling.service.js';
-import { median, row, timeAsync } from './measure.js';
+import { collectGarbage, median, row, timeAsync } from './measure.js';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.split('=')));
 const CALLS = Number(args.calls ?? 1_000_000);
@@ -140,7 +140,9 @@ async function bench(label: string, ctx: INestApplicationContext, table: (name: 
   const draws: Awaited<ReturnType<typeof drawOnce>>[] = [];
   for (let r = 0; r < DRAW_RUNS; r++) {
     if (r > 0) await undraw();
+    collectGarbage();
     floors.push((await timeAsync(() => ds.query(floorSql))).seconds);
+    collectGarbage();
     draws.push(await drawOnce());
   }
   const floor = median(floors);
