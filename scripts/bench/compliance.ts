@@ -20,6 +20,7 @@ import type { ImportRecord } from '../../src/calls/import/import-records.js';
 import { evaluateCall } from '../../src/compliance/index.js';
 import { parseScript } from '../../src/compliance/script-format.js';
 import { collectGarbage, median, row, time, timeAsync } from './measure.js';
+import { startRedis } from './redis-server.js';
 import { syntheticCall } from './synthetic-calls.js';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.split('=')));
@@ -72,7 +73,9 @@ function benchChecker(): void {
 
 async function benchImport(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
-  const ctx = await createCliContext({ DATA_DIR: dir, LOG_LEVEL: 'error' });
+  // Valid trial sales schedule confirmation jobs: they go to a throwaway Redis.
+  const redis = await startRedis();
+  const ctx = await createCliContext({ DATA_DIR: dir, LOG_LEVEL: 'error', REDIS_URL: redis.url });
   try {
     const catalogue = ctx.get(CatalogueService);
     const admin = { id: 0, name: 'bench', role: 'admin' as const, agentCode: null };
@@ -117,6 +120,7 @@ async function benchImport(): Promise<void> {
     );
   } finally {
     await ctx.close();
+    redis.proc.kill();
     rmSync(dir, { recursive: true, force: true });
   }
 }
