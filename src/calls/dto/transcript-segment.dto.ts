@@ -3,7 +3,7 @@ import { ValidateBy, type ValidationOptions } from 'class-validator';
 
 const SPEAKERS = ['agent', 'customer'];
 const FIELDS = new Set(['speaker', 'startMs', 'endMs', 'text']);
-export const MAX_SEGMENTS = 2_000;
+const MAX_SEGMENTS = 2_000;
 const MAX_TEXT = 5_000;
 
 /** One turn of a call: the documented shape; `transcriptProblem` holds its rules. */

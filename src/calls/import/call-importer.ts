@@ -24,18 +24,13 @@ export interface ImportReport {
   errors: { line: number; externalId?: string; message: string }[];
 }
 
-interface Row {
-  line: number;
-  call: Call;
-}
+type PreparedRow = PreparedCall & { line: number };
 
 /** A batch of rows and its verdicts, in row order, still being computed. */
 interface CheckedBatch {
-  rows: Row[];
+  rows: PreparedRow[];
   verdicts: Promise<Compliance[]>;
 }
-
-type PreparedRow = PreparedCall & { line: number };
 
 const BATCH = 500;
 const MAX_REPORTED_ERRORS = 1_000;
@@ -124,7 +119,7 @@ export class CallImporter {
     const verdicts = this.checkers.checkAll(rows.map((r) => r.checks));
     // Awaited in flush; until then, keep a failure from counting as unhandled.
     verdicts.catch(() => undefined);
-    return { rows: rows.map(({ line, call }) => ({ line, call })), verdicts };
+    return { rows, verdicts };
   }
 
   private async flush(
