@@ -1,5 +1,14 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
+/** The entity's table as raw SQL must name it: schema-qualified and quoted for this dialect. */
+export function quotedTable(m: EntityManager, entity: EntityTarget<ObjectLiteral>): string {
+  return m.connection
+    .getMetadata(entity)
+    .tablePath.split('.')
+    .map((part) => m.connection.driver.escape(part))
+    .join('.');
+}
+
 /** Well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters per statement. */
 const MAX_PARAMS = 30_000;
 
@@ -17,13 +26,8 @@ export class BulkSql {
     this.postgres = tx.connection.options.type === 'postgres';
   }
 
-  /** The entity's table, schema-qualified and quoted for this dialect. */
   table(entity: EntityTarget<ObjectLiteral>): string {
-    const path = this.tx.connection.getMetadata(entity).tablePath;
-    return path
-      .split('.')
-      .map((part) => this.tx.connection.driver.escape(part))
-      .join('.');
+    return quotedTable(this.tx, entity);
   }
 
   placeholders(count: number, from = 0): string {

@@ -1,6 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import sqlite3 from 'sqlite3';
+import type { DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { MIGRATIONS } from './migrations/index.js';
 
 /**
  * sqlite3 whose verbose() leaves it as it is. TypeORM calls verbose() on the
@@ -11,9 +14,6 @@ import sqlite3 from 'sqlite3';
 const sqliteWithoutTracing = Object.assign(Object.create(sqlite3) as typeof sqlite3, {
   verbose: () => sqliteWithoutTracing,
 });
-import type { DataSourceOptions } from 'typeorm';
-import type { AppConfig } from '../config/app-config.js';
-import { MIGRATIONS } from './migrations/index.js';
 
 /**
  * SQLite when DATABASE_URL is unset (WAL so readers never block the writer,

@@ -18,6 +18,13 @@ export function toMillis(instant: Instant): number {
   return ms;
 }
 
+/** The instant as a luxon DateTime in `tz`; an unknown zone is a RangeError. */
+export function inZone(instant: Instant, tz: string): DateTime {
+  const dt = DateTime.fromMillis(toMillis(instant), { zone: tz });
+  if (!dt.isValid) throw new RangeError(`Unknown time zone: ${tz}`);
+  return dt;
+}
+
 /**
  * The local date of an instant in `tz`. Time-zone arithmetic costs tens of
  * microseconds, and a bulk import asks for every call, so the answer is kept

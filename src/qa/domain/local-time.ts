@@ -1,14 +1,6 @@
 import { DateTime } from 'luxon';
 
-import { type Instant, toMillis } from '../../common/time/local-date.js';
-
-export { type Instant, localDateOf } from '../../common/time/local-date.js';
-
-export function inZone(instant: Instant, tz: string): DateTime {
-  const dt = DateTime.fromMillis(toMillis(instant), { zone: tz });
-  if (!dt.isValid) throw new RangeError(`Unknown time zone: ${tz}`);
-  return dt;
-}
+export { type Instant, inZone, localDateOf } from '../../common/time/local-date.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

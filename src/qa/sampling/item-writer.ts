@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { quotedTable } from '../../database/bulk-sql.js';
 import type { ItemRow } from './run-view.js';
 import { SampleItem } from './sample-item.entity.js';
 
@@ -133,11 +134,7 @@ export async function writeItems(
   for (let i = 1; i < items.length; i++)
     if (items[i].callId <= items[i - 1].callId)
       throw new RangeError('Sample items must be written in ascending call-id order');
-  const table = tx.connection
-    .getMetadata(SampleItem)
-    .tablePath.split('.')
-    .map((part) => `"${part}"`)
-    .join('.');
+  const table = quotedTable(tx, SampleItem);
   const ids =
     tx.connection.options.type === 'postgres'
       ? await insertOnPostgres(tx, table, run, items)

@@ -4,7 +4,8 @@ import { Call, OUTCOMES } from '../../calls/call.entity.js';
 import type { ComplianceStatus } from '../../compliance/index.js';
 import type { OutcomeCount } from '../domain/call-figures.js';
 import type { ReportWeek } from '../domain/week.js';
-import { num, quotedTable, sqlDate, sqlList } from './sql.js';
+import { quotedTable } from '../../database/bulk-sql.js';
+import { num, sqlDate, sqlList } from './sql.js';
 
 /** Every final verdict a call can have; the type check below fails if one is added. */
 const FINAL_STATUSES = ['valid', 'invalid', 'needs_review'] as const;

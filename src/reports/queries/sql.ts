@@ -1,5 +1,3 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-
 /**
  * Small helpers for the report's aggregate SQL, which runs unchanged on SQLite
  * and PostgreSQL. Constants from our own code are inlined as literals (never
@@ -15,15 +13,6 @@ export function sqlList(values: readonly string[]): string {
 export function sqlDate(date: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`Not a date: ${date}`);
   return `'${date}'`;
-}
-
-/** The entity's table as raw SQL must name it: schema-qualified on PostgreSQL when one is set. */
-export function quotedTable<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<T>) {
-  return m.connection
-    .getMetadata(entity)
-    .tablePath.split('.')
-    .map((part) => `"${part}"`)
-    .join('.');
 }
 
 /** PostgreSQL returns COUNT and SUM as strings (bigint), SQLite as numbers; SUM of nothing is null. */

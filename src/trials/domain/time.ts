@@ -1,17 +1,9 @@
 import { DateTime } from 'luxon';
 
-import { type Instant, toMillis } from '../../common/time/local-date.js';
-
 // Instants cross the domain boundary as ISO-8601 strings (what the HTTP contract
 // returns and what a JSON column stores), but callers may hand in a Date or epoch
 // milliseconds. Local dates are `YYYY-MM-DD` strings in the centre's time zone.
-export { type Instant, localDateOf, toMillis } from '../../common/time/local-date.js';
-
-export function inZone(instant: Instant, tz: string): DateTime {
-  const dt = DateTime.fromMillis(toMillis(instant), { zone: tz });
-  if (!dt.isValid) throw new RangeError(`Unknown time zone: ${tz}`);
-  return dt;
-}
+export { type Instant, inZone, localDateOf, toMillis } from '../../common/time/local-date.js';
 
 /** ISO string with the zone's offset, e.g. 2026-12-12T09:00:00.000+08:00. */
 export function toIso(dt: DateTime): string {
