@@ -13,8 +13,12 @@ export type Role =
   | 'neighbour'
   | 'other';
 
-/** Family who may accept a sale, provided they say they decide. */
-export const FAMILY_ROLES: ReadonlySet<Role> = new Set(['spouse', 'parent', 'family']);
+/**
+ * Family who may accept a sale, provided they say they decide. A son or
+ * daughter counts like any family member: a minor is caught separately
+ * (stated age, school, the agent addressing a child) and fails regardless.
+ */
+export const FAMILY_ROLES: ReadonlySet<Role> = new Set(['spouse', 'parent', 'family', 'child']);
 
 const WORDS: Record<Role, string[]> = {
   spouse: [
