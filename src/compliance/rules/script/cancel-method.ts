@@ -42,7 +42,9 @@ export function checkCancelMethod(t: Transcript, facts: CallFacts): SectionCheck
   for (const s of t.agent) {
     if (!aboutCancelling(t, s)) continue;
     for (const token of wrongTokens(s, facts)) wrongSaid.push(s.evidence(token));
-    if (facts.cancelRoutes.some((route) => conveysRoute(s, route))) right.push(s.evidence());
+    const route = facts.cancelRoutes.find((r) => conveysRoute(s, r));
+    if (route)
+      right.push(s.evidence(route.tokens.length > 0 ? route.tokens.join('、') : route.wording));
   }
   const expected = facts.cancelRoutes.map((r) => r.wording).join(' 或 ');
   if (wrongSaid.length > 0) {
