@@ -1,6 +1,7 @@
 import type { ConsentVerdict, Evidence } from '../../types.js';
 import type { Segment, Transcript } from '../../transcript/prepared.js';
-import { isQuestion } from '../../text/clauses.js';
+import { clauseContaining, isQuestion } from '../../text/clauses.js';
+import { NOT_A_FEE } from '../script/price.js';
 import type { CallFacts } from '../facts.js';
 import { dedupeEvidence } from '../verdict.js';
 import { priceAnchor } from './price-anchor.js';
@@ -102,7 +103,9 @@ function failureReasons(
 
 /** The vague cost phrase, when the agent never said any amount at all. */
 function vaguePrice(t: Transcript): Evidence | null {
-  if (t.agent.some((s) => moneyIn(s).length > 0)) return null;
+  const feeLike = (s: Segment) =>
+    moneyIn(s).some((m) => !NOT_A_FEE.test(clauseContaining(s.clauses, m.begin)?.text ?? ''));
+  if (t.agent.some(feeLike)) return null;
   for (const s of t.agent) {
     const m = VAGUE_PRICE.exec(s.text);
     if (m) return s.evidence(m[0]);

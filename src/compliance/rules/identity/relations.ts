@@ -127,7 +127,7 @@ const SPEAKER_IS = [
 ];
 /** "这是我老公的号", "这是我们同事的手机", "他是我哥": the holder is the speaker's REL. */
 const HOLDER_IS = [
-  new RegExp(`(?:我们?|是)(?:家)?(${REL})的(?:手机|号|电话|卡)`, 'g'),
+  new RegExp(`(?:我们?|是我?)(?:家)?(${REL})的(?:手机|号|电话|卡|[,。]|$)`, 'g'),
   new RegExp(`(?:他|她|机主)是我(?:的)?(${REL})`, 'g'),
 ];
 /** "号是我在用，不过在我爸名下": registration outweighs who uses the phone. */

@@ -18,7 +18,7 @@ const yuan = (cents: number) => `${cents / 100}元`;
 const FEE_CONTEXT =
   /资费|自费|月费|收费|费用|价格|扣|每个?月|一个月|月租|包月|每天|一天|多少钱|要钱|花钱|才|只要/;
 /** Amounts that are something else: a voucher, a discount, a gift, a saving. */
-const NOT_A_FEE = /送|减|红包|券|返|抵|省|奖励|优惠了|补贴|话费余额|充值/;
+export const NOT_A_FEE = /送|减|红包|券|返|抵|省|奖励|优惠了|补贴|话费余额|充值/;
 /** The customer's question makes the agent's next amount an answer about the fee. */
 const PRICE_ASKED = /多少钱|收费|要钱|贵不贵|怎么收|资费|自费|价格|费用/;
 
