@@ -64,6 +64,7 @@ describe('findMoney', () => {
   it.each([
     ['十九块九和月租一起扣', 1990],
     ['月费9.9元', 990],
+    ['资费九点九元', 990],
     ['五毛钱', 50],
     ['每个月十五，话费里扣', 1500],
   ])('reads decimals, 毛 and a bare fee after a fee phrase: %s → %i', (text, cents) => {
