@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { ENGINE_VERSION, computeTrialEnd, evaluateCall } from './index.js';
+import { devCases, toInput } from './test-support/dev-cases.js';
 import {
   GOOD_FLOW,
   GOOD_MUSIC,
@@ -131,5 +132,22 @@ describe('computeTrialEnd', () => {
   it('rejects malformed input', () => {
     expect(() => computeTrialEnd('2026/11/20', 30)).toThrow(RangeError);
     expect(() => computeTrialEnd('2026-11-20', 0)).toThrow(RangeError);
+  });
+});
+
+describe('readable evidence', () => {
+  const result = evaluateCall(toInput(devCases[0]));
+
+  it('cites each segment once', () => {
+    for (const rule of Object.values(result.rules)) {
+      const segments = rule.evidence.map((e) => e.segment);
+      expect(new Set(segments).size).toBe(segments.length);
+    }
+  });
+
+  it('names features as the clauses said, not character bigrams', () => {
+    const features = result.rules.script.evidence.find((e) => e.segment === 4);
+    expect(features?.phrase).toContain('千万首正版歌曲都能听');
+    expect(features?.text).toBe(devCases[0].call.transcript![4].text);
   });
 });

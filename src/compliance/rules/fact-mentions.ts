@@ -31,7 +31,8 @@ export function distanceToTrialEnd(date: DateMention, facts: CallFacts): number 
 /** Trial end dates are checked to ±1 day: agents round "the 19th" vs "until the 20th". */
 export const TRIAL_END_TOLERANCE_DAYS = 1;
 
-const MONEY_HINT = /[元块圆¥]/;
+/** Cheap gate before the money patterns: a unit, or a fee phrase a bare number may follow. */
+const MONEY_HINT = /[元块圆¥毛角]|资费|月费|收费|每个?月|一个月|包月/;
 const DATE_HINT = /[月./-]/;
 
 export function moneyIn(s: Segment): MoneyMention[] {

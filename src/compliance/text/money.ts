@@ -5,26 +5,57 @@ export interface MoneyMention {
   begin: number;
   end: number;
   raw: string;
+  /** "每天一块钱": an amount per day, to be compared with the monthly fee as 30 days. */
+  perDay: boolean;
+  /** Said with 元/块/毛 or ¥; false for a bare number in a fee sentence ("每个月十五"). */
+  withUnit: boolean;
 }
 
+/** After 块 these begin a count or a period ("十块一个月"), not the 角 of "十九块九". */
+const NOT_JIAO_AFTER = '个天月年分块元次本台张部款份倍GB%';
 /**
- * "10元", "十块钱", "拾元", "二十块五", "10.5元", "¥10". A trailing digit after
- * 块 is read as 角 only when it ends the clause or carries 角/毛, so that
- * "十块一个月" stays ten yuan.
+ * "10元", "十块钱", "拾元", "十九块九", "9.9元", "五毛钱", "¥10". 块 followed by
+ * 儿 is "together" (一块儿) and 块 before a noun is a measure word (两块屏):
+ * only 块 ending the amount, or followed by 钱 or a 角 digit, is money.
  */
 const MONEY = new RegExp(
-  `(?:¥(\\d+(?:\\.\\d+)?))|(${NUMBER_PATTERN})(?:元|块|圆)(?:钱)?(?:([0-9一二两三四五六七八九])(?:角|毛|(?=[,。?]|$)))?`,
+  `(?:¥(\\d+(?:\\.\\d+)?))|(${NUMBER_PATTERN})(?:(元|圆)|(块)(?!儿))(?:钱)?(?:([0-9一二三四五六七八九])(?:角|毛|(?![${NOT_JIAO_AFTER}一二两三四五六七八九十\\d])))?|(${NUMBER_PATTERN})(?:毛|角)(?:钱)?`,
   'g',
 );
+/** 块 as money must end the clause or be followed by words that go with a fee. */
+const AFTER_MONEY_BLOCK =
+  /^(?:$|[,。?]|钱|一个月|每月|一月|一天|每天|的|就|左右|而已|包月|月费|从|直接|话费|扣|收|呢|吧|啊|哦|嘛|多|整|一|两|九)/;
+/** A bare number is a price only straight after a fee phrase: "每个月十五", "月费九块九". */
+const BARE_PRICE = new RegExp(
+  `(资费|月费|收费|每个?月|一个月|包月)(?:是|就|只要|只收|才|收|也就|的话)*(${NUMBER_PATTERN})(?![\\d.${NOT_JIAO_AFTER}号日元块毛角钱天周小秒人首条件折起倍亿万千百十零一二两三四五六七八九])`,
+  'g',
+);
+const PER_DAY = /(?:每天|一天|每日|天天)(?:只要|就|才|是|收)*$/;
+
+function mention(text: string, at: number, raw: string, cents: number, withUnit: boolean) {
+  const before = text.slice(Math.max(0, at - 6), at);
+  const after = text.slice(at + raw.length, at + raw.length + 3);
+  const perDay = PER_DAY.test(before) || /^(?:钱)?(?:一天|每天)/.test(after);
+  return { cents, begin: at, end: at + raw.length, raw, perDay, withUnit };
+}
 
 export function findMoney(text: string): MoneyMention[] {
   const mentions: MoneyMention[] = [];
   for (const m of text.matchAll(MONEY)) {
-    const yuan = parseNumber(m[1] ?? m[2]);
+    const jiaoOnly = m[6] !== undefined;
+    const yuan = jiaoOnly ? 0 : parseNumber(m[1] ?? m[2]);
     if (yuan === null) continue;
-    const jiao = m[3] ? (parseNumber(m[3]) ?? 0) : 0;
-    const cents = Math.round(yuan * 100) + jiao * 10;
-    mentions.push({ cents, begin: m.index, end: m.index + m[0].length, raw: m[0] });
+    if (m[4] && !m[5] && !AFTER_MONEY_BLOCK.test(text.slice(m.index + m[0].length))) continue;
+    const jiao = jiaoOnly ? parseNumber(m[6]) : m[5] ? parseNumber(m[5]) : 0;
+    if (jiao === null) continue;
+    mentions.push(mention(text, m.index, m[0], Math.round(yuan * 100) + jiao * 10, true));
   }
-  return mentions;
+  for (const m of text.matchAll(BARE_PRICE)) {
+    const at = m.index + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
+    if (mentions.some((x) => at >= x.begin && at < x.end)) continue;
+    const yuan = parseNumber(m[2]);
+    if (yuan === null || yuan <= 0) continue;
+    mentions.push(mention(text, at, m[2], Math.round(yuan * 100), false));
+  }
+  return mentions.sort((a, b) => a.begin - b.begin);
 }

@@ -28,6 +28,9 @@ const DIGIT_VALUE: Record<string, string> = {
   八: '8',
   九: '9',
 };
+/** A code spelled letter by letter ("Q、X、S、P" → "Q,X,S,P") is the code "QXSP". */
+const SPELLED_CODE = /(?<![A-Z0-9])[A-Z0-9](?:,[A-Z0-9](?![A-Z0-9]))+(?![A-Z0-9])/g;
+const HAS_SPELLED = /[A-Z0-9],[A-Z0-9](?![A-Z0-9])/;
 /** "5个G", "5G" and "5GB" are the same data allowance. */
 const GIGABYTES = /(\d+)个?G(?!B)/g;
 
@@ -74,6 +77,7 @@ export function normalizeText(raw: string): string {
     DIGIT_WORDS.lastIndex = 0;
     out = out.replace(DIGIT_WORDS, (run) => [...run].map((c) => DIGIT_VALUE[c]).join(''));
   }
+  if (HAS_SPELLED.test(out)) out = out.replace(SPELLED_CODE, (run) => run.replaceAll(',', ''));
   return out.includes('G') ? out.replace(GIGABYTES, '$1GB') : out;
 }
 

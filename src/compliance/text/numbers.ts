@@ -2,7 +2,8 @@ import nzhcn from 'nzh/cn';
 
 /** Characters that can make up a spoken Chinese numeral, lower or upper (financial) case. */
 export const CN_NUMERAL_CHARS = '零〇幺一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟';
-export const NUMBER_PATTERN = `\\d+(?:\\.\\d+)?|[${CN_NUMERAL_CHARS}]+`;
+/** "9.9", "九点九" (a spoken decimal), "十九". */
+export const NUMBER_PATTERN = `\\d+(?:\\.\\d+)?|[${CN_NUMERAL_CHARS}]+(?:点[${CN_NUMERAL_CHARS}]+)?`;
 
 /** nzh decodes simplified lower-case numerals only; fold the rest onto them. */
 const FOLD: Record<string, string> = {
@@ -39,6 +40,13 @@ const DIGIT_OF: Record<string, number> = {
 /** Parses "10", "10.5", "十", "二十五", "拾", "两百", "一二" (digit by digit); null if not a number. */
 export function parseNumber(raw: string): number | null {
   if (/^\d+(\.\d+)?$/.test(raw)) return Number(raw);
+  const dot = raw.indexOf('点');
+  if (dot > 0) {
+    const whole = parseNumber(raw.slice(0, dot));
+    const tenths = [...raw.slice(dot + 1)].map((c) => parseNumber(c));
+    if (whole === null || tenths.some((d) => d === null || d > 9)) return null;
+    return Number(`${whole}.${tenths.join('')}`);
+  }
   const folded = [...raw].map((c) => FOLD[c] ?? c).join('');
   if (!UNITS.test(folded)) {
     // No place units: read digit by digit, as in "一二" or a spoken number.

@@ -20,6 +20,11 @@ describe('normalizeText', () => {
     expect(normalizeText('打幺零零八六')).toBe('打10086');
     expect(normalizeText('5个G，5G')).toBe('5GB,5GB');
   });
+
+  it('joins a code spelled letter by letter or with spaces', () => {
+    expect(normalizeText('发送Q、X、S、P到10658899')).toBe('发送QXSP到10658899');
+    expect(normalizeText('发 QX SP 到')).toBe('发QXSP到');
+  });
 });
 
 describe('parseNumber', () => {
@@ -54,6 +59,25 @@ describe('findMoney', () => {
 
   it('ignores numbers that are not money', () => {
     expect(findMoney(normalizeText('打10086，前30天，5GB流量'))).toEqual([]);
+  });
+
+  it.each([
+    ['十九块九和月租一起扣', 1990],
+    ['月费9.9元', 990],
+    ['资费九点九元', 990],
+    ['五毛钱', 50],
+    ['每个月十五，话费里扣', 1500],
+  ])('reads decimals, 毛 and a bare fee after a fee phrase: %s → %i', (text, cents) => {
+    expect(findMoney(normalizeText(text)).map((m) => m.cents)).toEqual([cents]);
+  });
+
+  it('does not read 块 as a measure word or "together" as money', () => {
+    expect(findMoney(normalizeText('两块屏一块儿用，跟月租一块儿扣'))).toEqual([]);
+    expect(findMoney(normalizeText('每个月300分钟，每月50本，每个月十五号'))).toEqual([]);
+  });
+
+  it('marks an amount per day', () => {
+    expect(findMoney(normalizeText('每天一块钱'))[0]).toMatchObject({ cents: 100, perDay: true });
   });
 });
 

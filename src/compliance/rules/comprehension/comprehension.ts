@@ -20,8 +20,21 @@ const LABEL = new Map<PhraseFamily, string>([
 
 const FILLER_ONLY = /^[喂嗯啊哦噢呃额唉哎好,。?]*$/;
 
+/** "她自己弄不明白" is about the holder, not the listener: a third person opens the clause. */
+const THIRD_PERSON = /[他她]|老人|我妈|我爸|老太太|老爷子/;
+
+function aboutSomeoneElse(s: Segment, m: PhraseMatch): boolean {
+  const clause = s.clauses.find((c) => m.begin >= c.begin && m.begin < c.end);
+  return clause !== undefined && THIRD_PERSON.test(s.text.slice(clause.begin, m.begin));
+}
+
 function markersOf(t: Transcript, family: PhraseFamily): Marker[] {
-  return t.customer.flatMap((segment) => segment.find(family).map((match) => ({ segment, match })));
+  return t.customer.flatMap((segment) =>
+    segment
+      .find(family)
+      .filter((match) => !aboutSomeoneElse(segment, match))
+      .map((match) => ({ segment, match })),
+  );
 }
 
 /** A later customer turn, after the agent spoke again, that satisfies `test`. */
@@ -60,26 +73,34 @@ function restatement(t: Transcript, m: Marker, facts: CallFacts): Evidence | nul
   return laterReply(t, m, (s) => restatedTerm(s, facts));
 }
 
-function resolution(t: Transcript, m: Marker, facts: CallFacts): Evidence | null {
+type Resolution = { kind: 'resolved' | 'unsure'; evidence: Evidence } | null;
+
+function resolution(t: Transcript, m: Marker, facts: CallFacts): Resolution {
+  const restated = (e: Evidence | null): Resolution => e && { kind: 'resolved', evidence: e };
   switch (m.match.family) {
     case CONFUSED:
-      return restatement(t, m, facts);
+      return restated(restatement(t, m, facts));
     case ASLEEP: {
       const awake = laterReply(t, m, (s) => s.find(SOBER)[0]?.phrase ?? null);
-      return awake && restatement(t, m, facts);
+      return restated(awake && restatement(t, m, facts));
     }
-    case CANNOT_HEAR:
-      // Heard now: says so, repeats a term, or answers properly what the agent said again.
-      return laterReply(
+    case CANNOT_HEAR: {
+      // A bad line is resolved when the customer restates a term of the offer. Saying
+      // "听清了" or answering what the agent repeated shows they heard something,
+      // not that they understood what it is and costs: an inspector decides.
+      const fix = restatement(t, m, facts);
+      if (fix) return restated(fix);
+      const heard = laterReply(
         t,
         m,
         (s) =>
-          restatedTerm(s, facts) ??
           s.find(UNDERSTOOD)[0]?.phrase ??
           (FILLER_ONLY.test(s.text) || s.has(CANNOT_HEAR, CONFUSED) || !agentRepeated(t, m, s.index)
             ? null
             : s.text),
       );
+      return heard && { kind: 'unsure', evidence: heard };
+    }
     default:
       return null; // drink does not wear off during a call
   }
@@ -97,12 +118,19 @@ export function evaluateComprehension(t: Transcript, facts: CallFacts): RuleVerd
   const failures: string[] = [];
   const failEvidence: Evidence[] = [];
   const resolved: Evidence[] = [];
+  const unsure: string[] = [];
+  const unsureEvidence: Evidence[] = [];
   for (const family of [DRUNK, ASLEEP, CONFUSED, CANNOT_HEAR]) {
     for (const m of markersOf(t, family)) {
       const fix = resolution(t, m, facts);
       const label = LABEL.get(family)!;
-      if (fix) {
-        resolved.push(m.segment.evidence(m.match.phrase), fix);
+      if (fix?.kind === 'resolved') {
+        resolved.push(m.segment.evidence(m.match.phrase), fix.evidence);
+      } else if (fix) {
+        unsure.push(
+          `理解不确定：客户曾${label}（“${m.match.phrase}”），之后只表示听到了，未复述业务内容或资费，需人工复核`,
+        );
+        unsureEvidence.push(m.segment.evidence(m.match.phrase), fix.evidence);
       } else {
         failures.push(`客户${label}（“${m.match.phrase}”），且未得到澄清`);
         failEvidence.push(m.segment.evidence(m.match.phrase));
@@ -110,6 +138,7 @@ export function evaluateComprehension(t: Transcript, facts: CallFacts): RuleVerd
     }
   }
   if (failures.length > 0) return verdict('fail', [...new Set(failures)], failEvidence);
+  if (unsure.length > 0) return verdict('unknown', [...new Set(unsure)], unsureEvidence);
   if (resolved.length > 0) {
     return verdict('pass', ['客户曾表示没听清/不明白，坐席重新说明后客户复述了业务要点'], resolved);
   }

@@ -33,6 +33,18 @@ export const DRUNK = phraseFamily(GROUP, 'drunk', [
   '醉醺醺',
   '酒劲',
   '酒还没醒',
+  '喝了两斤',
+  '喝了二两',
+  '喝了三两',
+  '两斤白的',
+  '酒桌',
+  '有点高了',
+  '喝高',
+  '舌头有点大',
+  '舌头大',
+  '嗝',
+  '饮醉',
+  '饮多咗',
 ]);
 
 /** "没喝多" and friends: said to deny drink, so they must shadow DRUNK. */
@@ -83,6 +95,10 @@ export const ASLEEP = phraseFamily(GROUP, 'asleep', [
   '半睡半醒',
   '睁不开眼',
   '再睡会',
+  '脑子还懵',
+  '懵着',
+  '瞓紧觉',
+  '未瞓醒',
 ]);
 
 export const CONFUSED = phraseFamily(GROUP, 'confused', [
@@ -107,6 +123,8 @@ export const CONFUSED = phraseFamily(GROUP, 'confused', [
   '没弄明白',
   '不理解',
   '听不懂',
+  '听唔明',
+  '唔明白',
   '没听懂',
   '不懂',
   '搞不懂',
@@ -157,6 +175,11 @@ export const CANNOT_HEAR = phraseFamily(GROUP, 'cannot-hear', [
   '重复一遍',
   '有点吵',
   '太吵',
+  '听唔清',
+  '听唔到',
+  '卡了',
+  '卡住了',
+  '没声音了',
 ]);
 
 /** Said after an explanation: the customer now follows. */

@@ -5,6 +5,23 @@ const consent = (changes: Parameters<typeof withLines>[1]) =>
   evaluateCall(musicCall(withLines(GOOD_MUSIC, changes))).rules.consent;
 
 describe('consent on marketing calls', () => {
+  it('fails a yes to a vague price ("就一点点", "价格短信里都会写")', () => {
+    for (const vague of ['基本免费，就一点点钱。', '价格短信里都会写，您放心。']) {
+      const v = consent({
+        8: ['a', `${vague}前三十天免费试用，试用到4月3号结束。`],
+        9: ['c', '好。'],
+      });
+      expect(v.result).toBe('fail');
+      expect(v.reasons.join()).toContain('知情同意');
+    }
+  });
+
+  it("is unknown when the only yes is glued onto the agent's question (merged turns)", () => {
+    const v = consent({ 12: ['a', '那给您开通这个会员可以吗 好的开吧 好的给您办理'], 13: null });
+    expect(v.result).toBe('unknown');
+    expect(v.reasons.join()).toContain('说话人不清');
+  });
+
   it.each([
     '同意。',
     '行，那就开通吧。',

@@ -4,7 +4,14 @@ import { isQuestion } from '../../text/clauses.js';
 import type { PhraseMatch } from '../../text/lexicon.js';
 import { dedupeEvidence } from '../verdict.js';
 import { CANCEL, CONTINUE, DECISION_HEDGE } from './decision-phrases.js';
-import { bareYes, clauseOf, isStatement, sortEvents } from './stance.js';
+import {
+  MERGED_REASON,
+  bareYes,
+  clauseOf,
+  isStatement,
+  mergedAnswer,
+  sortEvents,
+} from './stance.js';
 
 interface DecisionEvent {
   decision: Decision | null;
@@ -68,6 +75,10 @@ export function evaluateDecision(t: Transcript): ConsentVerdict {
       evidence: dedupeEvidence([last.evidence]),
       decision: last.decision,
     };
+  }
+  const merged = last ? null : mergedAnswer(t, (s) => questionPolarity(s) !== null);
+  if (merged) {
+    return { result: 'unknown', reasons: [MERGED_REASON], evidence: [merged], decision: null };
   }
   const reason = last
     ? `客户仅表示“${last.evidence.phrase}”，未明确表示继续使用或取消`

@@ -1,6 +1,7 @@
 import type { ConsentVerdict, Evidence } from '../../types.js';
 import type { Segment, Transcript } from '../../transcript/prepared.js';
-import { isQuestion } from '../../text/clauses.js';
+import { clauseContaining, isQuestion } from '../../text/clauses.js';
+import { NOT_A_FEE } from '../script/price.js';
 import type { CallFacts } from '../facts.js';
 import { dedupeEvidence } from '../verdict.js';
 import { priceAnchor } from './price-anchor.js';
@@ -12,7 +13,20 @@ import {
   INDIFFERENT,
   REFUSE,
 } from './phrases.js';
-import { bareYes, clauseOf, isStatement, sortEvents, type StanceEvent } from './stance.js';
+import { moneyIn } from '../fact-mentions.js';
+import {
+  MERGED_REASON,
+  bareYes,
+  clauseOf,
+  isStatement,
+  mergedAnswer,
+  sortEvents,
+  type StanceEvent,
+} from './stance.js';
+
+/** A cost said without an amount: a yes after it agrees to an unknown price. */
+const VAGUE_PRICE =
+  /一点点钱|就一点点|很便宜|挺便宜|不贵|没多少钱|花不了多少|基本免费|几块钱|很少的|一瓶水|(?:价格|资费|自费|费用|收费|多少钱)[^。?]{0,10}短信/;
 
 /** "给您开上吧" / "…怎么样" put the decision to the customer as much as a question does. */
 const PROPOSAL = /吧[,。?]?$|怎么样|如何/;
@@ -46,9 +60,13 @@ function stanceEvents(t: Transcript, s: Segment): StanceEvent[] {
   return sortEvents(events);
 }
 
-function result(pass: boolean, reasons: string[], evidence: Evidence[]): ConsentVerdict {
+function result(
+  outcome: boolean | 'unknown',
+  reasons: string[],
+  evidence: Evidence[],
+): ConsentVerdict {
   return {
-    result: pass ? 'pass' : 'fail',
+    result: outcome === 'unknown' ? 'unknown' : outcome ? 'pass' : 'fail',
     reasons,
     evidence: dedupeEvidence(evidence),
     decision: null,
@@ -83,6 +101,18 @@ function failureReasons(
   return reasons;
 }
 
+/** The vague cost phrase, when the agent never said any amount at all. */
+function vaguePrice(t: Transcript): Evidence | null {
+  const feeLike = (s: Segment) =>
+    moneyIn(s).some((m) => !NOT_A_FEE.test(clauseContaining(s.clauses, m.begin)?.text ?? ''));
+  if (t.agent.some(feeLike)) return null;
+  for (const s of t.agent) {
+    const m = VAGUE_PRICE.exec(s.text);
+    if (m) return s.evidence(m[0]);
+  }
+  return null;
+}
+
 /**
  * Standard 4 (marketing): after the fee was disclosed, the customer's own
  * words agree to activation, and they did not take it back later.
@@ -102,10 +132,20 @@ export function evaluateMarketingConsent(t: Transcript, facts: CallFacts): Conse
       agreed = event.kind === 'yes' ? event : null;
     }
   }
+  const vague = vaguePrice(t);
+  if (agreed && vague) {
+    return result(
+      false,
+      [`坐席未说明具体资费，只说“${vague.phrase}”，客户的同意不是知情同意`],
+      [vague, agreed.evidence],
+    );
+  }
   if (agreed) {
     const evidence = anchor ? [anchor, agreed.evidence] : [agreed.evidence];
     return result(true, [`客户在告知资费后明确同意开通（“${agreed.evidence.phrase}”）`], evidence);
   }
+  const merged = last ? null : mergedAnswer(t, (s) => s.has(ACTIVATION_QUESTION));
+  if (merged) return result('unknown', [MERGED_REASON], [merged]);
   const evidence = [last?.evidence, early?.evidence].filter((e): e is Evidence => e !== undefined);
   const announced = t.agent
     .filter((s) => s.has(AGENT_ACTIVATES))

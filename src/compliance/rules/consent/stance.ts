@@ -1,5 +1,5 @@
 import type { Evidence } from '../../types.js';
-import type { Segment } from '../../transcript/prepared.js';
+import type { Segment, Transcript } from '../../transcript/prepared.js';
 import { type Clause } from '../../text/clauses.js';
 import type { PhraseMatch } from '../../text/lexicon.js';
 
@@ -59,3 +59,23 @@ export function bareYes(s: Segment): StanceEvent | null {
 export function sortEvents<T extends { at: number }>(events: T[]): T[] {
   return events.sort((a, b) => a.at - b.at);
 }
+
+/**
+ * "请问您同意开通吗好的开吧": a yes glued onto the agent's question with no pause,
+ * where the customer's reply should be. Diarisation merged the turns, so whose
+ * words they are is unclear.
+ */
+const MERGED_YES =
+  /(?:吗|么|使用)(?:好的|好|行|可以|同意|继续|嗯)[^,。?]{0,12}(?:开|办|可以|行|用|取消|退)/;
+
+export function mergedAnswer(t: Transcript, asks: (s: Segment) => boolean): Evidence | null {
+  for (const s of t.agent) {
+    if (!asks(s)) continue;
+    const m = MERGED_YES.exec(s.text);
+    if (m && t.answerTo(s.index).length === 0) return s.evidence(m[0].slice(1));
+  }
+  return null;
+}
+
+export const MERGED_REASON =
+  '说话人不清：客户的回答似乎被并入坐席话语（转写说话人标注或切分有误），无法确认是客户本人表态，需人工复核';

@@ -82,11 +82,25 @@ function authority(t: Transcript): { yes: Evidence | null; no: Evidence | null }
   return { yes, no };
 }
 
+/** An adult son or daughter runs the line: set it up, pays or manages it. */
+const RUNS_THE_LINE =
+  /我(?:一直)?(?:在管|管着|来管|给[他她]办|帮[他她]办|交|付|缴)|都是我(?:在)?(?:管|交|弄|办)/;
+
 export function familyVerdict(family: RoleEvidence, t: Transcript): IdentityFinding {
   const { yes, no } = authority(t);
   const who = ROLE_NAMES[family.role];
   if (no) return fail(`接听人为机主的${who}，但表示不能做主`, [family.evidence, no]);
   if (!yes) return fail(`接听人为机主的${who}，未确认其能够做主`, [family.evidence]);
+  if (family.role === 'child' && !t.customer.some((s) => RUNS_THE_LINE.test(s.text))) {
+    return {
+      ok: false,
+      unsure: true,
+      reasons: [
+        `身份不确定：接听人为机主的${who}，表示能做主，但无法确认其已成年并管理该号码，需人工复核`,
+      ],
+      evidence: [family.evidence, yes],
+    };
+  }
   return {
     ok: true,
     reasons: [`接听人为机主的${who}，并表示能够做主`],

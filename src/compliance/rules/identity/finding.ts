@@ -5,6 +5,8 @@ export interface IdentityFinding {
   ok: boolean;
   reasons: string[];
   evidence: Evidence[];
+  /** Not settled by the transcript: the standard becomes `unknown`, not a guess. */
+  unsure?: boolean;
 }
 
 export function fail(reason: string, evidence: Evidence[]): IdentityFinding {

@@ -38,13 +38,24 @@ describe('identity: who is on the line', () => {
     ['relative', '我是他表哥，他手机落我这了。'],
     ['sibling', '我是他姐姐，家里我说了算。'],
     ['child (owner is my dad)', '这是我爸的手机，我是他儿子。'],
-    ['child by own statement', '我是她女儿，我已经能做主了。'],
     ['pupil', '我是他孩子，我还在上学。'],
     ['stated age', '我才十二岁，这是我爸爸的手机。'],
   ])('fails a %s even if they say they can decide', (_who, answer) => {
     const v = identity({ 1: ['c', answer] });
     expect(v.result).toBe('fail');
     expect(v.evidence.some((e) => e.segment === 1)).toBe(true);
+  });
+
+  it('sends a son or daughter who only says they decide to review (adult or not is unclear)', () => {
+    const v = identity({ 1: ['c', '我是她女儿，我已经能做主了。'] });
+    expect(v.result).toBe('unknown');
+    expect(v.reasons.join()).toContain('身份不确定');
+  });
+
+  it("passes an adult daughter who runs her mother's line and decides", () => {
+    const v = identity({ 1: ['c', '这是我妈的号，套餐话费一直都是我在管，这事我做主。'] });
+    expect(v.result).toBe('pass');
+    expect(v.reasons.join()).toContain('子女');
   });
 
   it.each([

@@ -26,6 +26,9 @@ export function evaluateIdentity(t: Transcript): RuleVerdict {
     return verdict('fail', reasons, permission.evidence);
   }
   const holder = checkHolder(t, questions);
+  if (holder.unsure && permission.ok) {
+    return verdict('unknown', holder.reasons, [...holder.evidence, ...permission.evidence]);
+  }
   if (!holder.ok || !permission.ok) {
     const reasons = [
       ...(holder.ok ? [] : holder.reasons),

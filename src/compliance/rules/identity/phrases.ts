@@ -36,6 +36,26 @@ export const AUTHORITY_QUESTION = phraseFamily(
   { negatable: false },
 );
 
+/**
+ * "你问我是不是机主？是的": the customer echoes the question before answering it.
+ * Listed so the echo shadows "不是机主" (same group, longer match); the answer
+ * that follows is judged on its own.
+ */
+export const ECHO_QUESTION = phraseFamily(
+  'identity',
+  'echo-question',
+  [
+    '是不是机主',
+    '是不是本人',
+    '是不是我本人',
+    '是不是我的',
+    '是不是这个号',
+    '是唔是机主',
+    '系唔系机主',
+  ],
+  { negatable: false },
+);
+
 /** Customer says the line is theirs. */
 export const HOLDER_YES = phraseFamily('identity', 'holder-yes', [
   '我的卡',
@@ -62,6 +82,9 @@ export const HOLDER_YES = phraseFamily('identity', 'holder-yes', [
   '是滴',
   '嗯是',
   '正是',
+  '系我',
+  '系本人',
+  '我系机主',
 ]);
 
 /**

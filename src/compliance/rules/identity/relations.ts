@@ -13,8 +13,12 @@ export type Role =
   | 'neighbour'
   | 'other';
 
-/** Family who may accept a sale, provided they say they decide. */
-export const FAMILY_ROLES: ReadonlySet<Role> = new Set(['spouse', 'parent', 'family']);
+/**
+ * Family who may accept a sale, provided they say they decide. A son or
+ * daughter counts like any family member: a minor is caught separately
+ * (stated age, school, the agent addressing a child) and fails regardless.
+ */
+export const FAMILY_ROLES: ReadonlySet<Role> = new Set(['spouse', 'parent', 'family', 'child']);
 
 const WORDS: Record<Role, string[]> = {
   spouse: [
@@ -121,9 +125,15 @@ const SPEAKER_IS = [
   new RegExp(`我是(?:他|她|机主|这个号码|这个手机|这个号)?(?:的|家的?)?(${REL})`, 'g'),
   new RegExp(`(?:我俩|我们俩|我们)(?:是)?(${REL})`, 'g'),
 ];
-/** "这是我老公的号", "这是我们同事的手机", "他是我哥": the holder is the speaker's REL. */
+/**
+ * "这是我老公的号", "是我爱人的", "他是我哥": the holder is the speaker's REL. ASR drops
+ * punctuation, so "是我爱人的不过…" ends the phrase at a conjunction as well as at a mark.
+ */
 const HOLDER_IS = [
-  new RegExp(`(?:我们?|是)(?:家)?(${REL})的(?:手机|号|电话|卡)`, 'g'),
+  new RegExp(
+    `(?:我们?|是我?)(?:家)?(${REL})的(?:手机|号|电话|卡|[,。]|$|不过|但|可是|平时|现在)`,
+    'g',
+  ),
   new RegExp(`(?:他|她|机主)是我(?:的)?(${REL})`, 'g'),
 ];
 /** "号是我在用，不过在我爸名下": registration outweighs who uses the phone. */

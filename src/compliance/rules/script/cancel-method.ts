@@ -6,8 +6,8 @@ import { tokensIn } from '../fact-mentions.js';
 import { missing, ok, wrong, type SectionCheck } from './section-check.js';
 
 const CANCEL_CONTEXT = /取消|退订|退掉|退了|退|关闭|关掉|停掉|不想用|不需要|不要了|不用了|不想要/;
-/** Codes sent by SMS ("发送TD") and long numbers said where cancelling is explained. */
-const SMS_CODE = /(?:发送?|编辑|回复|短信)([A-Z]{1,6})(?![A-Z])/g;
+/** Codes sent by SMS ("发送TD", "发QX15") and long numbers said where cancelling is explained. */
+const SMS_CODE = /(?:发送?|编辑|回复|短信)([A-Z][A-Z0-9]{0,7})(?![A-Z0-9])/g;
 const LONG_NUMBER = /\d{5,}/g;
 const ROUTE_WORDING_OVERLAP = 0.6;
 
@@ -42,7 +42,9 @@ export function checkCancelMethod(t: Transcript, facts: CallFacts): SectionCheck
   for (const s of t.agent) {
     if (!aboutCancelling(t, s)) continue;
     for (const token of wrongTokens(s, facts)) wrongSaid.push(s.evidence(token));
-    if (facts.cancelRoutes.some((route) => conveysRoute(s, route))) right.push(s.evidence());
+    const route = facts.cancelRoutes.find((r) => conveysRoute(s, r));
+    if (route)
+      right.push(s.evidence(route.tokens.length > 0 ? route.tokens.join('、') : route.wording));
   }
   const expected = facts.cancelRoutes.map((r) => r.wording).join(' 或 ');
   if (wrongSaid.length > 0) {

@@ -1,5 +1,5 @@
 import type { Evidence } from '../../types.js';
-import type { Transcript } from '../../transcript/prepared.js';
+import type { Segment, Transcript } from '../../transcript/prepared.js';
 import { normalizeText } from '../../text/normalize.js';
 import { foldMatched, keywordSet } from '../../text/keywords.js';
 import type { ScriptSections, ScriptSection } from '../../script-format.js';
@@ -48,6 +48,20 @@ function keywordsFor(sections: ScriptSections, name: Described): Set<string> {
   return keywords;
 }
 
+/**
+ * The clauses of the turn that carry the matched keywords, as said: an
+ * inspector reads "上千万首正版无损歌曲随便听", not the bigrams "正版 无损 损歌".
+ */
+function saidPhrases(s: Segment, keywords: string[]): string {
+  const folded = s.memo('folded', () => foldMatched(s.text, s.matches));
+  const clauses = s.clauses.filter((c) => {
+    const foldedClause = foldMatched(c.text, []);
+    return keywords.some((k) => c.text.includes(k) || foldedClause.includes(k));
+  });
+  if (clauses.length > 0) return clauses.map((c) => c.text).join('，');
+  return folded === s.text ? s.text : s.raw;
+}
+
 /** Features and usage are free text: compared with the approved wording by keyword overlap. */
 export function checkDescribed(
   t: Transcript,
@@ -65,8 +79,7 @@ export function checkDescribed(
     const inSegment: string[] = [];
     for (const k of keywords) if (folded.includes(k)) inSegment.push(k);
     inSegment.forEach((k) => said.add(k));
-    if (inSegment.length >= EVIDENCE_HITS)
-      evidence.push(s.evidence(inSegment.slice(0, 6).join(' ')));
+    if (inSegment.length >= EVIDENCE_HITS) evidence.push(s.evidence(saidPhrases(s, inSegment)));
   }
   const share = said.size / keywords.size;
   if (said.size >= MIN_HITS && share >= MIN_SHARE) {

@@ -9,8 +9,19 @@ export const TRIAL_QUALIFIER =
 /** Cancelling or unsubscribing is free whether or not there is a trial. */
 export const CANCEL_QUALIFIER = /取消|退订|退掉|退了|不想用|不需要|关闭|关掉/;
 
+/**
+ * "Free" said of something other than this product's fee: a free tier the
+ * customer returns to, incoming calls, the other party, a voucher or gift.
+ */
+export const OTHER_SUBJECT =
+  /接听|接电话|对方|别人|基础|回到|恢复|降回|红包|优惠券|试读|试看|线路|开通费|流量是送|送的流量|赠送的流量|额外送|另外送/;
+
 function isQualified(context: string, hasTrial: boolean): boolean {
-  return CANCEL_QUALIFIER.test(context) || (hasTrial && TRIAL_QUALIFIER.test(context));
+  return (
+    CANCEL_QUALIFIER.test(context) ||
+    OTHER_SUBJECT.test(context) ||
+    (hasTrial && TRIAL_QUALIFIER.test(context))
+  );
 }
 
 /** Claims that the product costs nothing. */

@@ -1,41 +1,101 @@
 import type { Evidence } from '../../types.js';
-import type { Transcript } from '../../transcript/prepared.js';
+import type { Segment, Transcript } from '../../transcript/prepared.js';
 import { isNegatedAt } from '../../text/negation.js';
 import { clauseContaining } from '../../text/clauses.js';
+import { findMoney, type MoneyMention } from '../../text/money.js';
+import { normalizeText } from '../../text/normalize.js';
+import type { ScriptSections } from '../../script-format.js';
 import type { CallFacts } from '../facts.js';
 import { moneyIn } from '../fact-mentions.js';
 import { missing, ok, wrong, type SectionCheck } from './section-check.js';
 import { TRIAL_QUALIFIER } from './misleading.js';
 
 const YEARLY = /年/;
-
+const DAYS_PER_MONTH = 30;
 const yuan = (cents: number) => `${cents / 100}元`;
 
+/** Words that make an amount a statement of what the product costs. */
+const FEE_CONTEXT =
+  /资费|自费|月费|收费|费用|价格|扣|每个?月|一个月|月租|包月|每天|一天|多少钱|要钱|花钱|才|只要/;
+/** Amounts that are something else: a voucher, a discount, a gift, a saving. */
+export const NOT_A_FEE = /送|减|红包|券|返|抵|省|奖励|优惠了|补贴|话费余额|充值/;
+/** The customer's question makes the agent's next amount an answer about the fee. */
+const PRICE_ASKED = /多少钱|收费|要钱|贵不贵|怎么收|资费|自费|价格|费用/;
+
+type Reading = 'right' | 'wrong' | 'ignored' | 'unclear';
+
+// Amounts the approved script itself says outside its price line (features, usage):
+// an agent repeating them is describing the product, not quoting a fee.
+const scriptAmounts = new WeakMap<ScriptSections, Set<number>>();
+function amountsOutsidePrice(sections: ScriptSections): Set<number> {
+  let found = scriptAmounts.get(sections);
+  if (!found) {
+    const text = Object.entries(sections)
+      .filter(([name]) => name !== 'price')
+      .map(([, words]) => normalizeText(words ?? ''))
+      .join('。');
+    found = new Set(findMoney(text).map((m) => m.cents));
+    scriptAmounts.set(sections, found);
+  }
+  return found;
+}
+
+function priceAsked(t: Transcript, s: Segment): boolean {
+  const before = t.segments[s.index - 1];
+  return before !== undefined && before.isCustomer && PRICE_ASKED.test(before.text);
+}
+
+function read(
+  t: Transcript,
+  s: Segment,
+  m: MoneyMention,
+  facts: CallFacts,
+  sections: ScriptSections,
+): Reading {
+  const clause = clauseContaining(s.clauses, m.begin)?.text ?? s.text;
+  const monthly = m.perDay ? m.cents * DAYS_PER_MONTH : m.cents;
+  if (m.cents === facts.feeCents || monthly === facts.feeCents) return 'right';
+  if (m.cents === 0 && facts.hasTrial && TRIAL_QUALIFIER.test(clause)) return 'ignored';
+  if (m.cents === facts.feeCents * 12 && YEARLY.test(clause)) return 'ignored';
+  if (NOT_A_FEE.test(clause)) return 'ignored';
+  const fee = FEE_CONTEXT.test(clause) || priceAsked(t, s);
+  if (amountsOutsidePrice(sections).has(m.cents) && !fee) return 'ignored';
+  return fee ? 'wrong' : 'unclear';
+}
+
 /**
- * The fee must be said as the product's amount. Any other amount the agent
- * states fails it, except "0元" inside the trial and the yearly total.
+ * The fee must be said as the product's amount, per month or per day (×30).
+ * An amount said as a fee that differs fails it; an amount whose context does
+ * not say it is a fee is neither: the check becomes `unknown` for an inspector.
  */
-export function checkPrice(t: Transcript, facts: CallFacts): SectionCheck {
-  const right: Evidence[] = [];
-  const wrongSaid: Evidence[] = [];
+export function checkPrice(
+  t: Transcript,
+  facts: CallFacts,
+  sections: ScriptSections,
+): SectionCheck {
+  const found: Record<Reading, Evidence[]> = { right: [], wrong: [], ignored: [], unclear: [] };
   for (const s of t.agent) {
-    const clauses = s.clauses;
     for (const m of moneyIn(s)) {
       if (isNegatedAt(s.text, m.begin)) continue; // "不是15元，是20元"
-      if (m.cents === facts.feeCents) {
-        right.push(s.evidence(m.raw));
-        continue;
-      }
-      const clause = clauseContaining(clauses, m.begin)?.text ?? s.text;
-      if (m.cents === 0 && facts.hasTrial && TRIAL_QUALIFIER.test(clause)) continue;
-      if (m.cents === facts.feeCents * 12 && YEARLY.test(clause)) continue;
-      wrongSaid.push(s.evidence(m.raw));
+      found[read(t, s, m, facts, sections)].push(s.evidence(m.raw));
     }
   }
-  if (wrongSaid.length > 0) {
-    const said = wrongSaid.map((e) => e.phrase).join('、');
-    return wrong(`坐席所报资费（${said}）与核准资费每月${yuan(facts.feeCents)}不符`, wrongSaid);
+  const said = (list: Evidence[]) => list.map((e) => e.phrase).join('、');
+  if (found.wrong.length > 0) {
+    return wrong(
+      `坐席所报资费（${said(found.wrong)}）与核准资费每月${yuan(facts.feeCents)}不符`,
+      found.wrong,
+    );
   }
-  if (right.length === 0) return missing(`坐席未告知资费（每月${yuan(facts.feeCents)}）`);
-  return ok(`已告知资费每月${yuan(facts.feeCents)}`, right);
+  if (found.unclear.length > 0) {
+    return {
+      status: 'unknown',
+      reasons: [
+        `价格不确定：坐席提到的金额（${said(found.unclear)}）不在资费语境中，无法判断是否为资费报价，需人工复核`,
+      ],
+      evidence: [...found.unclear, ...found.right],
+    };
+  }
+  if (found.right.length === 0) return missing(`坐席未告知资费（每月${yuan(facts.feeCents)}）`);
+  return ok(`已告知资费每月${yuan(facts.feeCents)}`, found.right);
 }

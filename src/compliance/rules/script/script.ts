@@ -41,7 +41,7 @@ function checkSection(
     case 'usage':
       return checkDescribed(t, script.sections, name);
     case 'price':
-      return checkPrice(t, facts);
+      return checkPrice(t, facts, script.sections);
     case 'trial_end':
       return checkTrialEnd(t, facts);
     case 'cancel_method':
