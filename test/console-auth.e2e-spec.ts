@@ -30,7 +30,13 @@ describe('web console: sign-in, cookie session, CSRF header, role-aware pages', 
 
   beforeAll(async () => {
     t = await startTestApp({ QA_SCHEDULER: 'off', SIGN_IN_PER_MINUTE: '100' });
-    for (const role of ['inspector', 'supervisor', 'campaign_manager', 'auditor', 'agent'] as const) {
+    for (const role of [
+      'inspector',
+      'supervisor',
+      'campaign_manager',
+      'auditor',
+      'agent',
+    ] as const) {
       accounts[role] = await t.accountFor(role, `${role} <b>"1"</b>`);
       tokens[role] = accounts[role].token;
     }
@@ -79,7 +85,12 @@ describe('web console: sign-in, cookie session, CSRF header, role-aware pages', 
 
   it('wants the header on sign-in however the path is spelled, as the router matches it', async () => {
     const { username, password } = accounts.inspector;
-    for (const path of ['/console/session/', '/CONSOLE/SESSION', '/Console/Session/', '/console/session?x=1']) {
+    for (const path of [
+      '/console/session/',
+      '/CONSOLE/SESSION',
+      '/Console/Session/',
+      '/console/session?x=1',
+    ]) {
       const res = await t.http().post(path).type('form').send({ username, password });
       expect([path, res.status]).toEqual([path, 403]);
       expect(res.headers['set-cookie']).toBeUndefined();
@@ -95,7 +106,9 @@ describe('web console: sign-in, cookie session, CSRF header, role-aware pages', 
       '/\\evil.example',
       '/api/users',
     ])
-      expect((await signIn(accounts.supervisor, next).expect(200)).body.home).toBe('/console/queue');
+      expect((await signIn(accounts.supervisor, next).expect(200)).body.home).toBe(
+        '/console/queue',
+      );
   });
 
   it('authenticates API reads by the cookie', async () => {

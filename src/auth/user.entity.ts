@@ -9,7 +9,8 @@ export class User {
   @Column({ type: 'varchar', length: 32 }) role: Role;
   /** Sign-in name of a person; machine clients (dialer, importers) have none and use API tokens. */
   @Index({ unique: true })
-  @Column({ type: 'varchar', length: 64, nullable: true }) username: string | null;
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  username: string | null;
   /** scrypt hash (src/auth/password.ts); null: cannot sign in with a password. */
   @Column({ type: 'varchar', length: 255, name: 'password_hash', nullable: true })
   passwordHash: string | null;

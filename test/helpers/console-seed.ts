@@ -68,5 +68,11 @@ export async function seedReviewQueue(
     .set(bearer(ADMIN_TOKEN))
     .send({ tier: 'daily', period: '2026-11-20' })
     .expect(201);
-  return { inspectorToken, inspector, agentToken, runItems: run.body.items, calls: { valid, consent } };
+  return {
+    inspectorToken,
+    inspector,
+    agentToken,
+    runItems: run.body.items,
+    calls: { valid, consent },
+  };
 }

@@ -92,7 +92,9 @@ export class SessionsService {
     const idleMs = this.config.sessions.idleMinutes * 60_000;
     const now = Date.now();
     return rows
-      .filter((r) => !r.revokedAt && r.expiresAt.getTime() > now && now - r.lastSeenAt.getTime() < idleMs)
+      .filter(
+        (r) => !r.revokedAt && r.expiresAt.getTime() > now && now - r.lastSeenAt.getTime() < idleMs,
+      )
       .map(({ idHash: _hidden, ...rest }) => ({ ...rest, current: rest.id === currentId }));
   }
 }

@@ -59,7 +59,10 @@ export class TokensService {
       .where('user_id = :userId AND revoked_at IS NULL', { userId })
       .execute();
     if (current) await this.tokens.update(current.id, { userId, revokedAt: null });
-    else await this.tokens.save(this.tokens.create({ userId, name, tokenHash, createdAt: new Date() }));
+    else
+      await this.tokens.save(
+        this.tokens.create({ userId, name, tokenHash, createdAt: new Date() }),
+      );
   }
 }
 

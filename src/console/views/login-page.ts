@@ -18,12 +18,19 @@ export function loginPage(next: string | null): string {
         autocapitalize="none"
       />
       <label for="password">密码</label>
-      <input id="password" name="password" type="password" autocomplete="current-password" required />
+      <input
+        id="password"
+        name="password"
+        type="password"
+        autocomplete="current-password"
+        required
+      />
       <input type="hidden" id="next" value="${next ?? ''}" />
       <p id="login-error" class="error" role="alert" hidden></p>
       <button type="submit" class="button primary wide">登录</button>
       <p class="hint">
-        会话只保存在本站的 httpOnly Cookie 中，页面脚本无法读取；长时间不操作会自动退出，点击“退出”立即失效。
+        会话只保存在本站的 httpOnly Cookie
+        中，页面脚本无法读取；长时间不操作会自动退出，点击“退出”立即失效。
       </p>
     </form>
   </main>`;
