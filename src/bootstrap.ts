@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json, urlencoded } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { securityHeaders } from './common/http/security-headers.js';
 import { cacheValidationMetadata } from './common/validation/metadata-cache.js';
 import { AppConfig } from './config/app-config.js';
 import type { ConfigSource } from './config/config.module.js';
@@ -37,7 +38,9 @@ export async function createCliContext(
 
 function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Which proxies may say the client's address and scheme (README, "Behind a reverse proxy").
+  app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders());
   app.use(json({ limit: config.jsonBodyLimitBytes }));
   app.use(urlencoded({ extended: false, limit: config.jsonBodyLimitBytes }));
   setupSwagger(app);

@@ -1,6 +1,11 @@
-import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
-
-const CONSOLE = { 'X-Requested-With': 'qa-console' };
+import {
+  type Account,
+  ADMIN_TOKEN,
+  bearer,
+  CONSOLE_FORM as CONSOLE,
+  startTestApp,
+  type TestApp,
+} from './helpers/test-app.js';
 
 /** The `qa_session=…` pair from a response's Set-Cookie, for the next request. */
 function sessionCookie(res: { headers: Record<string, unknown> }): string {
@@ -13,21 +18,30 @@ function sessionCookie(res: { headers: Record<string, unknown> }): string {
 describe('web console: sign-in, cookie session, CSRF header, role-aware pages', () => {
   let t: TestApp;
   const tokens: Record<string, string> = {};
+  const accounts: Record<string, Account> = {};
   const cookies: Record<string, string> = {};
 
-  const signIn = (token: string, next?: string) =>
+  const signIn = (a: Pick<Account, 'username' | 'password'>, next?: string) =>
     t
       .http()
       .post('/console/session')
       .set(CONSOLE)
-      .send({ token, ...(next ? { next } : {}) });
+      .send({ username: a.username, password: a.password, ...(next ? { next } : {}) });
 
   beforeAll(async () => {
-    t = await startTestApp({ QA_SCHEDULER: 'off' });
-    for (const role of ['inspector', 'supervisor', 'campaign_manager', 'auditor', 'agent'] as const)
-      tokens[role] = await t.tokenFor(role, `${role} <b>"1"</b>`);
+    t = await startTestApp({ QA_SCHEDULER: 'off', SIGN_IN_PER_MINUTE: '100' });
+    for (const role of [
+      'inspector',
+      'supervisor',
+      'campaign_manager',
+      'auditor',
+      'agent',
+    ] as const) {
+      accounts[role] = await t.accountFor(role, `${role} <b>"1"</b>`);
+      tokens[role] = accounts[role].token;
+    }
     for (const role of ['inspector', 'supervisor', 'campaign_manager', 'auditor'])
-      cookies[role] = sessionCookie(await signIn(tokens[role]).expect(200));
+      cookies[role] = sessionCookie(await signIn(accounts[role]).expect(200));
   });
   afterAll(() => t.close());
 
@@ -36,12 +50,13 @@ describe('web console: sign-in, cookie session, CSRF header, role-aware pages', 
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect(res.text).toContain('API 令牌');
+    expect(res.text).toContain('用户名');
+    expect(res.text).toContain('密码');
     expect(res.text).toContain('/console/assets/login.js');
   });
 
-  it('sets an httpOnly, SameSite=Strict session cookie for a valid token and names the landing page', async () => {
-    const res = await signIn(tokens.inspector).expect(200);
+  it('sets an httpOnly, SameSite=Strict session cookie for a right password and names the landing page', async () => {
+    const res = await signIn(accounts.inspector).expect(200);
     expect(res.body).toMatchObject({ role: 'inspector', home: '/console/queue' });
     const cookie = (res.headers['set-cookie'] as unknown as string[]).find((c) =>
       c.startsWith('qa_session='),
@@ -50,19 +65,40 @@ describe('web console: sign-in, cookie session, CSRF header, role-aware pages', 
     expect(cookie).toMatch(/SameSite=Strict/);
     expect(cookie).toMatch(/Path=\//);
     expect(cookie).toMatch(/Max-Age=\d+/);
-    expect(JSON.stringify(res.body)).not.toContain(tokens.inspector);
+    expect(JSON.stringify(res.body)).not.toContain(accounts.inspector.password);
+    // The cookie is a session id, not a credential that works as an API token.
+    expect(cookie).not.toContain(tokens.inspector);
+    const id = cookie.split(';')[0].slice('qa_session='.length);
+    await t.http().get('/api/me').set(bearer(id)).expect(401);
   });
 
-  it('refuses unknown tokens, agents, and sign-ins without the console header', async () => {
-    const bad = await signIn('qat_not-a-real-token').expect(401);
+  it('refuses wrong passwords, agents, and sign-ins without the console header', async () => {
+    const bad = await signIn({ ...accounts.inspector, password: 'wrong-password' }).expect(401);
     expect(bad.headers['set-cookie']).toBeUndefined();
-    await signIn(tokens.agent).expect(403);
-    await t.http().post('/console/session').send({ token: tokens.inspector }).expect(403);
+    await signIn({ username: 'nobody', password: 'whatever-it-is' }).expect(401);
+    await signIn({ ...accounts.inspector, username: tokens.inspector }).expect(401);
+    await signIn(accounts.agent).expect(403);
+    const { username, password } = accounts.inspector;
+    await t.http().post('/console/session').send({ username, password }).expect(403);
     await t.http().post('/console/session').set(CONSOLE).send({}).expect(400);
   });
 
+  it('wants the header on sign-in however the path is spelled, as the router matches it', async () => {
+    const { username, password } = accounts.inspector;
+    for (const path of [
+      '/console/session/',
+      '/CONSOLE/SESSION',
+      '/Console/Session/',
+      '/console/session?x=1',
+    ]) {
+      const res = await t.http().post(path).type('form').send({ username, password });
+      expect([path, res.status]).toEqual([path, 403]);
+      expect(res.headers['set-cookie']).toBeUndefined();
+    }
+  });
+
   it('honours a "next" page on our own site only', async () => {
-    const ok = await signIn(tokens.supervisor, '/console/calibration').expect(200);
+    const ok = await signIn(accounts.supervisor, '/console/calibration').expect(200);
     expect(ok.body.home).toBe('/console/calibration');
     for (const next of [
       '//evil.example/x',
@@ -70,7 +106,9 @@ describe('web console: sign-in, cookie session, CSRF header, role-aware pages', 
       '/\\evil.example',
       '/api/users',
     ])
-      expect((await signIn(tokens.supervisor, next).expect(200)).body.home).toBe('/console/queue');
+      expect((await signIn(accounts.supervisor, next).expect(200)).body.home).toBe(
+        '/console/queue',
+      );
   });
 
   it('authenticates API reads by the cookie', async () => {
@@ -207,8 +245,8 @@ describe('web console: sign-in, cookie session, CSRF header, role-aware pages', 
       await t.http().get(`/console/assets/${name}`).expect(404);
   });
 
-  it('signs out by clearing the cookie; signing out needs the header too', async () => {
-    const cookie = sessionCookie(await signIn(tokens.auditor).expect(200));
+  it('signs out by revoking the session and clearing the cookie; signing out needs the header too', async () => {
+    const cookie = sessionCookie(await signIn(accounts.auditor).expect(200));
     await t.http().post('/console/logout').set('Cookie', cookie).expect(403);
     const res = await t
       .http()
@@ -220,6 +258,8 @@ describe('web console: sign-in, cookie session, CSRF header, role-aware pages', 
       c.startsWith('qa_session=;'),
     );
     expect(cleared).toMatch(/Expires=Thu, 01 Jan 1970/);
+    // A copy of the cookie kept from before is worthless now.
+    await t.http().get('/api/me').set('Cookie', cookie).expect(401);
     const audit = await t.http().get('/api/audit?entity=user').set(bearer(ADMIN_TOKEN)).expect(200);
     const actions = audit.body.items.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['console.sign_in', 'console.sign_out']));

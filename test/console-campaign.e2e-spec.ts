@@ -30,7 +30,8 @@ describeBrowser('web console in Chromium: a campaign manager keeps dial lists cl
 
   beforeAll(async () => {
     t = await startTestApp({ QA_SCHEDULER: 'off' });
-    const token = await t.tokenFor('campaign_manager', '营销经理 赵磊');
+    const manager = await t.accountFor('campaign_manager', '营销经理 赵磊');
+    const token = manager.token;
     // Received ten days ago and never contacted: past both deadlines.
     await t
       .http()
@@ -46,7 +47,7 @@ describeBrowser('web console in Chromium: a campaign manager keeps dial lists cl
       .expect(201);
     browser = await launchBrowser();
     page = await newPage(browser, await listen(t));
-    await signIn(page, token, /\/console$/);
+    await signIn(page, manager, /\/console$/);
   }, SLOW);
   afterAll(async () => {
     await browser?.close();

@@ -55,11 +55,11 @@ describeBrowser('web console in Chromium: an inspector reviews a call', () => {
     );
 
   it(
-    'signs in with a token and lands on the queue: counts, oldest first',
+    'signs in with a password and lands on the queue: counts, oldest first',
     async () => {
       await page.goto('/');
       await screenshot(page, 'login');
-      await signIn(page, seed.inspectorToken, /\/console\/queue$/);
+      await signIn(page, seed.inspector, /\/console\/queue$/);
       await page.waitForSelector('#queue-table tbody tr[data-item-id]');
       expect(await page.textContent('#counts')).toContain('待复核2');
       const rows = await page.$$eval('#queue-table tbody tr', (trs) =>

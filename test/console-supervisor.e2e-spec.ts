@@ -39,10 +39,10 @@ describeBrowser('web console in Chromium: a supervisor calibrates and overturns'
         .expect(201);
       if (failed) failedReviewId = res.body.id;
     }
-    const supervisorToken = await t.tokenFor('supervisor', '主管 李静');
+    const supervisor = await t.accountFor('supervisor', '主管 李静');
     browser = await launchBrowser();
     page = await newPage(browser, await listen(t));
-    await signIn(page, supervisorToken, /\/console\/queue$/);
+    await signIn(page, supervisor, /\/console\/queue$/);
   }, SLOW);
   afterAll(async () => {
     await browser?.close();

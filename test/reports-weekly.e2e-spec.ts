@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { seedDevCatalogue } from './helpers/catalogue-seed.js';
 import { drawRun } from './helpers/qa-calls.js';
-import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
+import {
+  type Account,
+  ADMIN_TOKEN,
+  bearer,
+  startTestApp,
+  type TestApp,
+} from './helpers/test-app.js';
 
 type Headers = Record<string, string>;
 const CASES = JSON.parse(
@@ -42,7 +48,7 @@ describe('weekly report: figures, CSV, empty and bad weeks, the page', () => {
   let agent: Headers;
   let inspector: Headers;
   let auditor: Headers;
-  let auditorToken: string;
+  let auditorAccount: Account;
   const ids: Record<string, number> = {};
   const get = (week: string, who: Headers = auditor) =>
     t
@@ -76,8 +82,8 @@ describe('weekly report: figures, CSV, empty and bad weeks, the page', () => {
     await seedDevCatalogue(t);
     agent = bearer(await t.tokenFor('agent', 'dialer'));
     inspector = bearer(await t.tokenFor('inspector', 'inspector'));
-    auditorToken = await t.tokenFor('auditor', 'carrier auditor');
-    auditor = bearer(auditorToken);
+    auditorAccount = await t.accountFor('auditor', 'carrier auditor');
+    auditor = bearer(auditorAccount.token);
     let phone = 13_800_000_000;
     for (const [key, agentCode, startedAt, outcome, body] of CALLS) {
       const { transcript, ...rest } = (body ?? VALID) as Record<string, unknown>;
@@ -344,7 +350,7 @@ describe('weekly report: figures, CSV, empty and bad weeks, the page', () => {
     const cookie = await t
       .http()
       .get('/reports/weekly/2026-W47')
-      .set('Cookie', `qa_session=${auditorToken}`)
+      .set('Cookie', await t.sessionFor(auditorAccount))
       .expect(200);
     expect(cookie.text).toContain('一、本周概况');
   });

@@ -6,31 +6,54 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { PUBLIC_KEY, ROLES_KEY } from './decorators.js';
+import type { Response } from 'express';
+import { AuthLimitsService, setRetryAfter } from './auth-limits.service.js';
+import { Authenticator } from './authenticator.service.js';
+import { CONSOLE_HEADER, CONSOLE_HEADER_VALUE } from './console-header.js';
+import { clientAddress } from './credentials.js';
+import { CONSOLE_FORM_KEY, PUBLIC_KEY, ROLES_KEY } from './decorators.js';
 import type { AuthedRequest } from './principal.js';
 import type { Role } from './roles.js';
-import { UsersService } from './users.service.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const CSRF_MESSAGE = `Requests authenticated by the console session must send the header X-Requested-With: ${CONSOLE_HEADER_VALUE}`;
 
 /**
  * Global guard: every route is private unless marked @Public(), and a private
  * route without @Roles() is reachable by admins only, so forgetting the
- * decorator fails closed.
+ * decorator fails closed. An address that keeps failing is refused with 429.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly users: UsersService,
+    private readonly authenticator: Authenticator,
+    private readonly limits: AuthLimitsService,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     if (ctx.getType() !== 'http') return true;
     const targets = [ctx.getHandler(), ctx.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const req = ctx.switchToHttp().getRequest<AuthedRequest>();
-    const principal = await this.users.authenticate(bearerToken(req) ?? sessionToken(req));
-    if (!principal) throw new UnauthorizedException('A valid bearer token is required');
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
+      if (this.reflector.getAllAndOverride<boolean>(CONSOLE_FORM_KEY, targets))
+        assertConsoleHeader(req);
+      return true;
+    }
+    const address = clientAddress(req);
+    try {
+      await this.limits.assertAddressAllowed(address);
+    } catch (err) {
+      setRetryAfter(ctx.switchToHttp().getResponse<Response>(), err);
+      throw err;
+    }
+    const { offered, principal } = await this.authenticator.authenticate(req);
+    if (!principal) {
+      if (offered) await this.limits.recordFailure(address);
+      throw new UnauthorizedException('A valid bearer token or console session is required');
+    }
     req.principal = principal;
+    if (principal.via?.kind === 'session') assertConsoleHeader(req);
     const allowed = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
     if (principal.role !== 'admin' && !allowed.includes(principal.role)) {
       throw new ForbiddenException(`Role ${principal.role} may not do this`);
@@ -39,15 +62,15 @@ export class AuthGuard implements CanActivate {
   }
 }
 
-function bearerToken(req: AuthedRequest): string | undefined {
-  const header = req.headers.authorization;
-  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-  return match?.[1];
-}
-
-/** The web console keeps the token in an httpOnly cookie instead of a header. */
-function sessionToken(req: AuthedRequest): string | undefined {
-  const cookie = req.headers.cookie;
-  const match = cookie ? /(?:^|;\s*)qa_session=([^;]+)/.exec(cookie) : null;
-  return match ? decodeURIComponent(match[1]) : undefined;
+/**
+ * Cookie sessions make cross-site request forgery possible (SameSite=Strict
+ * already stops it in current browsers; this is the second lock). A change
+ * authenticated by the cookie, or a sign-in, must carry the console's header.
+ * Bearer-token clients are unaffected: another site cannot make a browser send
+ * an Authorization header.
+ */
+function assertConsoleHeader(req: AuthedRequest): void {
+  if (SAFE_METHODS.has(req.method)) return;
+  if (req.headers[CONSOLE_HEADER] !== CONSOLE_HEADER_VALUE)
+    throw new ForbiddenException(CSRF_MESSAGE);
 }

@@ -1,13 +1,21 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountController } from './account.controller.js';
+import { AuthLimitsService } from './auth-limits.service.js';
+import { Authenticator } from './authenticator.service.js';
+import { AuthSession } from './sessions/auth-session.entity.js';
+import { SessionsService } from './sessions/sessions.service.js';
+import { ApiToken } from './tokens/api-token.entity.js';
+import { TokensController } from './tokens/tokens.controller.js';
+import { TokensService } from './tokens/tokens.service.js';
+import { User } from './user.entity.js';
 import { UsersController } from './users.controller.js';
 import { UsersService } from './users.service.js';
-import { User } from './user.entity.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User])],
-  controllers: [UsersController],
-  providers: [UsersService],
-  exports: [UsersService],
+  imports: [TypeOrmModule.forFeature([User, ApiToken, AuthSession])],
+  controllers: [UsersController, AccountController, TokensController],
+  providers: [UsersService, TokensService, SessionsService, Authenticator, AuthLimitsService],
+  exports: [UsersService, SessionsService, Authenticator, AuthLimitsService],
 })
 export class AuthModule {}

@@ -4,6 +4,7 @@ import type { Role } from './roles.js';
 
 export const ROLES_KEY = 'roles';
 export const PUBLIC_KEY = 'public';
+export const CONSOLE_FORM_KEY = 'consoleForm';
 
 /** Route or controller reachable by these roles only; admin is always allowed. */
 export const Roles = (...roles: Role[]) =>
@@ -16,3 +17,10 @@ export const Roles = (...roles: Role[]) =>
 
 /** No token needed. Used only by health and the console's sign-in page. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/**
+ * A public route that changes state for a browser (signing in): it must carry
+ * the console's header like every cookie-authenticated change does. Checked by
+ * the guard on the matched route, so no spelling of the path escapes it.
+ */
+export const ConsoleForm = () => SetMetadata(CONSOLE_FORM_KEY, true);

@@ -7,6 +7,8 @@ export interface Principal {
   name: string;
   role: Role;
   agentCode: string | null;
+  /** What authenticated this request: an API token or a console session (and which one). */
+  via?: { kind: 'token' | 'session'; id: number };
 }
 
 export type AuthedRequest = Request & { principal?: Principal; requestId?: string };

@@ -1,9 +1,12 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Audited } from '../common/audit/audited.decorator.js';
+import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { Roles } from './decorators.js';
 import { CurrentUser, type Principal } from './principal.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
+import { ResetPasswordDto } from './dto/password.dto.js';
+import { ROLES } from './roles.js';
 import { UsersService } from './users.service.js';
 
 @ApiTags('auth')
@@ -20,14 +23,22 @@ export class UsersController {
 
   @Get('users')
   @Roles('admin')
-  async list() {
-    const users = await this.users.list();
-    return users.map(({ tokenHash: _hidden, ...rest }) => rest);
+  list() {
+    return this.users.list();
+  }
+
+  /** Sets a new password and ends every session of that user. */
+  @Post('users/:id/password')
+  @HttpCode(200)
+  @Roles('admin')
+  @Audited('user.password_reset', 'user', 'id')
+  async resetPassword(@Param('id', ParseIdPipe) id: number, @Body() dto: ResetPasswordDto) {
+    return { id, sessionsEnded: await this.users.setPassword(id, dto.newPassword) };
   }
 
   @Get('me')
-  @Roles('admin', 'inspector', 'supervisor', 'campaign_manager', 'agent', 'auditor')
-  me(@CurrentUser() user: Principal) {
+  @Roles(...ROLES)
+  me(@CurrentUser() { via: _internal, ...user }: Principal) {
     return user;
   }
 }

@@ -1,10 +1,19 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  Logger,
+  NotFoundException,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
+import { hashPassword, verifyPassword } from './password.js';
 import type { Principal } from './principal.js';
-import { generateToken, hashToken } from './token.js';
+import { SessionsService } from './sessions/sessions.service.js';
+import { TokensService } from './tokens/tokens.service.js';
 import { User } from './user.entity.js';
 
 export interface CreatedUser {
@@ -12,8 +21,12 @@ export interface CreatedUser {
   name: string;
   role: User['role'];
   agentCode: string | null;
-  token: string;
+  username: string | null;
+  /** A machine client's first API token, shown once; null for a person with a password. */
+  token: string | null;
 }
+
+export type UserView = Omit<User, 'passwordHash'> & { hasPassword: boolean };
 
 @Injectable()
 export class UsersService implements OnApplicationBootstrap {
@@ -21,6 +34,8 @@ export class UsersService implements OnApplicationBootstrap {
 
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly tokens: TokensService,
+    private readonly sessions: SessionsService,
     private readonly config: AppConfig,
   ) {}
 
@@ -35,35 +50,73 @@ export class UsersService implements OnApplicationBootstrap {
       // Printed once, to the console only, so a fresh install is usable without configuration.
       process.stdout.write(
         `\nNo admin exists yet. First admin token (shown once, store it safely):\n  ${created.token}\n` +
-          `Or set ADMIN_API_TOKEN before starting.\n\n`,
+          `Or set ADMIN_API_TOKEN before starting, or run \`npm run admin:create -- <username>\`.\n\n`,
       );
     }
   }
 
-  async authenticate(token: string | undefined): Promise<Principal | null> {
-    if (!token) return null;
-    const user = await this.users.findOneBy({ tokenHash: hashToken(token), active: true });
+  /** The principal an active user acts as. */
+  async principal(userId: number): Promise<Principal | null> {
+    const user = await this.users.findOneBy({ id: userId, active: true });
     return user
       ? { id: user.id, name: user.name, role: user.role, agentCode: user.agentCode }
       : null;
   }
 
   async create(dto: CreateUserDto): Promise<CreatedUser> {
-    const token = generateToken();
+    if (dto.username && (await this.users.existsBy({ username: dto.username })))
+      throw new ConflictException(`username ${dto.username} is taken`);
+    if (dto.password && !dto.username)
+      throw new BadRequestException('password needs a username to sign in with');
     const user = await this.users.save(
       this.users.create({
         name: dto.name,
         role: dto.role,
         agentCode: dto.agentCode ?? null,
-        tokenHash: hashToken(token),
+        username: dto.username ?? null,
+        passwordHash: dto.password ? await hashPassword(dto.password) : null,
+        passwordChangedAt: dto.password ? new Date() : null,
         createdAt: new Date(),
       }),
     );
-    return { id: user.id, name: user.name, role: user.role, agentCode: user.agentCode, token };
+    const token = dto.password ? null : (await this.tokens.issue(user.id, 'initial')).token;
+    const { id, name, role, agentCode, username } = user;
+    return { id, name, role, agentCode, username, token };
   }
 
-  list(): Promise<User[]> {
-    return this.users.find({ order: { id: 'ASC' } });
+  /** The active user with this username and password, or null (same time either way). */
+  async checkPassword(username: string, password: string): Promise<User | null> {
+    const user = await this.users.findOneBy({ username, active: true });
+    const ok = await verifyPassword(password, user?.passwordHash ?? null);
+    return ok ? user : null;
+  }
+
+  /** Sets a new password and ends every session of the user; returns how many ended. */
+  async setPassword(userId: number, password: string): Promise<number> {
+    const user = await this.users.findOneBy({ id: userId });
+    if (!user) throw new NotFoundException(`User ${userId} not found`);
+    if (!user.username) throw new BadRequestException('user has no username: give it one first');
+    await this.users.update(userId, {
+      passwordHash: await hashPassword(password),
+      passwordChangedAt: new Date(),
+    });
+    return this.sessions.revokeAll(userId);
+  }
+
+  async passwordMatches(userId: number, password: string): Promise<boolean> {
+    const user = await this.users.findOneBy({ id: userId });
+    return verifyPassword(password, user?.passwordHash ?? null);
+  }
+
+  async get(userId: number): Promise<User> {
+    const user = await this.users.findOneBy({ id: userId });
+    if (!user) throw new NotFoundException(`User ${userId} not found`);
+    return user;
+  }
+
+  async list(): Promise<UserView[]> {
+    const users = await this.users.find({ order: { id: 'ASC' } });
+    return users.map(({ passwordHash, ...rest }) => ({ ...rest, hasPassword: !!passwordHash }));
   }
 
   findActiveByRole(role: User['role']): Promise<User[]> {
@@ -71,22 +124,20 @@ export class UsersService implements OnApplicationBootstrap {
   }
 
   private async syncBootstrapAdmin(token: string): Promise<void> {
-    const tokenHash = hashToken(token);
-    const existing = await this.users.findOneBy({ bootstrap: true });
-    if (existing?.tokenHash === tokenHash && existing.active) return;
-    if (existing) {
-      await this.users.update(existing.id, { tokenHash, active: true });
-    } else {
-      await this.users.save(
+    let admin = await this.users.findOneBy({ bootstrap: true });
+    if (!admin) {
+      admin = await this.users.save(
         this.users.create({
           name: 'admin (ADMIN_API_TOKEN)',
           role: 'admin',
-          tokenHash,
           bootstrap: true,
           createdAt: new Date(),
         }),
       );
+    } else if (!admin.active) {
+      await this.users.update(admin.id, { active: true });
     }
+    await this.tokens.replaceAll(admin.id, token, 'ADMIN_API_TOKEN');
     this.logger.log('Admin user for ADMIN_API_TOKEN is in place');
   }
 }

@@ -33,6 +33,15 @@ export class AppConfig {
   readonly callingWindow: CallingWindow;
   readonly reconcileIntervalSeconds: number;
   readonly callingTimeoutMinutes: number;
+  readonly sessions: { idleMinutes: number; maxHours: number };
+  readonly authLimits: {
+    failuresPerAddress: number;
+    failureWindowSeconds: number;
+    signInPerMinute: number;
+    lockFailures: number;
+    lockMinutes: number;
+  };
+  readonly trustProxy: boolean | number | string;
 
   constructor(env: Environment, overrides: { postgresSchema?: string; cli?: boolean } = {}) {
     this.port = env.PORT;
@@ -60,6 +69,15 @@ export class AppConfig {
     this.callingWindow = parseCallingWindow(env.CALLING_WINDOW);
     this.reconcileIntervalSeconds = env.RECONCILE_INTERVAL_SECONDS;
     this.callingTimeoutMinutes = env.CALLING_TIMEOUT_MINUTES;
+    this.sessions = { idleMinutes: env.SESSION_IDLE_MINUTES, maxHours: env.SESSION_MAX_HOURS };
+    this.authLimits = {
+      failuresPerAddress: env.AUTH_FAILURES_PER_ADDRESS,
+      failureWindowSeconds: env.AUTH_FAILURE_WINDOW_SECONDS,
+      signInPerMinute: env.SIGN_IN_PER_MINUTE,
+      lockFailures: env.ACCOUNT_LOCK_FAILURES,
+      lockMinutes: env.ACCOUNT_LOCK_MINUTES,
+    };
+    this.trustProxy = parseTrustProxy(env.TRUST_PROXY);
   }
 
   get runsApi(): boolean {
@@ -69,4 +87,11 @@ export class AppConfig {
   get runsWorkers(): boolean {
     return this.role === 'all' || this.role === 'worker';
   }
+}
+
+/** "true"/"false", a hop count, or Express's list of addresses/names ("loopback, 10.0.0.0/8"). */
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (value === 'false' || value === '') return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

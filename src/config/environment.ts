@@ -81,6 +81,20 @@ export class Environment {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600) RECONCILE_INTERVAL_SECONDS: number =
     60;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) CALLING_TIMEOUT_MINUTES: number = 120;
+
+  /** Console sessions end after this long without a request, and after SESSION_MAX_HOURS regardless. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) SESSION_IDLE_MINUTES: number = 30;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(720) SESSION_MAX_HOURS: number = 12;
+  /** Failed authentications (bad token, cookie or password) one address may make per window before 429. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) AUTH_FAILURES_PER_ADDRESS: number = 30;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) AUTH_FAILURE_WINDOW_SECONDS: number = 900;
+  /** Sign-in attempts, right or wrong, one address may make per minute. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) SIGN_IN_PER_MINUTE: number = 10;
+  /** Consecutive wrong passwords that lock an account for ACCOUNT_LOCK_MINUTES. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) ACCOUNT_LOCK_FAILURES: number = 5;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) ACCOUNT_LOCK_MINUTES: number = 15;
+  /** Express `trust proxy`: which proxies' X-Forwarded-For/-Proto to believe (README, "Behind a reverse proxy"). */
+  @IsOptional() @IsString() TRUST_PROXY: string = 'loopback';
 }
 
 export class EnvironmentError extends Error {}

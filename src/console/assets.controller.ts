@@ -19,7 +19,6 @@ export class AssetsController {
     const asset = ASSETS.get(name);
     if (!asset) throw new NotFoundException(`No console asset ${name}`);
     res.setHeader('Content-Type', asset.contentType);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
     // Revalidated each time (a cheap 304 on the ETag), so a deploy is seen at once.
     res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('ETag', asset.etag);

@@ -12,8 +12,13 @@ import {
 } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Public, Roles } from '../auth/decorators.js';
+import { AuthLimitsService, setRetryAfter } from '../auth/auth-limits.service.js';
+import { Authenticator } from '../auth/authenticator.service.js';
+import { clientAddress, readSessionCookie } from '../auth/credentials.js';
+import { ConsoleForm, Public, Roles } from '../auth/decorators.js';
 import type { AuthedRequest } from '../auth/principal.js';
+import { SessionsService } from '../auth/sessions/sessions.service.js';
+import type { User } from '../auth/user.entity.js';
 import { UsersService } from '../auth/users.service.js';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { AuditService } from '../common/audit/audit.service.js';
@@ -21,7 +26,6 @@ import { CONSOLE_ROLES, homeFor } from './nav.js';
 import { setPageHeaders } from './page-response.js';
 import {
   clearedCookieOptions,
-  readSessionCookie,
   safeNext,
   SESSION_COOKIE,
   sessionCookieOptions,
@@ -30,15 +34,18 @@ import { SignInDto } from './session.dto.js';
 import { loginPage } from './views/login-page.js';
 
 /**
- * Sign-in for the console: the API token goes into an httpOnly cookie that
- * the global guard accepts in place of the bearer header, so the console's
- * scripts never hold the token.
+ * Sign-in for the console: username and password open a server-side session
+ * whose random id goes into an httpOnly cookie; the global guard accepts it in
+ * place of the bearer header. Signing out revokes the session itself.
  */
 @ApiExcludeController()
 @Controller()
 export class SessionController {
   constructor(
     private readonly users: UsersService,
+    private readonly sessions: SessionsService,
+    private readonly authenticator: Authenticator,
+    private readonly limits: AuthLimitsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -46,29 +53,33 @@ export class SessionController {
   @Get()
   @Public()
   async loginPage(@Req() req: Request, @Res() res: Response, @Query('next') next?: string) {
-    const user = await this.users.authenticate(readSessionCookie(req));
-    if (user && CONSOLE_ROLES.includes(user.role)) {
-      res.redirect(303, safeNext(next) ?? homeFor(user.role));
+    const { principal } = await this.authenticator.authenticate(req);
+    if (principal?.via?.kind === 'session' && CONSOLE_ROLES.includes(principal.role)) {
+      res.redirect(303, safeNext(next) ?? homeFor(principal.role));
       return;
     }
     setPageHeaders(res);
     res.send(loginPage(safeNext(next)));
   }
 
-  /** Public: checks the token like the guard does, then sets the session cookie. */
+  /** Public, but only from the console's own script (@ConsoleForm): no other site signs a browser in. */
   @Post('console/session')
   @Public()
+  @ConsoleForm()
   @HttpCode(200)
   async signIn(
     @Body() dto: SignInDto,
     @Req() req: AuthedRequest,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const token = dto.token.trim();
-    const user = await this.users.authenticate(token);
-    if (!user) throw new UnauthorizedException('令牌无效或已停用');
+    const username = dto.username.trim().toLowerCase();
+    const user = await this.checkCredentials(username, dto.password, req, res);
     if (!CONSOLE_ROLES.includes(user.role)) throw new ForbiddenException('坐席账号不使用本控制台');
-    res.cookie(SESSION_COOKIE, token, sessionCookieOptions(req));
+    const id = await this.sessions.open(user.id, 'password', {
+      address: clientAddress(req),
+      userAgent: req.headers['user-agent'],
+    });
+    res.cookie(SESSION_COOKIE, id, sessionCookieOptions(req, this.sessions.maxAgeMs));
     // Public routes carry no principal for the audit interceptor, so the sign-in is recorded here.
     await this.audit.record({
       actor: user,
@@ -87,8 +98,36 @@ export class SessionController {
   @HttpCode(200)
   @Roles(...CONSOLE_ROLES)
   @Audited('console.sign_out', 'user')
-  signOut(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async signOut(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const cookie = readSessionCookie(req);
+    if (cookie) await this.sessions.revokeById(cookie);
     res.clearCookie(SESSION_COOKIE, clearedCookieOptions(req));
     return { signedOut: true };
+  }
+
+  /** Limits first (address, then account lockout), then the password; failures count against both. */
+  private async checkCredentials(
+    username: string,
+    password: string,
+    req: Request,
+    res: Response,
+  ): Promise<User> {
+    const address = clientAddress(req);
+    try {
+      await this.limits.assertAddressAllowed(address);
+      await this.limits.consumeSignIn(address);
+      await this.limits.assertAccountUnlocked(username);
+    } catch (err) {
+      setRetryAfter(res, err);
+      throw err;
+    }
+    const user = await this.users.checkPassword(username, password);
+    if (!user) {
+      await this.limits.recordFailure(address);
+      await this.limits.recordWrongPassword(username);
+      throw new UnauthorizedException('用户名或密码错误');
+    }
+    await this.limits.clearAccount(username);
+    return user;
   }
 }

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { TestApp } from './test-app.js';
+import type { Account, TestApp } from './test-app.js';
 
 /** Debian's Chromium: Playwright cannot download its own browser here (.ci/run installs it). */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -60,8 +60,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** Signs in through the form at `/`, as a person would, and waits for the landing page. */
-export async function signIn(page: Page, token: string, landing: RegExp): Promise<void> {
+export async function signIn(page: Page, account: Account, landing: RegExp): Promise<void> {
   await page.goto('/');
-  await page.fill('#token', token);
+  await page.fill('#username', account.username);
+  await page.fill('#password', account.password);
   await Promise.all([page.waitForURL(landing), page.click('#login-form button[type=submit]')]);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { seedDevCatalogue } from './catalogue-seed.js';
 import { CONSENT_FAIL_SALE, sale, VALID_SALE } from './qa-calls.js';
-import { ADMIN_TOKEN, bearer, type TestApp } from './test-app.js';
+import { type Account, ADMIN_TOKEN, bearer, type TestApp } from './test-app.js';
 
 /** A real 8 kHz telephony WAV from the fixtures (about 14 s). */
 const WAV = readFileSync(
@@ -24,6 +24,8 @@ function fitted(base: Record<string, unknown>): Segment[] {
 
 export interface ReviewQueue {
   inspectorToken: string;
+  /** The inspector's username and password, for the sign-in form. */
+  inspector: Account;
   agentToken: string;
   runItems: { id: number; callId: number; reason: string }[];
   /** Calls by key: `valid` passes the checker, `consent` fails consent (a flagged item). */
@@ -41,7 +43,8 @@ export async function seedReviewQueue(
 ): Promise<ReviewQueue> {
   await seedDevCatalogue(t);
   const agentToken = await t.tokenFor('agent', 'dialer');
-  const inspectorToken = await t.tokenFor('inspector', inspectorName);
+  const inspector = await t.accountFor('inspector', inspectorName);
+  const inspectorToken = inspector.token;
   const post = async (key: string, base: Record<string, unknown>, at: string) => {
     const body = {
       ...sale(`CON-${key}`, { agentCode: 'A002', startedAt: `2026-11-20T${at}:00+08:00`, base }),
@@ -65,5 +68,11 @@ export async function seedReviewQueue(
     .set(bearer(ADMIN_TOKEN))
     .send({ tier: 'daily', period: '2026-11-20' })
     .expect(201);
-  return { inspectorToken, agentToken, runItems: run.body.items, calls: { valid, consent } };
+  return {
+    inspectorToken,
+    inspector,
+    agentToken,
+    runItems: run.body.items,
+    calls: { valid, consent },
+  };
 }

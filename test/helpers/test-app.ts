@@ -25,9 +25,22 @@ export interface TestApp {
   http: () => ReturnType<typeof request>;
   /** Creates a user with the role and returns its bearer token. */
   tokenFor(role: Role, name?: string, agentCode?: string): Promise<string>;
+  /** Creates a person with a username and password, plus a bearer token for API calls. */
+  accountFor(role: Role, name?: string, agentCode?: string): Promise<Account>;
+  /** Signs the account in at the console and returns the `qa_session=…` cookie pair. */
+  sessionFor(account: Account): Promise<string>;
   /** Stops the app; `keepData` leaves the database for a restart with `startTestApp(env, reuse)`. */
   close(options?: { keepData?: boolean }): Promise<void>;
 }
+
+export interface Account {
+  id: number;
+  username: string;
+  password: string;
+  token: string;
+}
+
+let accounts = 0;
 
 /** Restart on the same database: pass the `dataDir` and `schema` of the app that was closed. */
 export interface ReuseDatabase {
@@ -77,6 +90,30 @@ export async function startTestApp(
         .expect(201);
       return res.body.token as string;
     },
+    async accountFor(role, name = `${role} user`, agentCode) {
+      const username = `${role.replace('_', '-')}-${++accounts}`;
+      const password = `pw-${username}-${Math.random().toString(36).slice(2)}`;
+      const user = await request(server)
+        .post('/api/users')
+        .set(bearer(ADMIN_TOKEN))
+        .send({ name, role, username, password, ...(agentCode ? { agentCode } : {}) })
+        .expect(201);
+      const token = await request(server)
+        .post(`/api/users/${user.body.id}/tokens`)
+        .set(bearer(ADMIN_TOKEN))
+        .send({ name: 'tests' })
+        .expect(201);
+      return { id: user.body.id, username, password, token: token.body.token };
+    },
+    async sessionFor({ username, password }) {
+      const res = await request(server)
+        .post('/console/session')
+        .set(CONSOLE_FORM)
+        .send({ username, password })
+        .expect(200);
+      const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+      return cookies.find((c) => c.startsWith('qa_session='))!.split(';')[0];
+    },
     async close(options = {}) {
       await app.close();
       if (options.keepData) return;
@@ -97,3 +134,6 @@ async function withPg<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** The header the console's scripts send with every change (and with sign-in). */
+export const CONSOLE_FORM = { 'X-Requested-With': 'qa-console' };

@@ -1,4 +1,4 @@
-/** The sign-in form: the token goes to the server once and comes back as an httpOnly cookie. */
+/** The sign-in form: username and password go to the server once; a session id comes back as an httpOnly cookie. */
 export const loginJs = String.raw`
 (function () {
   'use strict';
@@ -13,11 +13,15 @@ export const loginJs = String.raw`
       var res = await QA.api('/console/session', {
         method: 'POST',
         noRedirect: true,
-        body: { token: document.getElementById('token').value, next: document.getElementById('next').value || undefined },
+        body: {
+          username: document.getElementById('username').value.trim(),
+          password: document.getElementById('password').value,
+          next: document.getElementById('next').value || undefined },
       });
       location.href = res.home;
     } catch (err) {
-      error.textContent = err.status === 401 ? '令牌无效或已停用，请核对后重试。'
+      error.textContent = err.status === 401 ? '用户名或密码错误，请核对后重试。'
+        : err.status === 429 ? '尝试次数过多，请稍后再试。'
         : err.status === 403 ? '此账号不能使用控制台（坐席请使用外呼系统）。'
         : err.message;
       error.hidden = false;

@@ -1,3 +1,4 @@
+import { Accounts1764400000000 } from './1764400000000-accounts.js';
 import { Blacklist1763800003000 } from './1763800003000-blacklist.js';
 import { Calls1763800002000 } from './1763800002000-calls.js';
 import { Catalogue1763800001000 } from './1763800001000-catalogue.js';
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Reports1763800007000,
   QaItemsBulkKeys1763800008000,
   QaItemsOpenIndex1763800009000,
+  Accounts1764400000000,
 ];

@@ -1,0 +1,39 @@
+import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Audited } from '../../common/audit/audited.decorator.js';
+import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
+import { Roles } from '../decorators.js';
+import { CreateTokenDto } from '../dto/password.dto.js';
+import { UsersService } from '../users.service.js';
+import { TokensService } from './tokens.service.js';
+
+/** API tokens for machine clients (the dialer, importers): issued and revoked by admins. */
+@ApiTags('auth')
+@Controller('api')
+@Roles('admin')
+export class TokensController {
+  constructor(
+    private readonly tokens: TokensService,
+    private readonly users: UsersService,
+  ) {}
+
+  /** The token is in this response only; afterwards just its hash is stored. */
+  @Post('users/:id/tokens')
+  @Audited('token.create', 'user', 'id')
+  async create(@Param('id', ParseIdPipe) id: number, @Body() dto: CreateTokenDto) {
+    await this.users.get(id);
+    return this.tokens.issue(id, dto.name);
+  }
+
+  @Get('users/:id/tokens')
+  async list(@Param('id', ParseIdPipe) id: number) {
+    await this.users.get(id);
+    return this.tokens.list(id);
+  }
+
+  @Delete('tokens/:id')
+  @Audited('token.revoke', 'api_token', 'id')
+  revoke(@Param('id', ParseIdPipe) id: number) {
+    return this.tokens.revoke(id);
+  }
+}

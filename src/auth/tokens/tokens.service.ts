@@ -1,0 +1,71 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { generateToken, hashToken } from '../token.js';
+import { ApiToken } from './api-token.entity.js';
+
+/** How stale last_used_at may get: one write a minute per token at most. */
+const TOUCH_EVERY_MS = 60_000;
+
+export type TokenView = Omit<ApiToken, 'tokenHash'>;
+
+@Injectable()
+export class TokensService {
+  constructor(@InjectRepository(ApiToken) private readonly tokens: Repository<ApiToken>) {}
+
+  /** The token itself is returned here only; afterwards just its hash exists. */
+  async issue(userId: number, name: string): Promise<TokenView & { token: string }> {
+    const token = generateToken();
+    const row = await this.tokens.save(
+      this.tokens.create({ userId, name, tokenHash: hashToken(token), createdAt: new Date() }),
+    );
+    return { ...view(row), token };
+  }
+
+  /** The unrevoked token's row, its last use refreshed when older than a minute. */
+  async use(token: string): Promise<ApiToken | null> {
+    const row = await this.tokens.findOneBy({ tokenHash: hashToken(token) });
+    if (!row || row.revokedAt) return null;
+    const now = new Date();
+    if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= TOUCH_EVERY_MS) {
+      await this.tokens.update(row.id, { lastUsedAt: now });
+    }
+    return row;
+  }
+
+  async list(userId: number): Promise<TokenView[]> {
+    const rows = await this.tokens.find({ where: { userId }, order: { id: 'ASC' } });
+    return rows.map(view);
+  }
+
+  async revoke(id: number, userId?: number): Promise<TokenView> {
+    const row = await this.tokens.findOneBy(userId === undefined ? { id } : { id, userId });
+    if (!row) throw new NotFoundException(`Token ${id} not found`);
+    if (!row.revokedAt) {
+      row.revokedAt = new Date();
+      await this.tokens.update(row.id, { revokedAt: row.revokedAt });
+    }
+    return view(row);
+  }
+
+  /** Keeps ADMIN_API_TOKEN's user holding exactly the variable's token. */
+  async replaceAll(userId: number, token: string, name: string): Promise<void> {
+    const tokenHash = hashToken(token);
+    const current = await this.tokens.findOneBy({ tokenHash });
+    await this.tokens
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: new Date() })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId })
+      .execute();
+    if (current) await this.tokens.update(current.id, { userId, revokedAt: null });
+    else
+      await this.tokens.save(
+        this.tokens.create({ userId, name, tokenHash, createdAt: new Date() }),
+      );
+  }
+}
+
+function view({ tokenHash: _hidden, ...rest }: ApiToken): TokenView {
+  return rest;
+}
