@@ -220,6 +220,24 @@ describe('trials: recording confirmation outcomes', () => {
       .expect(403);
   });
 
+  // Regression: the global ValidationPipe used to convert "1" to 1 when tsc emitted Number for
+  // StepNumber, so ParseStepPipe refused every step in dist/; and ids like 0x10 or 1e3 passed.
+  it('route params reach their pipes as sent: step "1" is accepted, non-decimal ids are 400', async () => {
+    const trial = await openTrialFor(ctx);
+    const call = confirmationCall(`RAW-${trial.id}`, opts(trial));
+    const ok = await recordOutcome(ctx, trial.id, 1, 'continue', call, AT);
+    expect(ok.status).toBe(200);
+    expect(ok.body.confirmations[0]).toMatchObject({ status: 'done', outcome: 'continue' });
+    for (const step of ['01', '1.0', '3', '%201']) {
+      const res = await post(trial.id, step, { outcome: 'continue', callId: 1 }).expect(400);
+      expect(res.body.message).toContain('step');
+    }
+    for (const id of ['0x10', '1e3', '%201', '0', '-1', '1.5']) {
+      const res = await ctx.t.http().get(`/api/trials/${id}`).set(ctx.agent).expect(400);
+      expect(res.body.message).toContain('id must be a positive integer');
+    }
+  });
+
   it('checks trialId on stored calls: it must exist and be for the same product', async () => {
     const trial = await openTrialFor(ctx);
     const body = confirmationCall(`T-${trial.id}`, opts(trial));
