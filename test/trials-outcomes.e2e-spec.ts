@@ -238,6 +238,29 @@ describe('trials: recording confirmation outcomes', () => {
     }
   });
 
+  it('a sale names the trial it opened; its page lists reviews; a 404 is audited as 404', async () => {
+    const trial = await openTrialFor(ctx);
+    const sale = await ctx.t.http().get(`/api/calls/${trial.saleCallId}`).set(ctx.auditor);
+    expect(sale.status).toBe(200);
+    expect(sale.body).toMatchObject({ trialId: trial.id, reviews: [] });
+    await ctx.t
+      .http()
+      .put('/api/calls/999999/recording')
+      .set(ctx.agent)
+      .set('content-type', 'audio/mpeg')
+      .send(Buffer.from('x'))
+      .expect(404);
+    const audit = await ctx.t
+      .http()
+      .get('/api/audit?action=recording.upload')
+      .set(ctx.admin)
+      .expect(200);
+    expect(audit.body.items[0]).toMatchObject({
+      path: '/api/calls/999999/recording',
+      statusCode: 404,
+    });
+  });
+
   it('checks trialId on stored calls: it must exist and be for the same product', async () => {
     const trial = await openTrialFor(ctx);
     const body = confirmationCall(`T-${trial.id}`, opts(trial));

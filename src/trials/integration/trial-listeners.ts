@@ -63,6 +63,7 @@ export class TrialListeners implements OnModuleInit {
           productCode: call.productCode,
           trialDays: trialDays.get(call.productId)!,
           startedAt: call.startedAt,
+          call,
         })),
     );
   }

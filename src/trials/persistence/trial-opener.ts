@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { Call } from '../../calls/call.entity.js';
 import { BlacklistNumber } from '../../blacklist/blacklist-number.entity.js';
 import { Clock } from '../clock.js';
 import { toMillis } from '../domain/index.js';
@@ -21,6 +22,8 @@ export interface SaleFacts {
   productCode: string;
   trialDays: number;
   startedAt: Date;
+  /** The stored sale, when the caller holds it: it learns the trial it opened. */
+  call?: { trialId: number | null };
 }
 
 const CHUNK = 1_000;
@@ -83,6 +86,7 @@ export class TrialOpener {
       fresh.map((s) => s.saleCallId),
     );
     const idOf = new Map(ids.map((r) => [Number(r.sale), Number(r.id)]));
+    await this.linkSales(sql, fresh, idOf);
     const banned = await this.blacklisted(sql, fresh);
 
     const steps: unknown[][] = [];
@@ -106,6 +110,17 @@ export class TrialOpener {
     }
     await this.afterCommit.defer(tx, work);
     return opened.length;
+  }
+
+  /** The sale names the trial it opened, so its response and GET /api/calls/{id} show trialId. */
+  private async linkSales(sql: BulkSql, sales: SaleFacts[], idOf: Map<number, number>) {
+    const calls = sql.table(Call);
+    await sql.query(
+      `UPDATE ${calls} SET trial_id = (SELECT t.id FROM ${sql.table(Trial)} t` +
+        ` WHERE t.sale_call_id = ${calls}.id) WHERE id IN (${sql.placeholders(sales.length)})`,
+      sales.map((s) => s.saleCallId),
+    );
+    for (const sale of sales) if (sale.call) sale.call.trialId = idOf.get(sale.saleCallId)!;
   }
 
   private async blacklisted(sql: BulkSql, sales: SaleFacts[]): Promise<Set<string>> {
