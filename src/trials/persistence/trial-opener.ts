@@ -86,7 +86,6 @@ export class TrialOpener {
       fresh.map((s) => s.saleCallId),
     );
     const idOf = new Map(ids.map((r) => [Number(r.sale), Number(r.id)]));
-    await this.linkSales(sql, fresh, idOf);
     const banned = await this.blacklisted(sql, fresh);
 
     const steps: unknown[][] = [];
