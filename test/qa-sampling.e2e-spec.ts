@@ -260,6 +260,14 @@ describe('QA sampling: quotas, spread, local days, determinism, once per period'
     await draw('monthly', '2026-10').expect(400);
     const future = await draw('daily', '2999-01-01').expect(400);
     expect(future.body.message).toContain('not started');
+    // Today (and this week) are still going: refused, and nothing is stored for them.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+      new Date(),
+    );
+    const partial = await draw('daily', today).expect(400);
+    expect(partial.body.message).toMatch(/^period: .* has not ended yet/);
+    const runs = await t.http().get('/api/qa/sampling-runs').set(auditor).expect(200);
+    expect(JSON.stringify(runs.body)).not.toContain(`"period":"${today}"`);
     await t.http().get('/api/qa/sampling-runs/999999').set(auditor).expect(404);
     await t.http().get('/api/qa/sampling-runs').set(bearer(agentToken)).expect(403);
   });
