@@ -1,5 +1,7 @@
 import {
+  FIXED_SALE,
   GATE_AT,
+  nextPhone,
   getTrial,
   openTrialFor,
   recordOutcome,
@@ -239,10 +241,19 @@ describe('trials: recording confirmation outcomes', () => {
   });
 
   it('a sale names the trial it opened; its page lists reviews; a 404 is audited as 404', async () => {
-    const trial = await openTrialFor(ctx);
-    const sale = await ctx.t.http().get(`/api/calls/${trial.saleCallId}`).set(ctx.auditor);
-    expect(sale.status).toBe(200);
-    expect(sale.body).toMatchObject({ trialId: trial.id, reviews: [] });
+    const phone = nextPhone();
+    clockOf(ctx.t).set(FIXED_SALE.clock);
+    const posted = await ctx.t
+      .http()
+      .post('/api/calls')
+      .set(ctx.agent)
+      .send(saleCall(`SALE-LINK-${phone}`, phone, FIXED_SALE.at, FIXED_SALE.trialEnd))
+      .expect(201);
+    const [trial] = (await ctx.t.http().get(`/api/trials?phone=${phone}`).set(ctx.agent)).body;
+    expect(posted.body.trialId).toBe(trial.id);
+    const page = await ctx.t.http().get(`/api/calls/${posted.body.id}`).set(ctx.auditor);
+    expect(page.status).toBe(200);
+    expect(page.body.reviews).toEqual([]);
     await ctx.t
       .http()
       .put('/api/calls/999999/recording')

@@ -73,10 +73,6 @@ export class BulkSql {
     );
   }
 
-  query(sql: string, params: unknown[]): Promise<unknown> {
-    return this.tx.query(sql, params);
-  }
-
   /** Rows whose `column` is one of `values` (at most a few thousand values). */
   async whereIn<T>(
     entity: EntityTarget<ObjectLiteral>,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Call } from '../../calls/call.entity.js';
 import { BlacklistNumber } from '../../blacklist/blacklist-number.entity.js';
 import { Clock } from '../clock.js';
 import { toMillis } from '../domain/index.js';
@@ -86,6 +85,7 @@ export class TrialOpener {
       fresh.map((s) => s.saleCallId),
     );
     const idOf = new Map(ids.map((r) => [Number(r.sale), Number(r.id)]));
+    this.linkSales(fresh, idOf);
     const banned = await this.blacklisted(sql, fresh);
 
     const steps: unknown[][] = [];
@@ -111,14 +111,12 @@ export class TrialOpener {
     return opened.length;
   }
 
-  /** The sale names the trial it opened, so its response and GET /api/calls/{id} show trialId. */
-  private async linkSales(sql: BulkSql, sales: SaleFacts[], idOf: Map<number, number>) {
-    const calls = sql.table(Call);
-    await sql.query(
-      `UPDATE ${calls} SET trial_id = (SELECT t.id FROM ${sql.table(Trial)} t` +
-        ` WHERE t.sale_call_id = ${calls}.id) WHERE id IN (${sql.placeholders(sales.length)})`,
-      sales.map((s) => s.saleCallId),
-    );
+  /**
+   * The stored sale learns the trial it opened, so the POST response carries trialId.
+   * Not persisted to calls.trial_id: that column means "confirmation call of trial N"
+   * and the verdict listeners read it so (persisting it broke trials-events' overturn cases).
+   */
+  private linkSales(sales: SaleFacts[], idOf: Map<number, number>): void {
     for (const sale of sales) if (sale.call) sale.call.trialId = idOf.get(sale.saleCallId)!;
   }
 
