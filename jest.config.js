@@ -2,7 +2,16 @@
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+  // isolatedModules:false makes ts-jest compile with the whole program, as tsc does for
+  // `npm run build`; with it on, ts-jest transpiles file by file and emits different
+  // design:paramtypes (Object where tsc writes Number), so tests and dist/ drifted apart.
+  transform: {
+    '^.+\\.ts$': [
+      'ts-jest',
+      // 151002: ts-jest's notice that NodeNext wants isolatedModules; tsc builds it this way too.
+      { useESM: true, tsconfig: 'tsconfig.jest.json', diagnostics: { ignoreCodes: [151002] } },
+    ],
+  },
   testEnvironment: 'node',
   testTimeout: 30_000,
 };

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { addBusinessDays } from '../src/qa/domain/index.js';
+import { SamplingService } from '../src/qa/sampling/sampling.service.js';
 import { seedDevCatalogue } from './helpers/catalogue-seed.js';
 import { CONSENT_FAIL_SALE, drawRun, importCalls, sale } from './helpers/qa-calls.js';
 import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
@@ -344,8 +345,13 @@ describe('QA review workflow: queue, reviews, consequences, re-checks, call-back
       ),
     ]);
     const today = DateTime.fromMillis(now, { zone: TZ }).toISODate()!;
-    const run = (await drawRun(t, supervisor1, 'daily', today).expect(201)).body;
-    expect(run).toMatchObject({ complete: false, populationSize: 11, quota: 2 });
+    // The stints began with this file's failing reviews (real time), so the sales are
+    // today's; today has not ended, so it is drawn as the scheduler would once it has.
+    const endOfToday = DateTime.fromMillis(now, { zone: TZ }).endOf('day').plus({ seconds: 1 });
+    const { run } = await t.app
+      .get(SamplingService)
+      .draw('daily', today, null, endOfToday.toJSDate());
+    expect(run).toMatchObject({ complete: true, populationSize: 11, quota: 2 });
     expect(run.reasons).toEqual({ random: 2, recheck: 6, flagged: 0 });
     const recheckItems = run.items.filter((i: Item) => i.reason === 'recheck');
     expect(new Set(recheckItems.map((i: Item) => i.agentCode))).toEqual(new Set(['A001']));

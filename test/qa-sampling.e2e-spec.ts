@@ -2,7 +2,14 @@ import { DataSource } from 'typeorm';
 import { drawSample } from '../src/qa/domain/index.js';
 import { SampleItem } from '../src/qa/sampling/sample-item.entity.js';
 import { seedDevCatalogue } from './helpers/catalogue-seed.js';
-import { createAgents, daySales, drawRun, importCalls, sale } from './helpers/qa-calls.js';
+import {
+  CONSENT_FAIL_SALE,
+  createAgents,
+  daySales,
+  drawRun,
+  importCalls,
+  sale,
+} from './helpers/qa-calls.js';
 import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
 type Item = { id: number; callId: number; agentCode: string; reason: string };
@@ -11,6 +18,7 @@ describe('QA sampling: quotas, spread, local days, determinism, once per period'
   let t: TestApp;
   let agentToken: string;
   let inspector: Record<string, string>;
+  let inspector2: Record<string, string>;
   let supervisor: Record<string, string>;
   let auditor: Record<string, string>;
   const admin = bearer(ADMIN_TOKEN);
@@ -20,7 +28,7 @@ describe('QA sampling: quotas, spread, local days, determinism, once per period'
     await seedDevCatalogue(t);
     agentToken = await t.tokenFor('agent', 'dialer');
     inspector = bearer(await t.tokenFor('inspector', 'inspector 1'));
-    await t.tokenFor('inspector', 'inspector 2');
+    inspector2 = bearer(await t.tokenFor('inspector', 'inspector 2'));
     supervisor = bearer(await t.tokenFor('supervisor', 'supervisor'));
     auditor = bearer(await t.tokenFor('auditor', 'carrier auditor'));
   });
@@ -141,6 +149,35 @@ describe('QA sampling: quotas, spread, local days, determinism, once per period'
     expect(res.body.reasons).toEqual({ random: 3, recheck: 0, flagged: 2 });
   });
 
+  it('draws a checker-invalid sale without a recording, and its queue item says the audio is missing', async () => {
+    await importCalls(t, agentToken, [
+      ...daySales('NA', '2026-10-23', 'A001', 10),
+      sale('NA-INV', {
+        agentCode: 'A002',
+        startedAt: '2026-10-23T15:00:00+08:00',
+        base: CONSENT_FAIL_SALE,
+        recording: false,
+      }),
+    ]);
+    const res = await draw('daily', '2026-10-23', inspector).expect(201);
+    expect(res.body).toMatchObject({ populationSize: 11 });
+    expect(res.body.reasons.flagged).toBe(1);
+    const queues = await Promise.all(
+      [inspector, inspector2].map((who) => t.http().get('/api/qa/queue?limit=500').set(who)),
+    );
+    const items = queues.flatMap((q) => q.body.items ?? q.body);
+    const missing = items.find(
+      (i: { call: { externalId: string } }) => i.call.externalId === 'NA-INV',
+    );
+    expect(missing).toMatchObject({
+      reason: 'flagged',
+      audioMissing: true,
+      automaticVerdict: 'invalid',
+      call: { hasRecording: false },
+    });
+    expect(missing.call.transcript.length).toBeGreaterThan(0);
+  });
+
   it('is deterministic: the stored seed and population give the same items, and verify says so', async () => {
     const run = (await draw('daily', '2026-10-09').expect(200)).body;
     const population = await t
@@ -223,6 +260,14 @@ describe('QA sampling: quotas, spread, local days, determinism, once per period'
     await draw('monthly', '2026-10').expect(400);
     const future = await draw('daily', '2999-01-01').expect(400);
     expect(future.body.message).toContain('not started');
+    // Today (and this week) are still going: refused, and nothing is stored for them.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+      new Date(),
+    );
+    const partial = await draw('daily', today).expect(400);
+    expect(partial.body.message).toMatch(/^period: .* has not ended yet/);
+    const runs = await t.http().get('/api/qa/sampling-runs').set(auditor).expect(200);
+    expect(JSON.stringify(runs.body)).not.toContain(`"period":"${today}"`);
     await t.http().get('/api/qa/sampling-runs/999999').set(auditor).expect(404);
     await t.http().get('/api/qa/sampling-runs').set(bearer(agentToken)).expect(403);
   });

@@ -87,6 +87,35 @@ describe('trials: blacklist and sale verdicts', () => {
     expect(await jobsOf(trial.id)).toEqual([]);
   });
 
+  it('an overturn (verdict valid again) before the gate reinstates the trial and its jobs', async () => {
+    const trial = await openTrialFor(ctx);
+    const calls = ctx.t.app.get(CallsService);
+    await calls.setReviewedVerdict(trial.saleCallId, 'invalid');
+    expect(await jobsOf(trial.id)).toEqual([]);
+    await calls.setReviewedVerdict(trial.saleCallId, 'valid');
+    const back = await getTrial(ctx, trial.id);
+    expect(back).toMatchObject({ status: 'trial', cancelReason: null, trialEnd: trial.trialEnd });
+    expect(back.confirmations.map((c) => [c.status, c.attempt])).toEqual([
+      ['scheduled', 2],
+      ['scheduled', 2],
+    ]);
+    expect(await jobsOf(trial.id)).toEqual([`trial-${trial.id}-step-1-2`]);
+  });
+
+  it('an overturn after the gate leaves the trial cancelled: it was never confirmed in time', async () => {
+    const trial = await openTrialFor(ctx);
+    const calls = ctx.t.app.get(CallsService);
+    await calls.setReviewedVerdict(trial.saleCallId, 'invalid');
+    // Just past the gate (00:00 of the day after trialEnd).
+    clockOf(ctx.t).set(Date.parse(`${trial.trialEnd}T23:59:59+08:00`) + 2_000);
+    await calls.setReviewedVerdict(trial.saleCallId, 'valid');
+    expect(await getTrial(ctx, trial.id)).toMatchObject({
+      status: 'cancelled',
+      cancelReason: 'sale_invalid',
+    });
+    expect(await jobsOf(trial.id)).toEqual([]);
+  });
+
   it('a remedial call-back where the customer did not agree cancels the trial', async () => {
     const trial = await openTrialFor(ctx);
     const calls = ctx.t.app.get(CallsService);

@@ -1,5 +1,7 @@
 import {
+  FIXED_SALE,
   GATE_AT,
+  nextPhone,
   getTrial,
   openTrialFor,
   recordOutcome,
@@ -218,6 +220,56 @@ describe('trials: recording confirmation outcomes', () => {
       .set(ctx.auditor)
       .send({ outcome: 'continue', callId: c.body.id })
       .expect(403);
+  });
+
+  // Regression: the global ValidationPipe used to convert "1" to 1 when tsc emitted Number for
+  // StepNumber, so ParseStepPipe refused every step in dist/; and ids like 0x10 or 1e3 passed.
+  it('route params reach their pipes as sent: step "1" is accepted, non-decimal ids are 400', async () => {
+    const trial = await openTrialFor(ctx);
+    const call = confirmationCall(`RAW-${trial.id}`, opts(trial));
+    const ok = await recordOutcome(ctx, trial.id, 1, 'continue', call, AT);
+    expect(ok.status).toBe(200);
+    expect(ok.body.confirmations[0]).toMatchObject({ status: 'done', outcome: 'continue' });
+    for (const step of ['01', '1.0', '3', '%201']) {
+      const res = await post(trial.id, step, { outcome: 'continue', callId: 1 }).expect(400);
+      expect(res.body.message).toContain('step');
+    }
+    for (const id of ['0x10', '1e3', '%201', '0', '-1', '1.5']) {
+      const res = await ctx.t.http().get(`/api/trials/${id}`).set(ctx.agent).expect(400);
+      expect(res.body.message).toContain('id must be a positive integer');
+    }
+  });
+
+  it('a sale names the trial it opened; its page lists reviews; a 404 is audited as 404', async () => {
+    const phone = nextPhone();
+    clockOf(ctx.t).set(FIXED_SALE.clock);
+    const posted = await ctx.t
+      .http()
+      .post('/api/calls')
+      .set(ctx.agent)
+      .send(saleCall(`SALE-LINK-${phone}`, phone, FIXED_SALE.at, FIXED_SALE.trialEnd))
+      .expect(201);
+    const [trial] = (await ctx.t.http().get(`/api/trials?phone=${phone}`).set(ctx.agent)).body;
+    expect(posted.body.trialId).toBe(trial.id);
+    const page = await ctx.t.http().get(`/api/calls/${posted.body.id}`).set(ctx.auditor);
+    expect(page.status).toBe(200);
+    expect(page.body.reviews).toEqual([]);
+    await ctx.t
+      .http()
+      .put('/api/calls/999999/recording')
+      .set(ctx.agent)
+      .set('content-type', 'audio/mpeg')
+      .send(Buffer.from('x'))
+      .expect(404);
+    const audit = await ctx.t
+      .http()
+      .get('/api/audit?action=recording.upload')
+      .set(ctx.admin)
+      .expect(200);
+    expect(audit.body.items[0]).toMatchObject({
+      path: '/api/calls/999999/recording',
+      statusCode: 404,
+    });
   });
 
   it('checks trialId on stored calls: it must exist and be for the same product', async () => {

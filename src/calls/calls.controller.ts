@@ -6,6 +6,7 @@ import { READ_ROLES } from '../auth/roles.js';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { toCallView } from './call-view.js';
+import { CallReviews } from './call-reviews.js';
 import { CallsService } from './calls.service.js';
 import { CreateCallDto } from './dto/create-call.dto.js';
 import { ListCallsQuery } from './dto/list-calls.query.js';
@@ -13,7 +14,10 @@ import { ListCallsQuery } from './dto/list-calls.query.js';
 @ApiTags('calls')
 @Controller('api/calls')
 export class CallsController {
-  constructor(private readonly calls: CallsService) {}
+  constructor(
+    private readonly calls: CallsService,
+    private readonly reviews: CallReviews,
+  ) {}
 
   /** 201 when stored, 200 with the same body when the same call arrives again. */
   @Post()
@@ -35,7 +39,8 @@ export class CallsController {
   @Get(':id')
   @Roles(...READ_ROLES)
   async get(@Param('id', ParseIdPipe) id: number) {
-    return toCallView(await this.calls.get(id));
+    const call = await this.calls.get(id);
+    return { ...toCallView(call), reviews: await this.reviews.of(call.id) };
   }
 
   @Post(':id/evaluate')

@@ -14,6 +14,7 @@ import { RecordingStore } from './recordings/recording-store.js';
 import { RecordingsController } from './recordings/recordings.controller.js';
 import { RecordingsService } from './recordings/recordings.service.js';
 import { TrialLookup } from './trial-lookup.js';
+import { CallReviews } from './call-reviews.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Call]), CatalogueModule],
@@ -22,6 +23,7 @@ import { TrialLookup } from './trial-lookup.js';
   providers: [
     CallEvents,
     TrialLookup,
+    CallReviews,
     CallsService,
     CallImporter,
     CheckerPool,
@@ -29,6 +31,6 @@ import { TrialLookup } from './trial-lookup.js';
     RecordingStore,
     RecordingsService,
   ],
-  exports: [CallsService, CallImporter, CallEvents, TrialLookup, RecordingStore],
+  exports: [CallsService, CallImporter, CallEvents, TrialLookup, CallReviews, RecordingStore],
 })
 export class CallsModule {}

@@ -22,6 +22,7 @@ import { OverturnService } from './reviews/overturn.service.js';
 import { Penalty } from './reviews/penalty.entity.js';
 import { ReviewConsequences } from './reviews/review-consequences.js';
 import { ReviewQueries } from './reviews/review-queries.js';
+import { ReviewsOnCalls } from './reviews/reviews-on-calls.js';
 import { Review } from './reviews/review.entity.js';
 import { ReviewsController } from './reviews/reviews.controller.js';
 import { ReviewsService } from './reviews/reviews.service.js';
@@ -83,6 +84,7 @@ import { SamplingService } from './sampling/sampling.service.js';
     ReviewsService,
     OverturnService,
     ReviewQueries,
+    ReviewsOnCalls,
     CalibrationService,
   ],
   exports: [SamplingService, SamplingScheduler, RunQueries],

@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { JsonColumn, TimestampColumn } from '../database/columns.js';
 
-export type OutboxType = 'trial.charged' | 'trial.cancelled' | 'trial.extended';
+export type OutboxType =
+  'trial.charged' | 'trial.cancelled' | 'trial.extended' | 'trial.reinstated';
 
 /**
  * pending: to be POSTed to BILLING_WEBHOOK_URL; delivered: accepted there;

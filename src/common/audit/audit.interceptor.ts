@@ -1,7 +1,6 @@
 import {
   CallHandler,
   ExecutionContext,
-  HttpException,
   HttpStatus,
   Injectable,
   NestInterceptor,
@@ -10,6 +9,7 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
 import { catchError, from, mergeMap, Observable } from 'rxjs';
 import type { AuthedRequest } from '../../auth/principal.js';
+import { errorStatus } from '../http/all-exceptions.filter.js';
 import { AUDIT_KEY, type AuditMeta } from './audited.decorator.js';
 import { AuditService } from './audit.service.js';
 
@@ -52,7 +52,7 @@ export class AuditInterceptor implements NestInterceptor {
       mergeMap((body) => from(write(successStatus(ctx, req.method), body).then(() => body))),
       catchError((err) =>
         from(
-          write(err instanceof HttpException ? err.getStatus() : 500, null).then(() => {
+          write(errorStatus(err), null).then(() => {
             throw err;
           }),
         ),

@@ -24,6 +24,13 @@ const BODY_ERRORS: Record<string, (e: { limit?: number }) => [number, string]> =
   'charset.unsupported': () => [415, 'Unsupported body charset'],
 };
 
+/** The status the filter answers with, for those (the audit log) that record it first. */
+export function errorStatus(exception: unknown): number {
+  if (exception instanceof HttpException) return exception.getStatus();
+  if (exception instanceof DomainError) return exception.status;
+  return 500;
+}
+
 /**
  * One error body shape for every failure. Bad input becomes a 4xx naming the
  * problem; anything unexpected becomes a 500 with only a request id to quote.

@@ -1,4 +1,9 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import {
+  ArgumentMetadata,
+  BadRequestException,
+  ValidationError,
+  ValidationPipe,
+} from '@nestjs/common';
 
 /** Flattens nested errors into "transcript.0.speaker must be one of …" messages. */
 function messages(errors: ValidationError[], parent = ''): string[] {
@@ -11,8 +16,23 @@ function messages(errors: ValidationError[], parent = ''): string[] {
   });
 }
 
+/**
+ * A ValidationPipe that validates DTO classes but never converts a primitive
+ * route or query value. Nest's own pipe turns "1" into 1 when the emitted
+ * design:paramtypes says Number — and what tsc emits for a type alias
+ * (`step: StepNumber`) or a `number` parameter differs between tsc and
+ * ts-jest's isolatedModules. Passing the raw string on means ParseIdPipe and
+ * ParseStepPipe see exactly what the client sent ("0x10", "1e3", " 1"), so
+ * their checks hold whatever metadata the compiler wrote.
+ */
+class RawPrimitivesValidationPipe extends ValidationPipe {
+  protected override transformPrimitive(value: unknown, _metadata: ArgumentMetadata): unknown {
+    return value;
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new RawPrimitivesValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -1,3 +1,5 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import { maskPhonesDeep, maskPhonesInText } from './mask-phones.js';
 
 describe('maskPhonesInText', () => {
@@ -20,5 +22,15 @@ describe('maskPhonesInText', () => {
       req: { url: '/x?phone=139****5678' },
       n: 1,
     });
+  });
+});
+
+describe('maskPhonesDeep and pino-http', () => {
+  it('passes a ServerResponse through, so the res serializer still sees headersSent', () => {
+    const res = new ServerResponse(new IncomingMessage(new Socket()));
+    res.statusCode = 404;
+    const masked = maskPhonesDeep({ res }) as { res: ServerResponse };
+    expect(masked.res).toBe(res);
+    expect(masked.res.statusCode).toBe(404);
   });
 });

@@ -1,3 +1,4 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
 /**
  * Phone numbers are personal data: every log line passes through this before it
  * is written. Matches mainland mobiles in the usual spellings (+86, 0086,
@@ -17,6 +18,10 @@ export function maskPhonesDeep(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return maskPhonesInText(value);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (value instanceof Error) return value;
+  // pino-http's req/res pass through untouched: cloning the ServerResponse dropped its
+  // prototype getters (headersSent), so every request line logged statusCode null.
+  // Their serializers keep only method, masked URL and status.
+  if (value instanceof ServerResponse || value instanceof IncomingMessage) return value;
   if (Array.isArray(value)) return value.map((v) => maskPhonesDeep(v, depth + 1));
   return Object.fromEntries(
     Object.entries(value as Record<string, unknown>).map(([k, v]) => [

@@ -24,7 +24,9 @@ const player = html`<section class="panel player" aria-label="录音播放器">
     <div class="turns" id="turns" aria-hidden="true"></div>
     <input type="range" id="seek" min="0" max="0" step="0.1" value="0" aria-label="播放进度" />
   </div>
-  <p id="no-audio" class="muted" hidden>此通话没有录音，请依据文字记录复核。</p>
+  <p id="no-audio" class="muted" hidden>
+    此通话没有录音（录音缺失），无法证明客户同意；请依据文字记录复核。
+  </p>
 </section>`;
 
 const checklist = html`<form class="panel checklist" id="checklist" novalidate>

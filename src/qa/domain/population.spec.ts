@@ -1,4 +1,10 @@
-import { isFlagged, isValidRecording, toPopulation, type CallForSampling } from './population.js';
+import {
+  isDrawn,
+  isFlagged,
+  isValidRecording,
+  toPopulation,
+  type CallForSampling,
+} from './population.js';
 
 const call = (over: Partial<CallForSampling> = {}): CallForSampling => ({
   id: 1,
@@ -18,6 +24,15 @@ describe('sampling population (有效录音)', () => {
     expect(isValidRecording(call({ outcome: 'refused' }))).toBe(false);
     expect(isValidRecording(call({ recordingFile: null }))).toBe(false);
     expect(isValidRecording(call({ recordingFile: '' }))).toBe(false);
+  });
+
+  it('also draws a flagged sale without a recording: it cannot prove consent', () => {
+    expect(isDrawn(call({ recordingFile: null, complianceStatus: 'invalid' }))).toBe(true);
+    expect(isDrawn(call({ recordingFile: null, complianceStatus: 'needs_review' }))).toBe(true);
+    expect(isDrawn(call({ recordingFile: null }))).toBe(false);
+    expect(
+      isDrawn(call({ recordingFile: null, outcome: 'busy', complianceStatus: 'invalid' })),
+    ).toBe(false);
   });
 
   it('flags what the checker marked invalid or needs_review', () => {

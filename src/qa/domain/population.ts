@@ -18,13 +18,20 @@ export interface CallForSampling {
 
 const SAMPLED_PURPOSES = new Set(['marketing', 'confirmation']);
 
+const isSale = (call: CallForSampling) =>
+  call.outcome === 'sale' && SAMPLED_PURPOSES.has(call.purpose);
+
 export function isValidRecording(call: CallForSampling): boolean {
-  return (
-    call.outcome === 'sale' &&
-    SAMPLED_PURPOSES.has(call.purpose) &&
-    typeof call.recordingFile === 'string' &&
-    call.recordingFile.length > 0
-  );
+  return isSale(call) && typeof call.recordingFile === 'string' && call.recordingFile.length > 0;
+}
+
+/**
+ * What a draw sees: the valid recordings, and also every flagged sale without
+ * one. A sale with no recording cannot prove consent, so it must still reach a
+ * reviewer (with its transcript; the review page says the audio is missing).
+ */
+export function isDrawn(call: CallForSampling): boolean {
+  return isValidRecording(call) || (isSale(call) && isFlagged(call));
 }
 
 /** Anything the checker did not pass outright gets a human's eyes. */
@@ -43,7 +50,7 @@ export function toPopulation(
   calls: readonly CallForSampling[],
   context: PopulationContext,
 ): PopulationCall[] {
-  return calls.filter(isValidRecording).map((call) => ({
+  return calls.filter(isDrawn).map((call) => ({
     callId: call.id,
     agentCode: call.agentCode,
     flagged: isFlagged(call),

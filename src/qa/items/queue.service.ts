@@ -48,6 +48,8 @@ export class QueueService {
         automaticVerdict: call.autoStatus,
         compliance: call.autoCompliance,
         call: toCallView(call),
+        // A flagged sale is drawn even without a recording: say so, not just hasRecording.
+        audioMissing: call.recordingFile === null,
       };
     });
   }

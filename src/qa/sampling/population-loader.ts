@@ -16,8 +16,8 @@ import { forEachListedCall } from './call-list.js';
 
 /**
  * Loads a period's 有效录音 with one query on ix_calls_local_date. Its WHERE
- * clause is population.ts's isValidRecording (sale, marketing or confirmation,
- * a recording). The calls come back as one aggregated string (see
+ * clause is population.ts's isDrawn (sale, marketing or confirmation, a
+ * recording or a flag). The calls come back as one aggregated string (see
  * call-list.ts): a day may hold 100,000 sales, and one row costs far less to
  * transfer and parse than 100,000, while grouping by agent in SQL would make
  * the database sort them all. Start times are fetched only for agents with a
@@ -70,7 +70,10 @@ export class PopulationLoader {
       })
       .andWhere("c.purpose IN ('marketing', 'confirmation')")
       .andWhere("c.outcome = 'sale'")
-      .andWhere("c.recording_file IS NOT NULL AND c.recording_file <> ''")
+      .andWhere(
+        "((c.recording_file IS NOT NULL AND c.recording_file <> '')" +
+          " OR c.auto_status IN ('invalid', 'needs_review'))",
+      )
       .setParameters({ recheckAgents })
       .getRawOne<{ calls: string | null }>();
     return row?.calls ?? null;

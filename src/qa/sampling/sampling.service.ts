@@ -52,6 +52,13 @@ export class SamplingService {
     const span = this.span(tier, period);
     if (Date.parse(span.startUtc) > now.getTime())
       throw new InvalidInputError(`period: ${span.period} has not started yet`);
+    // A run is stored for good (one per tier and period), so drawing a period that
+    // is still going would leave its later calls undrawable: the caller (or the
+    // scheduler, which only draws periods already over) waits until it has ended.
+    if (Date.parse(span.endUtc) > now.getTime())
+      throw new InvalidInputError(
+        `period: ${span.period} has not ended yet (ends ${span.endUtc}); draw it once it is over`,
+      );
     const plan = tierPlan(await this.plans.get(), tier);
     if (actor) assertMayDraw(actor, plan);
     const existing = await this.queries.find(tier, span.period);

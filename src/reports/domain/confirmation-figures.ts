@@ -14,7 +14,11 @@ export function confirmationFigures(
     done: steps.done,
     doneRate: rate(steps.done, steps.due),
     extended: events.get('trial.extended') ?? 0,
-    cancelled: events.get('trial.cancelled') ?? 0,
+    // A cancellation withdrawn by an overturn (trial.reinstated) no longer counts.
+    cancelled: Math.max(
+      0,
+      (events.get('trial.cancelled') ?? 0) - (events.get('trial.reinstated') ?? 0),
+    ),
     charged: events.get('trial.charged') ?? 0,
   };
 }

@@ -15,6 +15,8 @@
  * - rejected with TrialRuleError (→ 409): closed trial, at/after the gate, step
  *   already final, step 2 before step 1, a call already used (either step).
  * - sale invalidated / blacklisted → cancelled from any open state, incl. confirmed.
+ * - sale valid again before the gate (overturn) → a sale_invalid cancellation is
+ *   undone: pending steps re-scheduled, gate re-scheduled, no billing event.
  * - jobs (step_due, call_timeout, charge_gate) never throw: stale or early ones
  *   are no-ops, so a duplicate or late job is harmless.
  */
@@ -25,6 +27,7 @@ export * from './time.js';
 export * from './trial-dates.js';
 export * from './trial-machine.js';
 export * from './trial-outcome.js';
+export * from './trial-reinstate.js';
 export { isConfirmed, isInformed, isTerminal } from './trial-steps.js';
 export * from './trial.errors.js';
 export * from './trial.types.js';

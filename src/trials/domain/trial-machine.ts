@@ -1,6 +1,7 @@
 import { isInCallingWindow, moveIntoWindow } from './calling-window.js';
 import { chargeGateAt } from './trial-dates.js';
 import { recordOutcome } from './trial-outcome.js';
+import { reinstateSale } from './trial-reinstate.js';
 import { toMillis } from './time.js';
 import {
   cancelTrial,
@@ -26,7 +27,9 @@ import type { StepState, TrialConfig, TrialEvent, TrialState, Transition } from 
  *
  * charged and cancelled are terminal: jobs arriving late change nothing, and a
  * recorded outcome is rejected (TrialRuleError). Blacklisting or invalidating
- * the sale cancels even a confirmed trial: the gate has not charged yet.
+ * the sale cancels even a confirmed trial: the gate has not charged yet. The
+ * one way back from cancelled: the sale's verdict turns valid again before the
+ * gate (sale_reinstated, see trial-reinstate.ts).
  */
 export function transition(state: TrialState, event: TrialEvent, config: TrialConfig): Transition {
   switch (event.type) {
@@ -34,6 +37,8 @@ export function transition(state: TrialState, event: TrialEvent, config: TrialCo
       return recordOutcome(state, event, config);
     case 'sale_invalidated':
       return isTerminal(state) ? unchanged(state) : cancelTrial(state, 'sale_invalid');
+    case 'sale_reinstated':
+      return reinstateSale(state, event.at, config);
     case 'blacklisted':
       return isTerminal(state) ? unchanged(state) : cancelTrial(state, 'blacklisted');
     case 'charge_gate':

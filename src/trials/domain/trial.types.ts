@@ -65,6 +65,7 @@ export type TrialEvent =
       at: Instant;
     }
   | { type: 'sale_invalidated'; at: Instant }
+  | { type: 'sale_reinstated'; at: Instant }
   | { type: 'blacklisted'; at: Instant }
   | { type: 'charge_gate'; at: Instant };
 
@@ -75,6 +76,7 @@ export type TrialEffect =
   | { type: 'notify_dialer'; step: StepNumber; attempt: number }
   | { type: 'emit_billing'; trialEnd: string }
   | { type: 'emit_cancellation'; reason: CancelReason }
+  | { type: 'emit_reinstatement' }
   | { type: 'emit_extension'; previousTrialEnd: string; trialEnd: string };
 
 export interface Transition {

@@ -19,6 +19,8 @@ const isSale = (call: Call) => call.purpose === 'marketing' && call.outcome === 
  * - a valid trial sale is stored (or a held sale is reviewed valid) → trial opens;
  * - the sale's final verdict turns invalid, or a remedial call-back finds the
  *   customer did not agree to it → trial cancelled (sale_invalidated);
+ * - the verdict turns valid again (an overturn) → that cancellation undone
+ *   before the gate (sale_reinstated);
  * - the number is blacklisted → every open trial of it cancelled, never called again;
  * - a confirmation call names a trial → the calls module learns its trial end.
  */
@@ -63,19 +65,29 @@ export class TrialListeners implements OnModuleInit {
           productCode: call.productCode,
           trialDays: trialDays.get(call.productId)!,
           startedAt: call.startedAt,
+          call,
         })),
     );
   }
 
   private async verdictChanged(call: Call, tx: EntityManager): Promise<void> {
     if (!isSale(call)) return;
-    if (call.finalStatus === 'valid') return this.openForTrialSales([call], tx);
+    if (call.finalStatus === 'valid') {
+      await this.openForTrialSales([call], tx);
+      return this.reinstateForSale(call, tx);
+    }
     if (call.finalStatus === 'invalid') await this.cancelForSale(call, tx);
   }
 
   private async cancelForSale(call: Call, tx: EntityManager): Promise<void> {
     const trial = await tx.getRepository(Trial).findOneBy({ saleCallId: call.id });
     if (trial) await this.transitions.close(tx, trial.id, 'sale_invalidated');
+  }
+
+  /** A sale_invalid cancellation is withdrawn before the gate (see trial-reinstate.ts). */
+  private async reinstateForSale(call: Call, tx: EntityManager): Promise<void> {
+    const trial = await tx.getRepository(Trial).findOneBy({ saleCallId: call.id });
+    if (trial) await this.transitions.close(tx, trial.id, 'sale_reinstated');
   }
 
   private async blacklisted(phone: string, tx: EntityManager): Promise<void> {

@@ -46,6 +46,8 @@ export class TrialEffects {
         );
       case 'emit_cancellation':
         return this.emit(tx, ctx, 'trial.cancelled', { reason: effect.reason }, now, work);
+      case 'emit_reinstatement':
+        return this.emit(tx, ctx, 'trial.reinstated', {}, now, work);
       case 'emit_extension':
         return this.emit(
           tx,

@@ -21,6 +21,8 @@ export interface SaleFacts {
   productCode: string;
   trialDays: number;
   startedAt: Date;
+  /** The stored sale, when the caller holds it: it learns the trial it opened. */
+  call?: { trialId: number | null };
 }
 
 const CHUNK = 1_000;
@@ -83,6 +85,7 @@ export class TrialOpener {
       fresh.map((s) => s.saleCallId),
     );
     const idOf = new Map(ids.map((r) => [Number(r.sale), Number(r.id)]));
+    this.linkSales(fresh, idOf);
     const banned = await this.blacklisted(sql, fresh);
 
     const steps: unknown[][] = [];
@@ -106,6 +109,15 @@ export class TrialOpener {
     }
     await this.afterCommit.defer(tx, work);
     return opened.length;
+  }
+
+  /**
+   * The stored sale learns the trial it opened, so the POST response carries trialId.
+   * Not persisted to calls.trial_id: that column means "confirmation call of trial N"
+   * and the verdict listeners read it so (persisting it broke trials-events' overturn cases).
+   */
+  private linkSales(sales: SaleFacts[], idOf: Map<number, number>): void {
+    for (const sale of sales) if (sale.call) sale.call.trialId = idOf.get(sale.saleCallId)!;
   }
 
   private async blacklisted(sql: BulkSql, sales: SaleFacts[]): Promise<Set<string>> {

@@ -62,8 +62,12 @@ export class TrialTransitions {
     return { outcome: done(`${event.type}: ${state.status} → ${next.state.status}`), record };
   }
 
-  /** Sale invalidated or number blacklisted: cancels from any open state. */
-  close(tx: EntityManager, trialId: number, type: 'sale_invalidated' | 'blacklisted') {
+  /** Sale invalidated or number blacklisted: cancels from any open state; sale valid again: undoes it. */
+  close(
+    tx: EntityManager,
+    trialId: number,
+    type: 'sale_invalidated' | 'blacklisted' | 'sale_reinstated',
+  ) {
     return this.applyIn(tx, trialId, (_r, _s, now) => ({ type, at: now }));
   }
 }
