@@ -24,6 +24,16 @@ const e2e = (displayName, dialect) => ({
   setupFiles: ['<rootDir>/test/setup/dialect-' + dialect + '.ts'],
 });
 
+// The compiled service (dist/main.js) driven over HTTP, on the same dialects.
+const acceptance = (displayName, dialect) => ({
+  ...common,
+  displayName,
+  rootDir: '.',
+  testRegex: 'test/acceptance/.*\\.acceptance-spec\\.ts$',
+  setupFiles: ['<rootDir>/test/setup/dialect-' + dialect + '.ts'],
+  testTimeout: 120_000,
+});
+
 // The e2e suite runs on SQLite always, and again on PostgreSQL when TEST_DATABASE_URL is set.
 export default {
   ...common,
@@ -33,5 +43,7 @@ export default {
     { ...common, displayName: 'unit', rootDir: 'src', testRegex: '\\.spec\\.ts$' },
     e2e('e2e', 'sqlite'),
     ...(process.env.TEST_DATABASE_URL ? [e2e('e2e-pg', 'postgres')] : []),
+    acceptance('acceptance', 'sqlite'),
+    ...(process.env.TEST_DATABASE_URL ? [acceptance('acceptance-pg', 'postgres')] : []),
   ],
 };

@@ -1,0 +1,110 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type CompiledService, startCompiledService } from './compiled-service.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const dialect = process.env.TEST_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
+const devProducts = JSON.parse(
+  readFileSync(resolve(ROOT, 'test/fixtures/dev-products.json'), 'utf8'),
+);
+
+/** The call bodies of the README's "Try it" section, from the same script it uses. */
+const tryItBody = (...args: string[]): unknown =>
+  JSON.parse(
+    execFileSync(process.execPath, [resolve(ROOT, 'scripts/try-it-calls.mjs'), ...args], {
+      encoding: 'utf8',
+    }),
+  );
+
+/**
+ * The README's "Try it" flow against `node dist/main.js`, as a new user runs it: the
+ * build tsc emits, its own database and Redis, HTTP only. Under ts-jest's old per-file
+ * compile this flow passed while the compiled service refused every confirmation step.
+ */
+describe(`compiled service: the README's first five minutes (${dialect})`, () => {
+  let svc: CompiledService;
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${svc.base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${svc.adminToken}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : undefined };
+  };
+
+  beforeAll(async () => {
+    svc = await startCompiledService(dialect);
+  }, 180_000);
+  afterAll(async () => svc?.stop());
+
+  it('records both confirmations of a trial sale, and the trial reads confirmed', async () => {
+    expect(
+      (await call('POST', '/api/agents', { code: 'A001', name: '李娜', team: 'T1' })).status,
+    ).toBe(201);
+    const product = await call('POST', '/api/products', {
+      code: 'MUSIC10',
+      name: '咪咕音乐白金会员',
+      monthlyFeeCents: 1000,
+      trialDays: 30,
+      cancelMethod: '编辑短信TD发送到10658888，或拨打10086',
+    });
+    expect(product.status).toBe(201);
+    for (const version of ['v3', 'c1']) {
+      const script = devProducts.products[0].scripts.find(
+        (s: { version: string }) => s.version === version,
+      );
+      expect((await call('POST', '/api/products/MUSIC10/scripts', script)).status).toBe(201);
+      expect(
+        (await call('POST', `/api/products/MUSIC10/scripts/${version}/approve`)).status,
+      ).toBeLessThan(300);
+    }
+
+    const sale = await call('POST', '/api/calls', tryItBody('sale'));
+    expect(sale.status).toBe(201);
+    expect(sale.body.compliance.status).toBe('valid');
+    const trialId = sale.body.trialId;
+    expect(trialId).toEqual(expect.any(Number));
+
+    let trial: { status: string } | undefined;
+    for (const step of ['1', '2']) {
+      const confirmation = await call(
+        'POST',
+        '/api/calls',
+        tryItBody('confirm', String(trialId), step),
+      );
+      expect(confirmation.status).toBe(201);
+      const outcome = await call('POST', `/api/trials/${trialId}/confirmations/${step}/outcome`, {
+        outcome: 'continue',
+        callId: confirmation.body.id,
+      });
+      expect(outcome.status).toBe(200);
+      trial = outcome.body;
+    }
+    expect(trial?.status).toBe('confirmed');
+
+    const detail = await call('GET', `/api/calls/${sale.body.id}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body.reviews).toEqual([]);
+  });
+
+  it.each(['0x10', '1e3', '%201', '1.5', '-1'])(
+    'refuses the id %s with a 400 instead of reading it as a number',
+    async (id) => {
+      const res = await call('GET', `/api/calls/${id}`);
+      expect(res.status).toBe(400);
+    },
+  );
+
+  it('logs answers with their status code and no unmasked phone number', () => {
+    const lines = svc
+      .logs()
+      .split('\n')
+      .filter((l) => l.includes('"res"'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(JSON.parse(line).res.statusCode).toEqual(expect.any(Number));
+    // A mainland mobile number standing alone (timestamps are longer runs of digits).
+    expect(svc.logs()).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);
+  });
+});
