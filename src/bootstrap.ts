@@ -51,7 +51,17 @@ function setupSwagger(app: INestApplication): void {
         'trial confirmations, complaints, blacklist-filtered dial lists and the weekly report.',
     )
     .setVersion('1')
-    .addBearerAuth()
+    // An opaque API token (`qat_…`, stored hashed), not a JWT: nothing can be read from it.
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'opaque',
+        description:
+          'Opaque API token (`qat_…`) issued per user; send `Authorization: Bearer <token>`',
+      },
+      'bearer',
+    )
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), {
     jsonDocumentUrl: 'api/docs-json',
