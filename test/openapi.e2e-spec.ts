@@ -1,6 +1,7 @@
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 interface Operation {
+  summary?: string;
   responses: Record<string, { description: string; content?: Record<string, unknown> }>;
 }
 type Doc = {
@@ -22,6 +23,12 @@ describe('OpenAPI document', () => {
     Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).map(([method, op]) => ({ id: `${method.toUpperCase()} ${path}`, op })),
     );
+
+  it('gives every operation a summary', () => {
+    const missing = operations().filter(({ op }) => !op.summary?.trim());
+    expect(missing.map(({ id }) => id)).toEqual([]);
+    expect(operations().length).toBeGreaterThan(50);
+  });
 
   it('describes the bearer credential as an opaque API token, not a JWT', () => {
     const bearer = doc.components.securitySchemes.bearer as Record<string, string>;

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { Roles } from './decorators.js';
 import { CurrentUser, type Principal } from './principal.js';
@@ -11,6 +11,7 @@ import { UsersService } from './users.service.js';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  @ApiOperation({ summary: 'Create a user and issue its API token' })
   @Post('users')
   @Roles('admin')
   @Audited('user.create', 'user')
@@ -18,6 +19,7 @@ export class UsersController {
     return this.users.create(dto);
   }
 
+  @ApiOperation({ summary: 'List users' })
   @Get('users')
   @Roles('admin')
   async list() {
@@ -25,6 +27,7 @@ export class UsersController {
     return users.map(({ tokenHash: _hidden, ...rest }) => rest);
   }
 
+  @ApiOperation({ summary: 'The signed-in principal' })
   @Get('me')
   @Roles('admin', 'inspector', 'supervisor', 'campaign_manager', 'agent', 'auditor')
   me(@CurrentUser() user: Principal) {

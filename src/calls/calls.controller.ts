@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/decorators.js';
 import { READ_ROLES } from '../auth/roles.js';
@@ -16,6 +16,7 @@ export class CallsController {
   constructor(private readonly calls: CallsService) {}
 
   /** 201 when stored, 200 with the same body when the same call arrives again. */
+  @ApiOperation({ summary: 'Ingest a call (idempotent on externalId)' })
   @Post()
   @Roles('agent')
   @Audited('call.create', 'call')
@@ -25,6 +26,7 @@ export class CallsController {
     return toCallView(call);
   }
 
+  @ApiOperation({ summary: 'List calls' })
   @Get()
   @Roles(...READ_ROLES)
   async list(@Query() query: ListCallsQuery) {
@@ -32,12 +34,14 @@ export class CallsController {
     return { items: page.items.map(toCallView), nextCursor: page.nextCursor };
   }
 
+  @ApiOperation({ summary: 'Get a call with its verdicts' })
   @Get(':id')
   @Roles(...READ_ROLES)
   async get(@Param('id', ParseIdPipe) id: number) {
     return toCallView(await this.calls.get(id));
   }
 
+  @ApiOperation({ summary: 'Re-run the compliance checker on a call' })
   @Post(':id/evaluate')
   @HttpCode(200)
   @Roles('inspector', 'supervisor')

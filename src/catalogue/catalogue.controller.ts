@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators.js';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { Audited } from '../common/audit/audited.decorator.js';
@@ -16,6 +16,7 @@ export class CatalogueController {
   constructor(private readonly catalogue: CatalogueService) {}
 
   @Post('agents')
+  @ApiOperation({ summary: 'Register an agent' })
   @Roles('admin')
   @Audited('agent.create', 'agent')
   createAgent(@Body() dto: CreateAgentDto) {
@@ -23,12 +24,14 @@ export class CatalogueController {
   }
 
   @Get('agents')
+  @ApiOperation({ summary: 'List agents' })
   @Roles(...READERS)
   listAgents() {
     return this.catalogue.listAgents();
   }
 
   @Post('products')
+  @ApiOperation({ summary: 'Add a product to the catalogue' })
   @Roles('admin')
   @Audited('product.create', 'product')
   createProduct(@Body() dto: CreateProductDto) {
@@ -36,24 +39,28 @@ export class CatalogueController {
   }
 
   @Get('products')
+  @ApiOperation({ summary: 'List products' })
   @Roles(...READERS)
   listProducts() {
     return this.catalogue.listProducts();
   }
 
   @Get('products/:code')
+  @ApiOperation({ summary: 'One product with its trial terms' })
   @Roles(...READERS)
   product(@Param('code') code: string) {
     return this.catalogue.product(code);
   }
 
   @Get('products/:code/scripts')
+  @ApiOperation({ summary: "List a product's script versions" })
   @Roles(...READERS)
   listScripts(@Param('code') code: string) {
     return this.catalogue.listScripts(code);
   }
 
   @Post('products/:code/scripts')
+  @ApiOperation({ summary: 'Add a draft script version to a product' })
   @Roles('admin')
   @Audited('script.create', 'script')
   createScript(
@@ -65,6 +72,7 @@ export class CatalogueController {
   }
 
   @Post('products/:code/scripts/:version/approve')
+  @ApiOperation({ summary: 'Approve a script version for use on calls' })
   @HttpCode(200)
   @Roles('admin')
   @Audited('script.approve', 'script')

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators.js';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import type { Role } from '../auth/roles.js';
@@ -26,6 +26,7 @@ export class ComplaintsController {
     private readonly transitions: ComplaintTransitions,
   ) {}
 
+  @ApiOperation({ summary: 'Register a complaint' })
   @Post()
   @Roles(...RECORDERS)
   @Audited('complaint.create', 'complaint')
@@ -34,6 +35,7 @@ export class ComplaintsController {
     return { ...toComplaintView(complaint, new Date()), blacklist };
   }
 
+  @ApiOperation({ summary: 'List complaints' })
   @Get()
   @Roles(...READERS)
   async list(@Query() query: ListComplaintsQuery) {
@@ -43,6 +45,7 @@ export class ComplaintsController {
   }
 
   /** Declared before :id so "overdue" is not read as an id. */
+  @ApiOperation({ summary: 'Complaints past their deadline' })
   @Get('overdue')
   @Roles(...READERS)
   async overdue() {
@@ -51,12 +54,14 @@ export class ComplaintsController {
     return { asOf: now.toISOString(), items: items.map((c) => toComplaintView(c, now)) };
   }
 
+  @ApiOperation({ summary: 'Get a complaint' })
   @Get(':id')
   @Roles(...READERS)
   async get(@Param('id', ParseIdPipe) id: number) {
     return toDetailView(await this.complaints.get(id), new Date());
   }
 
+  @ApiOperation({ summary: 'Move a complaint to its next state' })
   @Post(':id/transition')
   @HttpCode(200)
   @Roles(...RECORDERS)

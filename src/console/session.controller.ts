@@ -10,7 +10,7 @@ import {
   Res,
   UnauthorizedException,
 } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiExcludeController, ApiOperation } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public, Roles } from '../auth/decorators.js';
 import type { AuthedRequest } from '../auth/principal.js';
@@ -43,6 +43,7 @@ export class SessionController {
   ) {}
 
   /** Public: the sign-in form; someone already signed in goes straight on. */
+  @ApiOperation({ summary: 'Console sign-in page (HTML)' })
   @Get()
   @Public()
   async loginPage(@Req() req: Request, @Res() res: Response, @Query('next') next?: string) {
@@ -56,6 +57,7 @@ export class SessionController {
   }
 
   /** Public: checks the token like the guard does, then sets the session cookie. */
+  @ApiOperation({ summary: 'Sign in to the web console' })
   @Post('console/session')
   @Public()
   @HttpCode(200)
@@ -83,6 +85,7 @@ export class SessionController {
     return { name: user.name, role: user.role, home: safeNext(dto.next) ?? homeFor(user.role) };
   }
 
+  @ApiOperation({ summary: 'Sign out of the web console' })
   @Post('console/logout')
   @HttpCode(200)
   @Roles(...CONSOLE_ROLES)

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators.js';
 import { DueConfirmations } from './delivery/due-confirmations.service.js';
 import { DueQuery } from './dto/trial-queries.dto.js';
@@ -10,6 +10,7 @@ export class ConfirmationsController {
   constructor(private readonly due: DueConfirmations) {}
 
   /** Confirmation calls to make now (their step's job fired), oldest due first, with the filled script. */
+  @ApiOperation({ summary: 'Confirmation calls due' })
   @Get('due')
   @Roles('agent', 'supervisor')
   list(@Query() query: DueQuery) {

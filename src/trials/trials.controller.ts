@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators.js';
 import { READ_ROLES } from '../auth/roles.js';
 import { Audited } from '../common/audit/audited.decorator.js';
@@ -22,6 +22,7 @@ export class TrialsController {
   ) {}
 
   /** Every trial of a number, whatever its spelling, newest first. */
+  @ApiOperation({ summary: 'List trials' })
   @Get()
   @Roles(...READ_ROLES, 'agent')
   async list(@Query() query: ListTrialsQuery) {
@@ -30,6 +31,7 @@ export class TrialsController {
     return this.queries.byPhone(phone);
   }
 
+  @ApiOperation({ summary: 'Get a trial with its confirmation steps' })
   @Get(':id')
   @Roles(...READ_ROLES, 'agent')
   get(@Param('id', ParseIdPipe) id: number) {
@@ -37,6 +39,7 @@ export class TrialsController {
   }
 
   /** What a confirmation call found; 409 (with the rule's code) when the trial's state forbids it. */
+  @ApiOperation({ summary: 'Record a confirmation call outcome' })
   @Post(':id/confirmations/:step/outcome')
   @HttpCode(200)
   @Roles('agent', 'supervisor')

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../../auth/decorators.js';
 import { CurrentUser, type Principal } from '../../auth/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
@@ -13,12 +13,14 @@ import { PlansService } from './plans.service.js';
 export class PlansController {
   constructor(private readonly plans: PlansService) {}
 
+  @ApiOperation({ summary: 'Get the sampling plans' })
   @Get()
   @Roles(...QA_READERS)
   async get() {
     return toPlanView(await this.plans.get());
   }
 
+  @ApiOperation({ summary: 'Replace the sampling plans' })
   @Put()
   @Roles('admin')
   @Audited('qa.plan.update', 'qa_plan')

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../../auth/decorators.js';
 import { CurrentUser, type Principal } from '../../auth/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
@@ -42,12 +42,14 @@ function toTaskView(t: RemedialTask) {
 export class RemedialController {
   constructor(private readonly remedial: RemedialService) {}
 
+  @ApiOperation({ summary: 'List remedial tasks' })
   @Get()
   @Roles(...QA_READERS)
   async list(@Query() query: ListRemedialQuery) {
     return (await this.remedial.list(query)).map(toTaskView);
   }
 
+  @ApiOperation({ summary: 'Record the outcome of a remedial task' })
   @Post(':id/outcome')
   @HttpCode(200)
   @Roles(...QA_REVIEWERS)

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiQuery, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../../auth/decorators.js';
 import { CurrentUser, type Principal } from '../../auth/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
@@ -23,6 +23,7 @@ export class ReviewsController {
     private readonly queries: ReviewQueries,
   ) {}
 
+  @ApiOperation({ summary: 'Submit a QA review of a sampled call' })
   @Post('reviews')
   @Roles(...QA_REVIEWERS)
   @Audited('qa.review.create', 'qa_review')
@@ -31,12 +32,14 @@ export class ReviewsController {
   }
 
   /** Reviews beside a call: every review of it (or of an item), overturned ones included. */
+  @ApiOperation({ summary: 'List reviews' })
   @Get('reviews')
   @Roles(...QA_READERS)
   async list(@Query() q: ListReviewsQuery) {
     return (await this.queries.list(q)).map(toReviewView);
   }
 
+  @ApiOperation({ summary: 'Get a review' })
   @Get('reviews/:id')
   @Roles(...QA_READERS)
   async get(@Param('id', ParseIdPipe) id: number) {
@@ -44,6 +47,7 @@ export class ReviewsController {
   }
 
   /** Supervisors replace a review's verdict with a reason; the old one stays as history. */
+  @ApiOperation({ summary: 'Overturn a review (supervisor)' })
   @Post('reviews/:id/overturn')
   @Roles('supervisor')
   @Audited('qa.review.overturn', 'qa_review')
@@ -55,6 +59,7 @@ export class ReviewsController {
     return toReviewView(await this.overturns.overturn(id, dto, user));
   }
 
+  @ApiOperation({ summary: 'List agent penalties' })
   @Get('penalties')
   @Roles(...QA_READERS)
   @ApiQuery({ name: 'agentCode', required: false })
