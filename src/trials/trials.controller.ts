@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators.js';
 import { READ_ROLES } from '../auth/roles.js';
 import { Audited } from '../common/audit/audited.decorator.js';
@@ -41,6 +41,8 @@ export class TrialsController {
   /** What a confirmation call found; 409 (with the rule's code) when the trial's state forbids it. */
   @ApiOperation({ summary: 'Record a confirmation call outcome' })
   @Post(':id/confirmations/:step/outcome')
+  // Declared explicitly: the document must not depend on what the compiler emits for StepNumber.
+  @ApiParam({ name: 'step', enum: ['1', '2'], description: 'Confirmation step: 1 or 2' })
   @HttpCode(200)
   @Roles('agent', 'supervisor')
   @Audited('trial.confirmation_outcome', 'trial', 'id')
