@@ -21,12 +21,11 @@ export class RuleVerdictView implements RuleVerdict {
   @ApiProperty({ enum: ['pass', 'fail', 'unknown'] }) result!: RuleVerdict['result'];
   @ApiProperty({ type: [String] }) reasons!: string[];
   @ApiProperty({ type: [EvidenceView] }) evidence!: EvidenceView[];
-  @ApiPropertyOptional({ type: [String] }) missing?: string[];
 }
 
 export class ScriptVerdictView extends RuleVerdictView implements ScriptVerdict {
   @ApiProperty({ type: [String], description: 'Required disclosures not heard' })
-  declare missing: ScriptVerdict['missing'];
+  missing!: ScriptVerdict['missing'];
 }
 
 export class ConsentVerdictView extends RuleVerdictView implements ConsentVerdict {
