@@ -1,5 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Agent } from './agent.entity.js';
+import { Product } from './product.entity.js';
+import { ScriptVersion } from './script-version.entity.js';
 import { Roles } from '../auth/decorators.js';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { Audited } from '../common/audit/audited.decorator.js';
@@ -17,6 +20,7 @@ export class CatalogueController {
 
   @Post('agents')
   @ApiOperation({ summary: 'Register an agent' })
+  @ApiCreatedResponse({ type: Agent })
   @Roles('admin')
   @Audited('agent.create', 'agent')
   createAgent(@Body() dto: CreateAgentDto) {
@@ -25,6 +29,7 @@ export class CatalogueController {
 
   @Get('agents')
   @ApiOperation({ summary: 'List agents' })
+  @ApiOkResponse({ type: [Agent] })
   @Roles(...READERS)
   listAgents() {
     return this.catalogue.listAgents();
@@ -32,6 +37,7 @@ export class CatalogueController {
 
   @Post('products')
   @ApiOperation({ summary: 'Add a product to the catalogue' })
+  @ApiCreatedResponse({ type: Product })
   @Roles('admin')
   @Audited('product.create', 'product')
   createProduct(@Body() dto: CreateProductDto) {
@@ -40,6 +46,7 @@ export class CatalogueController {
 
   @Get('products')
   @ApiOperation({ summary: 'List products' })
+  @ApiOkResponse({ type: [Product] })
   @Roles(...READERS)
   listProducts() {
     return this.catalogue.listProducts();
@@ -47,6 +54,7 @@ export class CatalogueController {
 
   @Get('products/:code')
   @ApiOperation({ summary: 'One product with its trial terms' })
+  @ApiOkResponse({ type: Product })
   @Roles(...READERS)
   product(@Param('code') code: string) {
     return this.catalogue.product(code);
@@ -54,6 +62,7 @@ export class CatalogueController {
 
   @Get('products/:code/scripts')
   @ApiOperation({ summary: "List a product's script versions" })
+  @ApiOkResponse({ type: [ScriptVersion] })
   @Roles(...READERS)
   listScripts(@Param('code') code: string) {
     return this.catalogue.listScripts(code);
@@ -61,6 +70,7 @@ export class CatalogueController {
 
   @Post('products/:code/scripts')
   @ApiOperation({ summary: 'Add a draft script version to a product' })
+  @ApiCreatedResponse({ type: ScriptVersion })
   @Roles('admin')
   @Audited('script.create', 'script')
   createScript(
@@ -73,6 +83,7 @@ export class CatalogueController {
 
   @Post('products/:code/scripts/:version/approve')
   @ApiOperation({ summary: 'Approve a script version for use on calls' })
+  @ApiOkResponse({ type: ScriptVersion })
   @HttpCode(200)
   @Roles('admin')
   @Audited('script.approve', 'script')
