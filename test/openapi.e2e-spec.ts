@@ -9,6 +9,66 @@ type Doc = {
   components: { schemas: Record<string, unknown>; securitySchemes: Record<string, object> };
 };
 
+/**
+ * Operations whose 2xx body is not documented yet (issue 12, "the contract ships too").
+ * A ratchet, not an exemption: an operation missing from this list must document its body,
+ * and one documented since must leave the list, so it only shrinks.
+ */
+const BODY_NOT_YET_DOCUMENTED = [
+  'GET /api/health',
+  'GET /api/audit',
+  'POST /api/users',
+  'GET /api/users',
+  'GET /api/me',
+  'POST /api/calls/import',
+  'GET /api/calls/{id}/recording',
+  'PUT /api/calls/{id}/recording',
+  'POST /api/compliance/evaluate',
+  'POST /api/blacklist/import',
+  'GET /api/blacklist/export',
+  'GET /api/blacklist',
+  'POST /api/blacklist',
+  'DELETE /api/blacklist/{phone}',
+  'POST /api/dial-lists',
+  'GET /api/dial-lists/{id}',
+  'GET /api/dial-lists/{id}/export',
+  'POST /api/complaints',
+  'GET /api/complaints',
+  'GET /api/complaints/overdue',
+  'GET /api/complaints/{id}',
+  'POST /api/complaints/{id}/transition',
+  'GET /api/qa/plans',
+  'PUT /api/qa/plans',
+  'POST /api/qa/sampling-runs',
+  'GET /api/qa/sampling-runs',
+  'GET /api/qa/sampling-runs/{id}',
+  'GET /api/qa/sampling-runs/{id}/verify',
+  'GET /api/qa/sampling-runs/{id}/report',
+  'GET /api/qa/sampling-runs/{id}/population',
+  'GET /api/qa/queue',
+  'PUT /api/qa/items/{id}/assignee',
+  'POST /api/qa/reviews',
+  'GET /api/qa/reviews',
+  'GET /api/qa/reviews/{id}',
+  'POST /api/qa/reviews/{id}/overturn',
+  'GET /api/qa/penalties',
+  'GET /api/qa/rechecks',
+  'GET /api/qa/remedial-tasks',
+  'POST /api/qa/remedial-tasks/{id}/outcome',
+  'GET /api/qa/calibration',
+  'GET /api/confirmations/due',
+  'GET /admin/queues',
+  'GET /api/admin/queues',
+  'GET /api/admin/queues/{name}/failed',
+  'POST /api/admin/queues/{name}/failed/retry',
+  'POST /api/admin/queues/{name}/jobs/{jobId}/retry',
+  'GET /api/reports/weekly',
+  'GET /api/reports/weekly/{week}/revisions',
+  'POST /api/reports/weekly/{week}/revisions',
+  'GET /api/reports/weekly/{week}/revisions/{revision}',
+  'GET /reports/weekly/{week}',
+];
+
 describe('OpenAPI document', () => {
   let t: TestApp;
   let doc: Doc;
@@ -28,6 +88,14 @@ describe('OpenAPI document', () => {
     const missing = operations().filter(({ op }) => !op.summary?.trim());
     expect(missing.map(({ id }) => id)).toEqual([]);
     expect(operations().length).toBeGreaterThan(50);
+  });
+
+  it('documents a 2xx body with a schema on every operation but the shrinking list', () => {
+    const undocumented = operations().filter(({ op }) => {
+      const ok = Object.entries(op.responses).filter(([code]) => code.startsWith('2'));
+      return !ok.some(([, r]) => JSON.stringify(r.content ?? {}).includes('schema'));
+    });
+    expect(undocumented.map(({ id }) => id).sort()).toEqual([...BODY_NOT_YET_DOCUMENTED].sort());
   });
 
   it('describes the bearer credential as an opaque API token, not a JWT', () => {
