@@ -15,6 +15,21 @@ export type TrialOutcome = Ok<'/api/trials/{id}/confirmations/{step}/outcome', '
 const id: CallsList extends { parameters: unknown } ? true : false = true;
 export const checked: TrialOutcome extends { parameters: { path: { id: number | string } } } ? true : false = true;
 export default id;
+
+// Response bodies are typed, not unknown: a wrong field name or verdict fails tsc.
+type Json<P extends keyof paths, M extends keyof paths[P], C extends number> =
+  paths[P][M] extends { responses: { [K in C]: { content: { 'application/json': infer B } } } }
+    ? B
+    : never;
+type Call = Json<'/api/calls/{id}', 'get', 200>;
+type Trial = Json<'/api/trials/{id}/confirmations/{step}/outcome', 'post', 200>;
+export function verdictOf(call: Call): 'valid' | 'invalid' | 'needs_review' {
+  return call.finalVerdict.status;
+}
+export function stepOutcomes(trial: Trial): (string | null)[] {
+  return trial.confirmations.map((s) => s.outcome);
+}
+export const firstAgent = (agents: Json<'/api/agents', 'get', 200>): string => agents[0].code;
 `;
 
 describe('OpenAPI document as shipped: typed client and redocly lint', () => {
