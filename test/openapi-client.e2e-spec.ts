@@ -29,6 +29,11 @@ export function verdictOf(call: Call): 'valid' | 'invalid' | 'needs_review' {
 export function stepOutcomes(trial: Trial): (string | null)[] {
   return trial.confirmations.map((s) => s.outcome);
 }
+export function identityAgreement(
+  review: Json<'/api/qa/reviews/{id}', 'get', 200>,
+): ['pass' | 'fail', 'agree' | 'disagree' | 'checker_unknown'] {
+  return [review.rules.identity, review.agreement.identity];
+}
 export const firstAgent = (agents: Json<'/api/agents', 'get', 200>): string => agents[0].code;
 `;
 

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags, ApiOperation } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '../../auth/decorators.js';
 import { CurrentUser, type Principal } from '../../auth/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
@@ -11,7 +17,7 @@ import { OverturnReviewDto } from './dto/overturn-review.dto.js';
 import { OverturnService } from './overturn.service.js';
 import { toPenaltyView } from './penalty-view.js';
 import { ReviewQueries } from './review-queries.js';
-import { toReviewView } from './review-view.js';
+import { ReviewView, toReviewView } from './review-view.js';
 import { ReviewsService } from './reviews.service.js';
 
 @ApiTags('qa')
@@ -24,6 +30,7 @@ export class ReviewsController {
   ) {}
 
   @ApiOperation({ summary: 'Submit a QA review of a sampled call' })
+  @ApiCreatedResponse({ type: ReviewView })
   @Post('reviews')
   @Roles(...QA_REVIEWERS)
   @Audited('qa.review.create', 'qa_review')
@@ -33,6 +40,7 @@ export class ReviewsController {
 
   /** Reviews beside a call: every review of it (or of an item), overturned ones included. */
   @ApiOperation({ summary: 'List reviews' })
+  @ApiOkResponse({ type: [ReviewView] })
   @Get('reviews')
   @Roles(...QA_READERS)
   async list(@Query() q: ListReviewsQuery) {
@@ -40,6 +48,7 @@ export class ReviewsController {
   }
 
   @ApiOperation({ summary: 'Get a review' })
+  @ApiOkResponse({ type: ReviewView })
   @Get('reviews/:id')
   @Roles(...QA_READERS)
   async get(@Param('id', ParseIdPipe) id: number) {
@@ -48,6 +57,7 @@ export class ReviewsController {
 
   /** Supervisors replace a review's verdict with a reason; the old one stays as history. */
   @ApiOperation({ summary: 'Overturn a review (supervisor)' })
+  @ApiCreatedResponse({ type: ReviewView, description: 'The new, overturning review' })
   @Post('reviews/:id/overturn')
   @Roles('supervisor')
   @Audited('qa.review.overturn', 'qa_review')
