@@ -15,7 +15,7 @@ import { CreateReviewDto } from './dto/create-review.dto.js';
 import { ListReviewsQuery } from './dto/list-reviews.query.js';
 import { OverturnReviewDto } from './dto/overturn-review.dto.js';
 import { OverturnService } from './overturn.service.js';
-import { toPenaltyView } from './penalty-view.js';
+import { PenaltyView, toPenaltyView } from './penalty-view.js';
 import { ReviewQueries } from './review-queries.js';
 import { ReviewView, toReviewView } from './review-view.js';
 import { ReviewsService } from './reviews.service.js';
@@ -70,6 +70,7 @@ export class ReviewsController {
   }
 
   @ApiOperation({ summary: 'List agent penalties' })
+  @ApiOkResponse({ type: [PenaltyView] })
   @Get('penalties')
   @Roles(...QA_READERS)
   @ApiQuery({ name: 'agentCode', required: false })
