@@ -42,8 +42,6 @@ const BODY_NOT_YET_DOCUMENTED = [
   'GET /api/qa/queue',
   'PUT /api/qa/items/{id}/assignee',
   'GET /api/qa/rechecks',
-  'GET /api/qa/remedial-tasks',
-  'POST /api/qa/remedial-tasks/{id}/outcome',
   'GET /api/qa/calibration',
   'GET /api/confirmations/due',
   'GET /admin/queues',
