@@ -43,7 +43,6 @@ const BODY_NOT_YET_DOCUMENTED = [
   'PUT /api/qa/items/{id}/assignee',
   'GET /api/qa/rechecks',
   'GET /api/qa/calibration',
-  'GET /api/confirmations/due',
   'GET /admin/queues',
   'GET /api/admin/queues',
   'GET /api/admin/queues/{name}/failed',
