@@ -1,7 +1,7 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { json, urlencoded } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
@@ -46,6 +46,16 @@ function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   setupSwagger(app);
 }
 
+/** @Public() routes carry no security requirement; say so (`security: []`) instead of leaving it open. */
+function markPublic(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const op of [item.get, item.put, item.post, item.delete, item.patch]) {
+      if (op && !op.security) op.security = [];
+    }
+  }
+  return document;
+}
+
 function setupSwagger(app: INestApplication): void {
   const doc = new DocumentBuilder()
     .setTitle('Outbound-call compliance and QA')
@@ -54,9 +64,21 @@ function setupSwagger(app: INestApplication): void {
         'trial confirmations, complaints, blacklist-filtered dial lists and the weekly report.',
     )
     .setVersion('1')
-    .addBearerAuth()
+    .setLicense('UNLICENSED', 'https://spdx.org/licenses/')
+    .addServer('/', 'This service')
+    // An opaque API token (`qat_…`, stored hashed), not a JWT: nothing can be read from it.
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'opaque',
+        description:
+          'Opaque API token (`qat_…`) issued per user; send `Authorization: Bearer <token>`',
+      },
+      'bearer',
+    )
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), {
+  SwaggerModule.setup('api/docs', app, () => markPublic(SwaggerModule.createDocument(app, doc)), {
     jsonDocumentUrl: 'api/docs-json',
   });
 }

@@ -1,6 +1,7 @@
 import { AppConfig } from './config/app-config.js';
 import { EnvironmentError, validateEnvironment } from './config/environment.js';
 import { createApp } from './bootstrap.js';
+import { runtimeLine } from './config/runtime.js';
 
 /** `--role=api|worker|all` overrides APP_ROLE. */
 function environment(): Record<string, string | undefined> {
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  // Say which Node runs the service: npm scripts put the pinned node_modules/.bin/node first.
+  process.stdout.write(`${runtimeLine()}\n`);
   const app = await createApp({ env });
   const config = app.get(AppConfig);
   if (config.runsApi) {

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
@@ -25,6 +25,7 @@ export class AccountController {
   ) {}
 
   /** Ends every session of the user, this one included: sign in again with the new password. */
+  @ApiOperation({ summary: 'Change your own password (ends every other session)' })
   @Post('password')
   @HttpCode(200)
   @Audited('user.password_change', 'user')
@@ -44,11 +45,13 @@ export class AccountController {
     return { id: me.id, sessionsEnded };
   }
 
+  @ApiOperation({ summary: 'List your open sessions' })
   @Get('sessions')
   sessionsList(@CurrentUser() me: Principal) {
     return this.sessions.listLive(me.id, me.via?.kind === 'session' ? me.via.id : undefined);
   }
 
+  @ApiOperation({ summary: 'Revoke one of your sessions' })
   @Delete('sessions/:id')
   @Audited('session.revoke', 'session', 'id')
   async revokeSession(@CurrentUser() me: Principal, @Param('id', ParseIdPipe) id: number) {

@@ -1,5 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ErrorView } from '../common/http/error-view.js';
 import type { Role } from './roles.js';
 
 export const ROLES_KEY = 'roles';
@@ -11,9 +12,17 @@ export const Roles = (...roles: Role[]) =>
   applyDecorators(
     SetMetadata(ROLES_KEY, roles),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'Missing or unknown bearer token' }),
-    ApiForbiddenResponse({ description: `Allowed roles: admin, ${roles.join(', ')}` }),
+    ApiUnauthorizedResponse({
+      description: 'Missing, unknown or expired credentials',
+      type: ErrorView,
+    }),
+    ApiForbiddenResponse({ description: `Allowed roles: ${allowedRoles(roles)}`, type: ErrorView }),
   );
+
+/** admin is always allowed, so it is named once however the route lists it. */
+function allowedRoles(roles: Role[]): string {
+  return [...new Set<Role>(['admin', ...roles])].join(', ');
+}
 
 /** No token needed. Used only by health and the console's sign-in page. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { Roles } from './decorators.js';
@@ -14,6 +14,7 @@ import { UsersService } from './users.service.js';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  @ApiOperation({ summary: 'Create a user and issue its API token' })
   @Post('users')
   @Roles('admin')
   @Audited('user.create', 'user')
@@ -21,6 +22,7 @@ export class UsersController {
     return this.users.create(dto);
   }
 
+  @ApiOperation({ summary: 'List users' })
   @Get('users')
   @Roles('admin')
   list() {
@@ -28,6 +30,7 @@ export class UsersController {
   }
 
   /** Sets a new password and ends every session of that user. */
+  @ApiOperation({ summary: "Reset a user's password (admin; ends their sessions)" })
   @Post('users/:id/password')
   @HttpCode(200)
   @Roles('admin')
@@ -36,6 +39,7 @@ export class UsersController {
     return { id, sessionsEnded: await this.users.setPassword(id, dto.newPassword) };
   }
 
+  @ApiOperation({ summary: 'The signed-in principal' })
   @Get('me')
   @Roles(...ROLES)
   me(@CurrentUser() { via: _internal, ...user }: Principal) {

@@ -19,7 +19,7 @@ import { rm } from 'node:fs/promises';
 import { AuditService } from '../common/audit/audit.service.js';
 import { InvalidInputError } from '../common/errors.js';
 import { BlacklistCsvService } from './blacklist-csv.service.js';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators.js';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { Audited } from '../common/audit/audited.decorator.js';
@@ -40,6 +40,7 @@ export class BlacklistController {
   ) {}
 
   /** Carrier-supplied list: multipart `file` or a text/csv body; bad rows reported, good rows added. */
+  @ApiOperation({ summary: 'Bulk-import blacklist entries from CSV' })
   @Post('import')
   @HttpCode(200)
   @Roles('campaign_manager', 'supervisor')
@@ -71,6 +72,7 @@ export class BlacklistController {
   }
 
   /** The active list as CSV, for auditors; each export is audited. */
+  @ApiOperation({ summary: 'Export the blacklist (CSV, audited)' })
   @Get('export')
   @Roles('auditor', 'campaign_manager', 'supervisor')
   async export(@CurrentUser() user: Principal, @Req() req: Request, @Res() res: Response) {
@@ -89,12 +91,14 @@ export class BlacklistController {
   }
 
   /** Answers for any spelling of the number, with its full history. */
+  @ApiOperation({ summary: 'Look up a number on the blacklist' })
   @Get()
   @Roles('campaign_manager', 'supervisor', 'inspector', 'auditor')
   lookup(@Query() q: BlacklistQueryDto) {
     return this.blacklist.lookup(q.phone);
   }
 
+  @ApiOperation({ summary: 'Add a number to the blacklist' })
   @Post()
   @Roles('campaign_manager', 'supervisor')
   @Audited('blacklist.add', 'blacklist')
@@ -107,6 +111,7 @@ export class BlacklistController {
     return this.blacklist.lookup(result.phone);
   }
 
+  @ApiOperation({ summary: 'Remove a number from the blacklist' })
   @Delete(':phone')
   @HttpCode(200)
   @Roles('campaign_manager', 'supervisor')

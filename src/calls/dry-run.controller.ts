@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators.js';
 import { READ_ROLES } from '../auth/roles.js';
 import { AppConfig } from '../config/app-config.js';
@@ -16,6 +16,7 @@ export class DryRunController {
     private readonly config: AppConfig,
   ) {}
 
+  @ApiOperation({ summary: 'Evaluate a transcript without storing it' })
   @Post('evaluate')
   @HttpCode(200)
   @Roles(...READ_ROLES, 'agent')

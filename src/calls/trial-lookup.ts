@@ -10,6 +10,8 @@ export interface TrialFacts {
 }
 
 export type TrialFinder = (trialId: number) => Promise<TrialFacts | null>;
+/** The id of the trial a sale opened, if it opened one. */
+export type OpenedTrialFinder = (saleCallId: number) => Promise<number | null>;
 
 /**
  * Lets the calls module check a call's `trialId` without depending on the
@@ -18,9 +20,20 @@ export type TrialFinder = (trialId: number) => Promise<TrialFacts | null>;
 @Injectable()
 export class TrialLookup {
   private finder: TrialFinder | null = null;
+  private openedFinder: OpenedTrialFinder | null = null;
 
-  register(finder: TrialFinder): void {
+  register(finder: TrialFinder, opened: OpenedTrialFinder): void {
     this.finder = finder;
+    this.openedFinder = opened;
+  }
+
+  /**
+   * The trial a call belongs to as its view shows it: a confirmation call names it in
+   * calls.trial_id; a sale's is the trial it opened (that column means "confirmation of").
+   */
+  async viewTrialId(call: { id: number; trialId: number | null }): Promise<number | null> {
+    if (call.trialId !== null) return call.trialId;
+    return this.openedFinder ? this.openedFinder(call.id) : null;
   }
 
   /**

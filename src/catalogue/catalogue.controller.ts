@@ -1,5 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Agent } from './agent.entity.js';
+import { Product } from './product.entity.js';
+import { ScriptVersion } from './script-version.entity.js';
 import { Roles } from '../auth/decorators.js';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { Audited } from '../common/audit/audited.decorator.js';
@@ -16,6 +19,8 @@ export class CatalogueController {
   constructor(private readonly catalogue: CatalogueService) {}
 
   @Post('agents')
+  @ApiOperation({ summary: 'Register an agent' })
+  @ApiCreatedResponse({ type: Agent })
   @Roles('admin')
   @Audited('agent.create', 'agent')
   createAgent(@Body() dto: CreateAgentDto) {
@@ -23,12 +28,16 @@ export class CatalogueController {
   }
 
   @Get('agents')
+  @ApiOperation({ summary: 'List agents' })
+  @ApiOkResponse({ type: [Agent] })
   @Roles(...READERS)
   listAgents() {
     return this.catalogue.listAgents();
   }
 
   @Post('products')
+  @ApiOperation({ summary: 'Add a product to the catalogue' })
+  @ApiCreatedResponse({ type: Product })
   @Roles('admin')
   @Audited('product.create', 'product')
   createProduct(@Body() dto: CreateProductDto) {
@@ -36,24 +45,32 @@ export class CatalogueController {
   }
 
   @Get('products')
+  @ApiOperation({ summary: 'List products' })
+  @ApiOkResponse({ type: [Product] })
   @Roles(...READERS)
   listProducts() {
     return this.catalogue.listProducts();
   }
 
   @Get('products/:code')
+  @ApiOperation({ summary: 'One product with its trial terms' })
+  @ApiOkResponse({ type: Product })
   @Roles(...READERS)
   product(@Param('code') code: string) {
     return this.catalogue.product(code);
   }
 
   @Get('products/:code/scripts')
+  @ApiOperation({ summary: "List a product's script versions" })
+  @ApiOkResponse({ type: [ScriptVersion] })
   @Roles(...READERS)
   listScripts(@Param('code') code: string) {
     return this.catalogue.listScripts(code);
   }
 
   @Post('products/:code/scripts')
+  @ApiOperation({ summary: 'Add a draft script version to a product' })
+  @ApiCreatedResponse({ type: ScriptVersion })
   @Roles('admin')
   @Audited('script.create', 'script')
   createScript(
@@ -65,6 +82,8 @@ export class CatalogueController {
   }
 
   @Post('products/:code/scripts/:version/approve')
+  @ApiOperation({ summary: 'Approve a script version for use on calls' })
+  @ApiOkResponse({ type: ScriptVersion })
   @HttpCode(200)
   @Roles('admin')
   @Audited('script.approve', 'script')

@@ -1,12 +1,81 @@
+import { ApiProperty } from '@nestjs/swagger';
 import type { ComplaintEvent } from './complaint-event.entity.js';
-import type { Complaint } from './complaint.entity.js';
-import { overdueKinds } from './domain/complaint-deadlines.js';
-import { allowedNext } from './domain/complaint-lifecycle.js';
+import { type Complaint, SEVERITIES } from './complaint.entity.js';
+import { overdueKinds, type OverdueKind } from './domain/complaint-deadlines.js';
+import {
+  allowedNext,
+  COMPLAINT_STATUSES,
+  type ComplaintStatus,
+} from './domain/complaint-lifecycle.js';
+
+const DATE_TIME = { format: 'date-time' } as const;
+const NULLABLE_DATE_TIME = { type: String, format: 'date-time', nullable: true } as const;
+const NULLABLE_STRING = { type: String, nullable: true } as const;
+const NULLABLE_ID = { type: Number, nullable: true } as const;
+
+export class PersonRefView {
+  @ApiProperty(NULLABLE_ID) id!: number | null;
+  @ApiProperty(NULLABLE_STRING) name!: string | null;
+}
+
+/** The public shape of a complaint. */
+export class ComplaintView {
+  @ApiProperty() id!: number;
+  @ApiProperty() phone!: string;
+  @ApiProperty({ enum: SEVERITIES }) severity!: Complaint['severity'];
+  @ApiProperty() category!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty(NULLABLE_ID) callId!: number | null;
+  @ApiProperty(NULLABLE_STRING) agentCode!: string | null;
+  @ApiProperty({ enum: COMPLAINT_STATUSES }) status!: ComplaintStatus;
+  @ApiProperty({ enum: COMPLAINT_STATUSES, isArray: true, description: 'Allowed next states' })
+  next!: readonly ComplaintStatus[];
+  @ApiProperty() owner!: PersonRefView;
+  @ApiProperty(DATE_TIME) receivedAt!: string;
+  @ApiProperty(DATE_TIME) firstContactDueAt!: string;
+  @ApiProperty(DATE_TIME) resolutionDueAt!: string;
+  @ApiProperty(NULLABLE_DATE_TIME) firstContactedAt!: string | null;
+  @ApiProperty(NULLABLE_DATE_TIME) resolvedAt!: string | null;
+  @ApiProperty(NULLABLE_DATE_TIME) closedAt!: string | null;
+  @ApiProperty({
+    enum: ['first_contact', 'resolution'],
+    isArray: true,
+    description: 'Limits passed',
+  })
+  overdue!: OverdueKind[];
+  @ApiProperty() escalated!: boolean;
+  @ApiProperty(NULLABLE_STRING) escalationReason!: string | null;
+  @ApiProperty() optOut!: boolean;
+  @ApiProperty(NULLABLE_STRING) outcome!: string | null;
+  @ApiProperty(DATE_TIME) createdAt!: string;
+}
+
+export class ComplaintEventView {
+  @ApiProperty({ enum: COMPLAINT_STATUSES, nullable: true }) from!: ComplaintStatus | null;
+  @ApiProperty({ enum: COMPLAINT_STATUSES }) to!: ComplaintStatus;
+  @ApiProperty(NULLABLE_STRING) note!: string | null;
+  @ApiProperty() actor!: PersonRefView;
+  @ApiProperty(DATE_TIME) at!: string;
+}
+
+export class ComplaintDetailView extends ComplaintView {
+  @ApiProperty({ type: [ComplaintEventView] }) history!: ComplaintEventView[];
+}
+
+export class ComplaintPageView {
+  @ApiProperty({ type: [ComplaintView] }) items!: ComplaintView[];
+  @ApiProperty(NULLABLE_ID) nextCursor!: number | null;
+}
+
+export class OverdueComplaintsView {
+  @ApiProperty(DATE_TIME) asOf!: string;
+  @ApiProperty({ type: [ComplaintView] }) items!: ComplaintView[];
+}
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** The public shape of a complaint; `overdue` names the limits passed as of `now`. */
-export function toComplaintView(c: Complaint, now: Date) {
+export function toComplaintView(c: Complaint, now: Date): ComplaintView {
   return {
     id: c.id,
     phone: c.phone,
@@ -33,7 +102,7 @@ export function toComplaintView(c: Complaint, now: Date) {
   };
 }
 
-export function toHistoryView(e: ComplaintEvent) {
+export function toHistoryView(e: ComplaintEvent): ComplaintEventView {
   return {
     from: e.fromStatus,
     to: e.toStatus,
@@ -44,8 +113,9 @@ export function toHistoryView(e: ComplaintEvent) {
 }
 
 /** One complaint with its full history (GET :id and the answer to a transition). */
-export function toDetailView(d: { complaint: Complaint; history: ComplaintEvent[] }, now: Date) {
+export function toDetailView(
+  d: { complaint: Complaint; history: ComplaintEvent[] },
+  now: Date,
+): ComplaintDetailView {
   return { ...toComplaintView(d.complaint, now), history: d.history.map(toHistoryView) };
 }
-
-export type ComplaintView = ReturnType<typeof toComplaintView>;

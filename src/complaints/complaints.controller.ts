@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators.js';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import type { Role } from '../auth/roles.js';
@@ -7,7 +7,13 @@ import { Audited } from '../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { ComplaintQueries } from './complaint-queries.js';
 import { ComplaintTransitions } from './complaint-transitions.js';
-import { toComplaintView, toDetailView } from './complaint-view.js';
+import {
+  ComplaintDetailView,
+  ComplaintPageView,
+  OverdueComplaintsView,
+  toComplaintView,
+  toDetailView,
+} from './complaint-view.js';
 import { ComplaintsService } from './complaints.service.js';
 import { CreateComplaintDto } from './dto/create-complaint.dto.js';
 import { ListComplaintsQuery } from './dto/list-complaints.query.js';
@@ -26,6 +32,7 @@ export class ComplaintsController {
     private readonly transitions: ComplaintTransitions,
   ) {}
 
+  @ApiOperation({ summary: 'Register a complaint' })
   @Post()
   @Roles(...RECORDERS)
   @Audited('complaint.create', 'complaint')
@@ -34,6 +41,8 @@ export class ComplaintsController {
     return { ...toComplaintView(complaint, new Date()), blacklist };
   }
 
+  @ApiOperation({ summary: 'List complaints' })
+  @ApiOkResponse({ type: ComplaintPageView })
   @Get()
   @Roles(...READERS)
   async list(@Query() query: ListComplaintsQuery) {
@@ -43,6 +52,8 @@ export class ComplaintsController {
   }
 
   /** Declared before :id so "overdue" is not read as an id. */
+  @ApiOperation({ summary: 'Complaints past their deadline' })
+  @ApiOkResponse({ type: OverdueComplaintsView })
   @Get('overdue')
   @Roles(...READERS)
   async overdue() {
@@ -51,12 +62,16 @@ export class ComplaintsController {
     return { asOf: now.toISOString(), items: items.map((c) => toComplaintView(c, now)) };
   }
 
+  @ApiOperation({ summary: 'Get a complaint' })
+  @ApiOkResponse({ type: ComplaintDetailView })
   @Get(':id')
   @Roles(...READERS)
   async get(@Param('id', ParseIdPipe) id: number) {
     return toDetailView(await this.complaints.get(id), new Date());
   }
 
+  @ApiOperation({ summary: 'Move a complaint to its next state' })
+  @ApiOkResponse({ type: ComplaintDetailView })
   @Post(':id/transition')
   @HttpCode(200)
   @Roles(...RECORDERS)

@@ -1,5 +1,5 @@
 import { Controller, Get, NotFoundException, Param, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiExcludeController, ApiOperation } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/decorators.js';
 import { ASSETS } from './assets/index.js';
@@ -13,6 +13,7 @@ import { ASSETS } from './assets/index.js';
 @ApiExcludeController()
 @Controller('console/assets')
 export class AssetsController {
+  @ApiOperation({ summary: 'Web console static asset' })
   @Get(':name')
   @Public()
   asset(@Param('name') name: string, @Req() req: Request, @Res() res: Response) {

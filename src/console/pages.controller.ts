@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiExcludeController, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/decorators.js';
 import { CurrentUser, type Principal } from '../auth/principal.js';
@@ -29,12 +29,14 @@ import { currentWeeks } from './views/weeks.js';
 export class PagesController {
   constructor(private readonly config: AppConfig) {}
 
+  @ApiOperation({ summary: 'Console dashboard page (HTML)' })
   @Get()
   @Roles(...PAGES.dashboard.roles)
   dashboard(@CurrentUser() user: Principal, @Res({ passthrough: true }) res: Response) {
     return this.send(res, dashboardPage(this.context(user)));
   }
 
+  @ApiOperation({ summary: 'Console review queue page (HTML)' })
   @Get('queue')
   @Roles(...PAGES.queue.roles)
   queue(@CurrentUser() user: Principal, @Res({ passthrough: true }) res: Response) {
@@ -42,12 +44,14 @@ export class PagesController {
   }
 
   /** Without an id the page opens the oldest item of the caller's queue. */
+  @ApiOperation({ summary: 'Open the first review item (redirect)' })
   @Get('review')
   @Roles(...PAGES.review.roles)
   firstItem(@CurrentUser() user: Principal, @Res({ passthrough: true }) res: Response) {
     return this.send(res, reviewPage(this.context(user), null));
   }
 
+  @ApiOperation({ summary: 'Console review page (HTML)' })
   @Get('review/:itemId')
   @Roles(...PAGES.review.roles)
   review(
@@ -58,24 +62,28 @@ export class PagesController {
     return this.send(res, reviewPage(this.context(user), itemId));
   }
 
+  @ApiOperation({ summary: 'Console calibration page (HTML)' })
   @Get('calibration')
   @Roles(...PAGES.calibration.roles)
   calibration(@CurrentUser() user: Principal, @Res({ passthrough: true }) res: Response) {
     return this.send(res, calibrationPage(this.context(user)));
   }
 
+  @ApiOperation({ summary: 'Console overturn page (HTML)' })
   @Get('overturn')
   @Roles(...PAGES.overturn.roles)
   overturn(@CurrentUser() user: Principal, @Res({ passthrough: true }) res: Response) {
     return this.send(res, overturnPage(this.context(user)));
   }
 
+  @ApiOperation({ summary: 'Console blacklist page (HTML)' })
   @Get('blacklist')
   @Roles(...PAGES.blacklist.roles)
   blacklist(@CurrentUser() user: Principal, @Res({ passthrough: true }) res: Response) {
     return this.send(res, blacklistPage(this.context(user)));
   }
 
+  @ApiOperation({ summary: 'Console dial lists page (HTML)' })
   @Get('dial-lists')
   @Roles(...PAGES.dialLists.roles)
   dialLists(@CurrentUser() user: Principal, @Res({ passthrough: true }) res: Response) {

@@ -10,7 +10,7 @@ import {
   Res,
   UnauthorizedException,
 } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiExcludeController, ApiOperation } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AuthLimitsService, setRetryAfter } from '../auth/auth-limits.service.js';
 import { Authenticator } from '../auth/authenticator.service.js';
@@ -50,6 +50,7 @@ export class SessionController {
   ) {}
 
   /** Public: the sign-in form; someone already signed in goes straight on. */
+  @ApiOperation({ summary: 'Console sign-in page (HTML)' })
   @Get()
   @Public()
   async loginPage(@Req() req: Request, @Res() res: Response, @Query('next') next?: string) {
@@ -63,6 +64,7 @@ export class SessionController {
   }
 
   /** Public, but only from the console's own script (@ConsoleForm): no other site signs a browser in. */
+  @ApiOperation({ summary: 'Sign in to the web console' })
   @Post('console/session')
   @Public()
   @ConsoleForm()
@@ -94,6 +96,7 @@ export class SessionController {
     return { name: user.name, role: user.role, home: safeNext(dto.next) ?? homeFor(user.role) };
   }
 
+  @ApiOperation({ summary: 'Sign out of the web console' })
   @Post('console/logout')
   @HttpCode(200)
   @Roles(...CONSOLE_ROLES)

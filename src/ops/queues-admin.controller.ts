@@ -1,5 +1,5 @@
 import { Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators.js';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { QueuesAdminService } from './queues-admin.service.js';
@@ -12,6 +12,7 @@ export class QueuesAdminController {
   constructor(private readonly admin: QueuesAdminService) {}
 
   /** HTML for a browser (bearer token or the console's session cookie). */
+  @ApiOperation({ summary: 'Queue dashboard page (HTML)' })
   @Get('admin/queues')
   @Roles('admin')
   @Header('Content-Type', 'text/html; charset=utf-8')
@@ -27,18 +28,21 @@ export class QueuesAdminController {
     return queuesPage({ redis, queues: withFailed });
   }
 
+  @ApiOperation({ summary: 'Job counts of every queue' })
   @Get('api/admin/queues')
   @Roles('admin')
   overview() {
     return this.admin.overview();
   }
 
+  @ApiOperation({ summary: 'List failed jobs of a queue' })
   @Get('api/admin/queues/:name/failed')
   @Roles('admin')
   failed(@Param('name') name: string, @Query('limit') limit?: string) {
     return this.admin.failed(name, Math.min(Math.max(Number(limit) || 50, 1), 500));
   }
 
+  @ApiOperation({ summary: 'Retry every failed job of a queue' })
   @Post('api/admin/queues/:name/failed/retry')
   @HttpCode(200)
   @Roles('admin')
@@ -47,6 +51,7 @@ export class QueuesAdminController {
     return this.admin.retry(name);
   }
 
+  @ApiOperation({ summary: 'Retry one failed job' })
   @Post('api/admin/queues/:name/jobs/:jobId/retry')
   @HttpCode(200)
   @Roles('admin')

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/decorators.js';
 import { READ_ROLES } from '../auth/roles.js';
@@ -15,6 +15,7 @@ import { ReportPageService } from './page/report-page.service.js';
 export class ReportPageController {
   constructor(private readonly pages: ReportPageService) {}
 
+  @ApiOperation({ summary: 'Weekly report page (HTML)' })
   @Get('weekly/:week')
   @Roles(...READ_ROLES)
   @ApiProduces('text/html')

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Roles } from '../auth/decorators.js';
 import { CurrentUser, type Principal } from '../auth/principal.js';
@@ -22,6 +22,7 @@ export class ReportsController {
   ) {}
 
   /** Live figures; `Accept: text/csv` (or `format=csv`) gives the same as CSV. */
+  @ApiOperation({ summary: 'Weekly report (JSON or CSV)' })
   @Get('weekly')
   @Roles(...READ_ROLES)
   @ApiProduces('application/json', 'text/csv')
@@ -40,12 +41,14 @@ export class ReportsController {
     return reportCsv(report);
   }
 
+  @ApiOperation({ summary: 'List revisions of a weekly report' })
   @Get('weekly/:week/revisions')
   @Roles(...READ_ROLES)
   async revisions(@Param('week') week: string) {
     return (await this.snapshots.list(week)).map(toRevisionSummary);
   }
 
+  @ApiOperation({ summary: 'Get one revision of a weekly report' })
   @Get('weekly/:week/revisions/:revision')
   @Roles(...READ_ROLES)
   async revision(@Param('week') week: string, @Param('revision', ParseIdPipe) revision: number) {
@@ -53,6 +56,7 @@ export class ReportsController {
   }
 
   /** A correction: regenerate; 201 with revision n+1 if the figures changed, else 200 with revision n. */
+  @ApiOperation({ summary: 'Freeze a new revision of a weekly report' })
   @Post('weekly/:week/revisions')
   @Roles('supervisor')
   @Audited('report.revise', 'report', 'week')

@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DueConfirmationView } from './delivery/due-confirmation-view.js';
 import { Roles } from '../auth/decorators.js';
 import { DueConfirmations } from './delivery/due-confirmations.service.js';
 import { DueQuery } from './dto/trial-queries.dto.js';
@@ -10,6 +11,8 @@ export class ConfirmationsController {
   constructor(private readonly due: DueConfirmations) {}
 
   /** Confirmation calls to make now (their step's job fired), oldest due first, with the filled script. */
+  @ApiOperation({ summary: 'Confirmation calls due' })
+  @ApiOkResponse({ type: [DueConfirmationView] })
   @Get('due')
   @Roles('agent', 'supervisor')
   list(@Query() query: DueQuery) {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators.js';
 import { READ_ROLES } from '../auth/roles.js';
 import { Audited } from '../common/audit/audited.decorator.js';
@@ -11,6 +11,7 @@ import { RecordOutcomeDto } from './dto/record-outcome.dto.js';
 import { ListTrialsQuery } from './dto/trial-queries.dto.js';
 import { ParseStepPipe } from './step.pipe.js';
 import { TrialQueries } from './trial-queries.service.js';
+import { TrialView } from './trial-view.js';
 import { TrialOutcomes } from './transitions/trial-outcomes.service.js';
 
 @ApiTags('trials')
@@ -22,7 +23,9 @@ export class TrialsController {
   ) {}
 
   /** Every trial of a number, whatever its spelling, newest first. */
+  @ApiOperation({ summary: 'List trials' })
   @Get()
+  @ApiOkResponse({ type: [TrialView] })
   @Roles(...READ_ROLES, 'agent')
   async list(@Query() query: ListTrialsQuery) {
     const phone = normalizePhone(query.phone);
@@ -30,15 +33,21 @@ export class TrialsController {
     return this.queries.byPhone(phone);
   }
 
+  @ApiOperation({ summary: 'Get a trial with its confirmation steps' })
   @Get(':id')
+  @ApiOkResponse({ type: TrialView })
   @Roles(...READ_ROLES, 'agent')
   get(@Param('id', ParseIdPipe) id: number) {
     return this.queries.get(id);
   }
 
   /** What a confirmation call found; 409 (with the rule's code) when the trial's state forbids it. */
+  @ApiOperation({ summary: 'Record a confirmation call outcome' })
   @Post(':id/confirmations/:step/outcome')
+  // Declared explicitly: the document must not depend on what the compiler emits for StepNumber.
+  @ApiParam({ name: 'step', enum: ['1', '2'], description: 'Confirmation step: 1 or 2' })
   @HttpCode(200)
+  @ApiOkResponse({ type: TrialView })
   @Roles('agent', 'supervisor')
   @Audited('trial.confirmation_outcome', 'trial', 'id')
   async record(

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Audited } from '../../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
 import { Roles } from '../decorators.js';
@@ -18,6 +18,7 @@ export class TokensController {
   ) {}
 
   /** The token is in this response only; afterwards just its hash is stored. */
+  @ApiOperation({ summary: 'Issue an API token for a machine client (shown once)' })
   @Post('users/:id/tokens')
   @Audited('token.create', 'user', 'id')
   async create(@Param('id', ParseIdPipe) id: number, @Body() dto: CreateTokenDto) {
@@ -25,12 +26,14 @@ export class TokensController {
     return this.tokens.issue(id, dto.name);
   }
 
+  @ApiOperation({ summary: "List a user's API tokens with their last use" })
   @Get('users/:id/tokens')
   async list(@Param('id', ParseIdPipe) id: number) {
     await this.users.get(id);
     return this.tokens.list(id);
   }
 
+  @ApiOperation({ summary: 'Revoke an API token' })
   @Delete('tokens/:id')
   @Audited('token.revoke', 'api_token', 'id')
   revoke(@Param('id', ParseIdPipe) id: number) {

@@ -9,7 +9,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Roles } from '../../auth/decorators.js';
 import { CurrentUser, type Principal } from '../../auth/principal.js';
@@ -26,6 +26,7 @@ export class DialListsController {
   constructor(private readonly lists: DialListsService) {}
 
   /** Multipart field `file`: streamed to disk (never memory), then filtered. */
+  @ApiOperation({ summary: 'Upload a dial list to filter against the blacklist' })
   @Post()
   @Audited('dial_list.upload', 'dial_list')
   @ApiConsumes('multipart/form-data')
@@ -38,11 +39,13 @@ export class DialListsController {
     return toDialListView(await this.lists.accept(file, user));
   }
 
+  @ApiOperation({ summary: 'Get a dial list and its filtering summary' })
   @Get(':id')
   async get(@Param('id', ParseIdPipe) id: number) {
     return toDialListView(await this.lists.get(id));
   }
 
+  @ApiOperation({ summary: 'Export the callable numbers of a dial list (CSV)' })
   @Get(':id/export')
   async export(
     @Param('id', ParseIdPipe) id: number,

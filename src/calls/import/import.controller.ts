@@ -8,7 +8,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileFieldsInterceptor } from '@nestjs/platform-express';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
@@ -33,6 +33,7 @@ type UploadedFilesMap = { file?: UploadedFile[]; transcripts?: UploadedFile[] };
 export class ImportController {
   constructor(private readonly importer: CallImporter) {}
 
+  @ApiOperation({ summary: 'Bulk-import calls from a CSV or JSON Lines file' })
   @Post()
   @HttpCode(200)
   @Roles('agent')

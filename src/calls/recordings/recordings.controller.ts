@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, HttpCode, Param, Put, Req, Res } from '@nestjs/common';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Roles } from '../../auth/decorators.js';
 import { CurrentUser, type Principal } from '../../auth/principal.js';
@@ -13,6 +13,7 @@ export class RecordingsController {
   constructor(private readonly recordings: RecordingsService) {}
 
   /** Streams with HTTP Range support (206); every listen is written to the audit log. */
+  @ApiOperation({ summary: 'Stream a call recording (audited)' })
   @Get()
   @Roles('inspector', 'supervisor', 'auditor')
   async stream(
@@ -26,6 +27,7 @@ export class RecordingsController {
     res.sendFile(file.path, { headers: { 'Content-Type': file.contentType }, dotfiles: 'allow' });
   }
 
+  @ApiOperation({ summary: 'Upload or replace a call recording' })
   @Put()
   @HttpCode(200)
   @Roles('agent')

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../../auth/decorators.js';
 import { AuditQueryDto } from './audit-query.dto.js';
 import { AuditService } from './audit.service.js';
@@ -10,6 +10,7 @@ import { AuditService } from './audit.service.js';
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
+  @ApiOperation({ summary: 'Search the audit log' })
   @Get()
   list(@Query() query: AuditQueryDto) {
     return this.audit.list(query);

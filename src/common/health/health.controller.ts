@@ -1,5 +1,5 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../../auth/decorators.js';
 import { HealthExtras } from './health-extras.js';
@@ -18,6 +18,7 @@ export class HealthController {
   ) {}
 
   /** 200 while the database answers (Redis down is "degraded", not down); 503 otherwise. */
+  @ApiOperation({ summary: 'Health of database and Redis' })
   @Get()
   @Public()
   async check() {

@@ -8,13 +8,9 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError } from '../errors.js';
+import type { ErrorView } from './error-view.js';
 
-interface ErrorBody {
-  statusCode: number;
-  error: string;
-  message: string | string[];
-  requestId?: string;
-}
+type ErrorBody = ErrorView;
 
 /** body-parser and multer errors reach us as plain errors carrying a `type`/`status`. */
 const BODY_ERRORS: Record<string, (e: { limit?: number }) => [number, string]> = {

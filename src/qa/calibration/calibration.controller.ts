@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../../auth/decorators.js';
 import { QA_READERS } from '../qa-roles.js';
 import { CalibrationQuery } from './calibration.query.js';
@@ -11,6 +11,7 @@ export class CalibrationController {
   constructor(private readonly calibration: CalibrationService) {}
 
   /** Agreement between reviewers and the checker per standard and per reviewer. */
+  @ApiOperation({ summary: 'Checker-versus-reviewer calibration report' })
   @Get()
   @Roles(...QA_READERS)
   report(@Query() query: CalibrationQuery) {

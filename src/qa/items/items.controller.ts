@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiQuery, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../../auth/decorators.js';
 import { CurrentUser, type Principal } from '../../auth/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
@@ -15,6 +15,7 @@ export class ItemsController {
   constructor(private readonly queue: QueueService) {}
 
   /** The caller's open review items, oldest first, each with its call and automatic verdict. */
+  @ApiOperation({ summary: 'The review queue' })
   @Get('queue')
   @Roles(...QA_REVIEWERS)
   @ApiQuery({ name: 'limit', required: false })
@@ -25,6 +26,7 @@ export class ItemsController {
     return this.queue.queue(user, Math.min(Math.max(limit ?? 100, 1), 500));
   }
 
+  @ApiOperation({ summary: 'Reassign a review item' })
   @Put('items/:id/assignee')
   @Roles('admin')
   @Audited('qa.item.reassign', 'qa_item')

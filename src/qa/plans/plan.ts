@@ -1,4 +1,5 @@
 import type { RecheckPolicy, SamplingTier } from '../domain/index.js';
+import type { PlanView } from './plan-view.js';
 import type { QaPlan } from './qa-plan.entity.js';
 
 const PPM = 1_000_000;
@@ -31,7 +32,7 @@ export function recheckPolicy(plan: QaPlan): RecheckPolicy {
 }
 
 /** The public shape of the plan (GET/PUT /api/qa/plans). */
-export function toPlanView(plan: QaPlan) {
+export function toPlanView(plan: QaPlan): PlanView {
   const tier = (t: SamplingTier) => {
     const { tier: _t, ratePpm: _p, ...rest } = tierPlan(plan, t);
     return rest;

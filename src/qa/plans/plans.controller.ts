@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/decorators.js';
 import { CurrentUser, type Principal } from '../../auth/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
 import { QA_READERS } from '../qa-roles.js';
 import { UpdatePlansDto } from './dto/update-plans.dto.js';
 import { toPlanView } from './plan.js';
+import { PlanView } from './plan-view.js';
 import { PlansService } from './plans.service.js';
 
 @ApiTags('qa')
@@ -13,12 +14,16 @@ import { PlansService } from './plans.service.js';
 export class PlansController {
   constructor(private readonly plans: PlansService) {}
 
+  @ApiOperation({ summary: 'Get the sampling plans' })
+  @ApiOkResponse({ type: PlanView })
   @Get()
   @Roles(...QA_READERS)
   async get() {
     return toPlanView(await this.plans.get());
   }
 
+  @ApiOperation({ summary: 'Replace the sampling plans' })
+  @ApiOkResponse({ type: PlanView })
   @Put()
   @Roles('admin')
   @Audited('qa.plan.update', 'qa_plan')

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiQuery, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../../auth/decorators.js';
 import { PlansService } from '../plans/plans.service.js';
 import { QA_READERS } from '../qa-roles.js';
@@ -14,6 +14,7 @@ export class RechecksController {
   ) {}
 
   /** Agents under heightened re-checks; `?all=true` adds released stints as history. */
+  @ApiOperation({ summary: 'List re-check tasks' })
   @Get()
   @Roles(...QA_READERS)
   @ApiQuery({ name: 'all', required: false, enum: ['true', 'false'] })

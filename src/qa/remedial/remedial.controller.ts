@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RemedialTaskView } from './remedial-task-view.js';
 import { Roles } from '../../auth/decorators.js';
 import { CurrentUser, type Principal } from '../../auth/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
@@ -11,7 +12,7 @@ import { RemedialService } from './remedial.service.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-function toTaskView(t: RemedialTask) {
+function toTaskView(t: RemedialTask): RemedialTaskView {
   return {
     id: t.id,
     callId: t.callId,
@@ -42,12 +43,16 @@ function toTaskView(t: RemedialTask) {
 export class RemedialController {
   constructor(private readonly remedial: RemedialService) {}
 
+  @ApiOperation({ summary: 'List remedial tasks' })
+  @ApiOkResponse({ type: [RemedialTaskView] })
   @Get()
   @Roles(...QA_READERS)
   async list(@Query() query: ListRemedialQuery) {
     return (await this.remedial.list(query)).map(toTaskView);
   }
 
+  @ApiOperation({ summary: 'Record the outcome of a remedial task' })
+  @ApiOkResponse({ type: RemedialTaskView })
   @Post(':id/outcome')
   @HttpCode(200)
   @Roles(...QA_REVIEWERS)

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '../../auth/decorators.js';
 import { CurrentUser, type Principal } from '../../auth/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
@@ -9,9 +15,9 @@ import { CreateReviewDto } from './dto/create-review.dto.js';
 import { ListReviewsQuery } from './dto/list-reviews.query.js';
 import { OverturnReviewDto } from './dto/overturn-review.dto.js';
 import { OverturnService } from './overturn.service.js';
-import { toPenaltyView } from './penalty-view.js';
+import { PenaltyView, toPenaltyView } from './penalty-view.js';
 import { ReviewQueries } from './review-queries.js';
-import { toReviewView } from './review-view.js';
+import { ReviewView, toReviewView } from './review-view.js';
 import { ReviewsService } from './reviews.service.js';
 
 @ApiTags('qa')
@@ -23,6 +29,8 @@ export class ReviewsController {
     private readonly queries: ReviewQueries,
   ) {}
 
+  @ApiOperation({ summary: 'Submit a QA review of a sampled call' })
+  @ApiCreatedResponse({ type: ReviewView })
   @Post('reviews')
   @Roles(...QA_REVIEWERS)
   @Audited('qa.review.create', 'qa_review')
@@ -31,12 +39,16 @@ export class ReviewsController {
   }
 
   /** Reviews beside a call: every review of it (or of an item), overturned ones included. */
+  @ApiOperation({ summary: 'List reviews' })
+  @ApiOkResponse({ type: [ReviewView] })
   @Get('reviews')
   @Roles(...QA_READERS)
   async list(@Query() q: ListReviewsQuery) {
     return (await this.queries.list(q)).map(toReviewView);
   }
 
+  @ApiOperation({ summary: 'Get a review' })
+  @ApiOkResponse({ type: ReviewView })
   @Get('reviews/:id')
   @Roles(...QA_READERS)
   async get(@Param('id', ParseIdPipe) id: number) {
@@ -44,6 +56,8 @@ export class ReviewsController {
   }
 
   /** Supervisors replace a review's verdict with a reason; the old one stays as history. */
+  @ApiOperation({ summary: 'Overturn a review (supervisor)' })
+  @ApiCreatedResponse({ type: ReviewView, description: 'The new, overturning review' })
   @Post('reviews/:id/overturn')
   @Roles('supervisor')
   @Audited('qa.review.overturn', 'qa_review')
@@ -55,6 +69,8 @@ export class ReviewsController {
     return toReviewView(await this.overturns.overturn(id, dto, user));
   }
 
+  @ApiOperation({ summary: 'List agent penalties' })
+  @ApiOkResponse({ type: [PenaltyView] })
   @Get('penalties')
   @Roles(...QA_READERS)
   @ApiQuery({ name: 'agentCode', required: false })

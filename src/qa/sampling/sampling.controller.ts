@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../../auth/decorators.js';
 import { CurrentUser, type Principal } from '../../auth/principal.js';
@@ -23,6 +23,7 @@ export class SamplingController {
   ) {}
 
   /** 201 with a new run; 200 with the existing one when the period was drawn already. */
+  @ApiOperation({ summary: 'Draw a sampling run for a period' })
   @Post()
   @Roles(...QA_REVIEWERS)
   @Audited('qa.run.create', 'qa_run')
@@ -36,24 +37,28 @@ export class SamplingController {
     return run;
   }
 
+  @ApiOperation({ summary: 'List sampling runs' })
   @Get()
   @Roles(...QA_READERS)
   async list(@Query() query: ListRunsQuery) {
     return (await this.queries.list(query)).map(toRunSummary);
   }
 
+  @ApiOperation({ summary: 'Get a sampling run' })
   @Get(':id')
   @Roles(...QA_READERS)
   get(@Param('id', ParseIdPipe) id: number) {
     return this.queries.detail(id);
   }
 
+  @ApiOperation({ summary: 'Verify a run by redrawing it from its seed' })
   @Get(':id/verify')
   @Roles(...QA_READERS)
   verify(@Param('id', ParseIdPipe) id: number) {
     return this.audit.verify(id);
   }
 
+  @ApiOperation({ summary: 'Sampling run report' })
   @Get(':id/report')
   @Roles(...QA_READERS)
   report(@Param('id', ParseIdPipe) id: number) {
@@ -61,6 +66,7 @@ export class SamplingController {
   }
 
   /** The population exactly as the draw saw it, so an auditor can re-run the draw elsewhere. */
+  @ApiOperation({ summary: 'The population a run was drawn from' })
   @Get(':id/population')
   @Roles(...QA_READERS)
   async population(@Param('id', ParseIdPipe) id: number) {

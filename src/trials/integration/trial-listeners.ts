@@ -40,10 +40,13 @@ export class TrialListeners implements OnModuleInit {
     this.calls.onFinalVerdictChanged((call, tx) => this.verdictChanged(call, tx));
     this.calls.onSaleCancelled((call, tx) => this.cancelForSale(call, tx));
     this.blacklist.onAdded((phone, tx) => this.blacklisted(phone, tx));
-    this.lookup.register(async (id) => {
-      const trial = await this.trials.findOneBy({ id });
-      return trial && { id: trial.id, productCode: trial.productCode, trialEnd: trial.trialEnd };
-    });
+    this.lookup.register(
+      async (id) => {
+        const trial = await this.trials.findOneBy({ id });
+        return trial && { id: trial.id, productCode: trial.productCode, trialEnd: trial.trialEnd };
+      },
+      async (saleCallId) => (await this.trials.findOneBy({ saleCallId }))?.id ?? null,
+    );
   }
 
   private async openForTrialSales(calls: Call[], tx: EntityManager): Promise<void> {

@@ -1,0 +1,52 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type {
+  Compliance,
+  ConsentVerdict,
+  Evidence,
+  RuleVerdict,
+  ScriptVerdict,
+} from '../compliance/types.js';
+
+/**
+ * The documented shape of the checker's verdict. Each class implements the domain
+ * interface it describes, so the compiler rejects a document that drifts from it.
+ */
+export class EvidenceView implements Evidence {
+  @ApiProperty({ description: 'Index into the transcript' }) segment!: number;
+  @ApiProperty() text!: string;
+  @ApiPropertyOptional({ description: 'What matched, after normalisation' }) phrase?: string;
+}
+
+export class RuleVerdictView implements RuleVerdict {
+  @ApiProperty({ enum: ['pass', 'fail', 'unknown'] }) result!: RuleVerdict['result'];
+  @ApiProperty({ type: [String] }) reasons!: string[];
+  @ApiProperty({ type: [EvidenceView] }) evidence!: EvidenceView[];
+}
+
+export class ScriptVerdictView extends RuleVerdictView implements ScriptVerdict {
+  @ApiProperty({ type: [String], description: 'Required disclosures not heard' })
+  missing!: ScriptVerdict['missing'];
+}
+
+export class ConsentVerdictView extends RuleVerdictView implements ConsentVerdict {
+  @ApiProperty({
+    enum: ['continue', 'cancel'],
+    nullable: true,
+    description: "Confirmation and remedial calls: the customer's choice; null when unclear",
+  })
+  decision!: ConsentVerdict['decision'];
+}
+
+export class RulesView {
+  @ApiProperty() identity!: RuleVerdictView;
+  @ApiProperty() comprehension!: RuleVerdictView;
+  @ApiProperty() script!: ScriptVerdictView;
+  @ApiProperty() consent!: ConsentVerdictView;
+}
+
+export class ComplianceView implements Compliance {
+  @ApiProperty() valid!: boolean;
+  @ApiProperty({ enum: ['valid', 'invalid', 'needs_review'] }) status!: Compliance['status'];
+  @ApiProperty() engineVersion!: string;
+  @ApiProperty() rules!: RulesView;
+}

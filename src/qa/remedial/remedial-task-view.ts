@@ -1,0 +1,30 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { RemedialStatus } from './remedial-task.entity.js';
+
+export class CompletedByView {
+  @ApiProperty() id!: number;
+  @ApiProperty({ type: String, nullable: true }) name!: string | null;
+}
+
+export class RemedialOutcomeView {
+  @ApiProperty({ type: Number, nullable: true }) callbackCallId!: number | null;
+  @ApiProperty({ type: Boolean, nullable: true }) customerAgreed!: boolean | null;
+  @ApiProperty() subscriptionCancelled!: boolean;
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt!: string | null;
+  @ApiProperty({ type: CompletedByView, nullable: true }) completedBy!: CompletedByView | null;
+}
+
+/** A remedial call task (补救回访) as the API shows it; `outcome` is null while open. */
+export class RemedialTaskView {
+  @ApiProperty() id!: number;
+  @ApiProperty() callId!: number;
+  @ApiProperty() phone!: string;
+  @ApiProperty() agentCode!: string;
+  @ApiProperty() productCode!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ enum: ['open', 'done', 'cancelled'] }) status!: RemedialStatus;
+  @ApiProperty() reviewId!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: RemedialOutcomeView, nullable: true }) outcome!: RemedialOutcomeView | null;
+}
