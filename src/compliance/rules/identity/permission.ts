@@ -7,6 +7,7 @@ import {
   PERMISSION_QUESTION,
   PERMISSION_REFUSED,
 } from './permission-phrases.js';
+import { ACTIVATION_QUESTION } from '../consent/phrases.js';
 
 /** One-word go-aheads: "嗯，说。" / "行。" */
 const SHORT_GRANT = /^(?:嗯|好|行|对|是|可以|请)*(?:说|讲)?(?:吧|呗|啊)?$/;
@@ -37,8 +38,18 @@ function stanceOf(answer: Segment[]): Stance | null {
   return stance;
 }
 
+/**
+ * A turn that asks for the decision ("…请问您同意开通吗？") is not asking leave to talk,
+ * even when it says "就一分钟": a yes to it is consent, never permission for the pitch
+ * it ends. "您看行吗" alone is left in, as agents also ask leave with it.
+ */
+const asksForDecision = (s: Segment) =>
+  s.find(ACTIVATION_QUESTION).some((m) => m.phrase !== '您看行吗');
+
 export function permissionQuestions(t: Transcript): Segment[] {
-  return t.agent.filter((s) => s.has(PERMISSION_QUESTION) && isQuestion(s.text));
+  return t.agent.filter(
+    (s) => s.has(PERMISSION_QUESTION) && isQuestion(s.text) && !asksForDecision(s),
+  );
 }
 
 export function checkPermission(t: Transcript): IdentityFinding {
