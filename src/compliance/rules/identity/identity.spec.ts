@@ -200,3 +200,20 @@ describe('identity: permission to pitch', () => {
     expect(identity({ 3: null }).result).toBe('fail');
   });
 });
+
+describe('identity: a refusal is not undone by the pitch that follows it', () => {
+  it('fails when the customer says it is inconvenient and the agent pitches and asks to open', () => {
+    const v = identity({
+      1: ['c', '是我，我在开车，不方便。'],
+      2: ['a', '就一分钟，咪咕音乐白金会员上千万首歌随便听，请问您同意开通吗？'],
+      3: ['c', '行行行开吧。'],
+    });
+    expect(v.result).toBe('fail');
+  });
+
+  it('still takes "耽误您一分钟，您看行吗？" as asking leave to talk', () => {
+    expect(identity({ 2: ['a', '耽误您一分钟给您介绍个听歌的优惠，您看行吗？'] }).result).toBe(
+      'pass',
+    );
+  });
+});

@@ -22,7 +22,12 @@ export const NOT_A_FEE = /送|减|红包|券|返|抵|省|奖励|优惠了|补贴
 /** The customer's question makes the agent's next amount an answer about the fee. */
 const PRICE_ASKED = /多少钱|收费|要钱|贵不贵|怎么收|资费|自费|价格|费用/;
 
-type Reading = 'right' | 'wrong' | 'ignored' | 'unclear';
+type Reading = 'right' | 'wrong' | 'ignored' | 'unclear' | 'asked';
+
+/** "十九块九是吧" — an amount checked back as a question is asked, not stated. */
+const TAG_QUESTION = /^[，,\s]*(?:是吧|对吧|是不是|对不对|是吗|对吗)/;
+const askedBack = (s: Segment, m: MoneyMention) =>
+  TAG_QUESTION.test(s.text.slice(m.begin + m.raw.length));
 
 // Amounts the approved script itself says outside its price line (features, usage):
 // an agent repeating them is describing the product, not quoting a fee.
@@ -54,7 +59,10 @@ function read(
 ): Reading {
   const clause = clauseContaining(s.clauses, m.begin)?.text ?? s.text;
   const monthly = m.perDay ? m.cents * DAYS_PER_MONTH : m.cents;
-  if (m.cents === facts.feeCents || monthly === facts.feeCents) return 'right';
+  if (m.cents === facts.feeCents || monthly === facts.feeCents) {
+    // Often the customer's own words tagged as the agent's: it proves no disclosure.
+    return askedBack(s, m) ? 'asked' : 'right';
+  }
   if (m.cents === 0 && facts.hasTrial && TRIAL_QUALIFIER.test(clause)) return 'ignored';
   if (m.cents === facts.feeCents * 12 && YEARLY.test(clause)) return 'ignored';
   if (NOT_A_FEE.test(clause)) return 'ignored';
@@ -73,7 +81,13 @@ export function checkPrice(
   facts: CallFacts,
   sections: ScriptSections,
 ): SectionCheck {
-  const found: Record<Reading, Evidence[]> = { right: [], wrong: [], ignored: [], unclear: [] };
+  const found: Record<Reading, Evidence[]> = {
+    right: [],
+    wrong: [],
+    ignored: [],
+    unclear: [],
+    asked: [],
+  };
   for (const s of t.agent) {
     for (const m of moneyIn(s)) {
       if (isNegatedAt(s.text, m.begin)) continue; // "不是15元，是20元"
@@ -94,6 +108,15 @@ export function checkPrice(
         `价格不确定：坐席提到的金额（${said(found.unclear)}）不在资费语境中，无法判断是否为资费报价，需人工复核`,
       ],
       evidence: [...found.unclear, ...found.right],
+    };
+  }
+  if (found.right.length === 0 && found.asked.length > 0) {
+    return {
+      status: 'unknown',
+      reasons: [
+        `说话人不清：资费（${said(found.asked)}）只以反问的口气出现，像是客户在确认，不能算坐席已告知，需人工复核`,
+      ],
+      evidence: found.asked,
     };
   }
   if (found.right.length === 0) return missing(`坐席未告知资费（每月${yuan(facts.feeCents)}）`);

@@ -248,3 +248,13 @@ describe('script: facts, for any value', () => {
     );
   });
 });
+
+describe('script: a fee asked back is not a fee disclosed', () => {
+  it('is unknown when the only fee is checked back as a question (often the customer mis-tagged)', () => {
+    const v = music({
+      8: ['a', '每个月10元是吧我在网上看过前三十天免费试用，试用到4月3号结束，之后按月扣费。'],
+    });
+    expect(v.result).toBe('unknown');
+    expect(v.reasons.join()).toContain('说话人不清');
+  });
+});
