@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json, urlencoded } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { declaredLengthLimit } from './common/http/body-limits.js';
 import { cacheValidationMetadata } from './common/validation/metadata-cache.js';
 import { AppConfig } from './config/app-config.js';
 import type { ConfigSource } from './config/config.module.js';
@@ -38,6 +39,10 @@ export async function createCliContext(
 function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // The one body configuration: any body over UPLOAD_LIMIT_BYTES is refused
+  // by its declared length; JSON and forms are parsed up to their own limit;
+  // streamed uploads count their bytes (body-limits.ts, multer's limits).
+  app.use(declaredLengthLimit(config.uploadLimitBytes));
   app.use(json({ limit: config.jsonBodyLimitBytes }));
   app.use(urlencoded({ extended: false, limit: config.jsonBodyLimitBytes }));
   setupSwagger(app);

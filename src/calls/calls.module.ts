@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { multerLimits } from '../common/http/body-limits.js';
+import { AppConfig } from '../config/app-config.js';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
 import { CallEvents } from './call-events.js';
 import { CallReferenceResolverFactory } from './call-references.js';
@@ -16,7 +19,16 @@ import { RecordingsService } from './recordings/recordings.service.js';
 import { TrialLookup } from './trial-lookup.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Call]), CatalogueModule],
+  imports: [
+    TypeOrmModule.forFeature([Call]),
+    CatalogueModule,
+    MulterModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        limits: multerLimits(config.uploadLimitBytes, config.jsonBodyLimitBytes),
+      }),
+    }),
+  ],
   // ImportController before CallsController so /api/calls/import is not taken for an id.
   controllers: [ImportController, CallsController, RecordingsController, DryRunController],
   providers: [

@@ -10,7 +10,10 @@ describe('maskPhonesInText', () => {
     ['/api/blacklist?phone=+86+135+1234+5678', '/api/blacklist?phone=135****5678'],
     ['135.1234.5678', '135****5678'],
     ['１３５１２３４５６７８', '135****5678'],
-    ['%EF%BC%91%EF%BC%93%EF%BC%95%EF%BC%91%EF%BC%92%EF%BC%93%EF%BC%94%EF%BC%95%EF%BC%96%EF%BC%97%EF%BC%98', '135****5678'],
+    [
+      '%EF%BC%91%EF%BC%93%EF%BC%95%EF%BC%91%EF%BC%92%EF%BC%93%EF%BC%94%EF%BC%95%EF%BC%96%EF%BC%97%EF%BC%98',
+      '135****5678',
+    ],
     ['DELETE /api/blacklist/%2B86-135-1234-5678', 'DELETE /api/blacklist/135****5678'],
     ['(+86) 0135 1234 5678', '(135****5678'],
     ['1 3 5 1 2 3 4 5 6 7 8', '135****5678'],
