@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { createCliContext } from '../src/bootstrap.js';
 import { CallImporter } from '../src/calls/import/call-importer.js';
 import { csvRecords, ndjsonRecords } from '../src/calls/import/import-records.js';
+import { AppConfig } from '../src/config/app-config.js';
 
 const path = process.argv[2];
 if (!path) {
@@ -18,7 +19,10 @@ const file = resolve(path);
 const ctx = await createCliContext(process.env);
 try {
   const input = createReadStream(file);
-  const records = /\.csv$/i.test(file) ? csvRecords(input, dirname(file)) : ndjsonRecords(input);
+  const line = ctx.get(AppConfig).jsonBodyLimitBytes;
+  const records = /\.csv$/i.test(file)
+    ? csvRecords(input, line, dirname(file))
+    : ndjsonRecords(input, line);
   const started = Date.now();
   const report = await ctx.get(CallImporter).run(records);
   const seconds = (Date.now() - started) / 1000;

@@ -6,6 +6,7 @@ import { json, urlencoded } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { securityHeaders } from './common/http/security-headers.js';
+import { declaredLengthLimit } from './common/http/body-limits.js';
 import { cacheValidationMetadata } from './common/validation/metadata-cache.js';
 import { AppConfig } from './config/app-config.js';
 import type { ConfigSource } from './config/config.module.js';
@@ -41,6 +42,10 @@ function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   // Which proxies may say the client's address and scheme (README, "Behind a reverse proxy").
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders());
+  // The one body configuration: any body over UPLOAD_LIMIT_BYTES is refused
+  // by its declared length; JSON and forms are parsed up to their own limit;
+  // streamed uploads count their bytes (body-limits.ts, multer's limits).
+  app.use(declaredLengthLimit(config.uploadLimitBytes));
   app.use(json({ limit: config.jsonBodyLimitBytes }));
   app.use(urlencoded({ extended: false, limit: config.jsonBodyLimitBytes }));
   setupSwagger(app);

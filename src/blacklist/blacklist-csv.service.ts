@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify';
 import type { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
+import { readCsv, spreadsheetSafe } from '../common/csv/read-csv.js';
 import { DomainError } from '../common/errors.js';
+import { AppConfig } from '../config/app-config.js';
 import { BlacklistNumber } from './blacklist-number.entity.js';
 import { BlacklistService } from './blacklist.service.js';
 
@@ -27,6 +28,7 @@ export class BlacklistCsvService {
   constructor(
     private readonly blacklist: BlacklistService,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
   ) {}
 
   async import(
@@ -41,23 +43,16 @@ export class BlacklistCsvService {
       failed: 0,
       errors: [],
     };
-    const parser = input.pipe(
-      parse({
-        bom: true,
-        skip_empty_lines: true,
-        trim: true,
-        relax_column_count: true,
-        info: true,
-      }),
-    );
+    const rows = readCsv<string[]>(input, { maxRecordBytes: this.config.jsonBodyLimitBytes });
     let phoneAt = 0;
     let reasonAt = -1;
     let header = true;
-    // `info` gives each record's own line number; the parser's running counter reads ahead.
-    for await (const { record: fields, info } of parser as AsyncIterable<{
-      record: string[];
-      info: { lines: number };
-    }>) {
+    for await (const row of rows) {
+      if (row.error !== undefined) {
+        this.fail(report, row.line, row.error);
+        continue;
+      }
+      const fields = row.record;
       if (header) {
         header = false;
         const names = fields.map((f) => f.toLowerCase());
@@ -66,7 +61,7 @@ export class BlacklistCsvService {
         continue;
       }
       report.rows += 1;
-      const line = info.lines;
+      const line = row.line;
       try {
         const reason = (reasonAt >= 0 && fields[reasonAt]) || defaultReason;
         const { added } = await this.blacklist.add(fields[phoneAt] ?? '', {
@@ -78,11 +73,15 @@ export class BlacklistCsvService {
         else report.unchanged += 1;
       } catch (err) {
         if (!(err instanceof DomainError)) throw err;
-        report.failed += 1;
-        if (report.errors.length < 1000) report.errors.push({ line, message: err.message });
+        this.fail(report, line, err.message);
       }
     }
     return report;
+  }
+
+  private fail(report: BlacklistImportReport, line: number, message: string): void {
+    report.failed += 1;
+    if (report.errors.length < 1000) report.errors.push({ line, message });
   }
 
   async export(out: Writable): Promise<void> {
@@ -103,6 +102,7 @@ export class BlacklistCsvService {
         last = page[page.length - 1].phone;
       }
     }
-    await pipeline(rows(), stringify(), out);
+    // Reasons are free text typed by staff or carriers: never let one run as a formula.
+    await pipeline(rows(), stringify({ cast: { string: (v) => String(spreadsheetSafe(v)) } }), out);
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
+import { multerLimits } from '../common/http/body-limits.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,8 @@ import { DialListsService } from './dial-lists/dial-lists.service.js';
       useFactory: (config: AppConfig) => {
         const dest = join(config.dataDir, 'dial-lists', 'uploads');
         mkdirSync(dest, { recursive: true });
-        return { dest, limits: { fileSize: config.uploadLimitBytes, files: 1 } };
+        const limits = multerLimits(config.uploadLimitBytes, config.jsonBodyLimitBytes);
+        return { dest, limits: { ...limits, files: 1 } };
       },
     }),
   ],

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { multerLimits } from '../common/http/body-limits.js';
+import { AppConfig } from '../config/app-config.js';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
 import { CallEvents } from './call-events.js';
 import { CallReferenceResolverFactory } from './call-references.js';
@@ -17,7 +20,16 @@ import { TrialLookup } from './trial-lookup.js';
 import { CallReviews } from './call-reviews.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Call]), CatalogueModule],
+  imports: [
+    TypeOrmModule.forFeature([Call]),
+    CatalogueModule,
+    MulterModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        limits: multerLimits(config.uploadLimitBytes, config.jsonBodyLimitBytes),
+      }),
+    }),
+  ],
   // ImportController before CallsController so /api/calls/import is not taken for an id.
   controllers: [ImportController, CallsController, RecordingsController, DryRunController],
   providers: [

@@ -1,16 +1,24 @@
-import { parse } from 'csv-parse';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { boundedLines } from '../../common/csv/bounded-lines.js';
+import { readCsv } from '../../common/csv/read-csv.js';
 
 /** One input row: its line number for error reports, and either a record or why it could not be read. */
 export type ImportRecord = { line: number; record?: Record<string, unknown>; error?: string };
 
-export async function* ndjsonRecords(input: Readable): AsyncGenerator<ImportRecord> {
-  let line = 0;
-  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
-    line += 1;
+/** `maxLineBytes`: a longer line is a row error (a call sent alone has the same JSON body limit). */
+export async function* ndjsonRecords(
+  input: Readable,
+  maxLineBytes: number,
+): AsyncGenerator<ImportRecord> {
+  for await (const read of boundedLines(input, maxLineBytes)) {
+    const line = read.line;
+    if (read.tooLong) {
+      yield { line, error: `line exceeds JSON_BODY_LIMIT_BYTES (${maxLineBytes} bytes)` };
+      continue;
+    }
+    const text = read.text;
     if (text.trim() === '') continue;
     try {
       const record = JSON.parse(text);
@@ -34,26 +42,18 @@ const NUMERIC = new Set(['durationSeconds', 'trialId']);
  */
 export async function* csvRecords(
   input: Readable,
+  maxRecordBytes: number,
   transcriptsDir?: string,
 ): AsyncGenerator<ImportRecord> {
-  const parser = input.pipe(
-    parse({
-      columns: true,
-      bom: true,
-      skip_empty_lines: true,
-      trim: true,
-      relax_column_count: true,
-      info: true,
-    }),
-  );
-  // `info` gives each record's own line number; the parser's running counter reads ahead.
-  for await (const { record: row, info } of parser as AsyncIterable<{
-    record: Record<string, string>;
-    info: { lines: number };
-  }>) {
-    const line = info.lines;
+  const rows = readCsv<Record<string, string>>(input, { columns: true, maxRecordBytes });
+  for await (const row of rows) {
+    const line = row.line;
+    if (row.error !== undefined) {
+      yield { line, error: row.error };
+      continue;
+    }
     try {
-      yield { line, record: await csvRow(row, transcriptsDir) };
+      yield { line, record: await csvRow(row.record, transcriptsDir) };
     } catch (err) {
       yield { line, error: (err as Error).message };
     }

@@ -17,6 +17,8 @@ import { basename, join } from 'node:path';
 import { Roles } from '../../auth/decorators.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
 import { InvalidInputError } from '../../common/errors.js';
+import { limitedBody } from '../../common/http/body-limits.js';
+import { AppConfig } from '../../config/app-config.js';
 import { CallImporter } from './call-importer.js';
 import { csvRecords, ndjsonRecords } from './import-records.js';
 
@@ -31,7 +33,10 @@ type UploadedFilesMap = { file?: UploadedFile[]; transcripts?: UploadedFile[] };
 @ApiTags('calls')
 @Controller('api/calls/import')
 export class ImportController {
-  constructor(private readonly importer: CallImporter) {}
+  constructor(
+    private readonly importer: CallImporter,
+    private readonly config: AppConfig,
+  ) {}
 
   @ApiOperation({ summary: 'Bulk-import calls from a CSV or JSON Lines file' })
   @Post()
@@ -45,6 +50,7 @@ export class ImportController {
         { name: 'file', maxCount: 1 },
         { name: 'transcripts', maxCount: 100_000 },
       ],
+      // Limits come from the module's MulterModule registration (UPLOAD_LIMIT_BYTES).
       { dest: tmpdir() },
     ),
   )
@@ -54,8 +60,10 @@ export class ImportController {
     @UploadedFiles() files: UploadedFilesMap = {},
   ) {
     if (type.startsWith('multipart/')) return this.fromMultipart(files);
-    if (/ndjson|jsonl/.test(type)) return this.importer.run(ndjsonRecords(req));
-    if (type.startsWith('text/csv')) return this.importer.run(csvRecords(req));
+    const line = this.config.jsonBodyLimitBytes;
+    const body = () => limitedBody(req, this.config.uploadLimitBytes);
+    if (/ndjson|jsonl/.test(type)) return this.importer.run(ndjsonRecords(body(), line));
+    if (type.startsWith('text/csv')) return this.importer.run(csvRecords(body(), line));
     throw new InvalidInputError(
       'Content-Type must be application/x-ndjson, text/csv or multipart/form-data',
     );
@@ -71,7 +79,10 @@ export class ImportController {
         await rename(t.path, join(dir, basename(t.originalname)));
       const input = createReadStream(main.path);
       const isCsv = /\.csv$/i.test(main.originalname) || main.mimetype === 'text/csv';
-      return await this.importer.run(isCsv ? csvRecords(input, dir) : ndjsonRecords(input));
+      const line = this.config.jsonBodyLimitBytes;
+      return await this.importer.run(
+        isCsv ? csvRecords(input, line, dir) : ndjsonRecords(input, line),
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
       for (const f of [...(files.file ?? []), ...(files.transcripts ?? [])])

@@ -27,6 +27,8 @@ export function errorStatus(exception: unknown): number {
   return 500;
 }
 
+const MULTER_TOO_LARGE = 'file: an uploaded file exceeds UPLOAD_LIMIT_BYTES';
+
 /**
  * One error body shape for every failure. Bad input becomes a 4xx naming the
  * problem; anything unexpected becomes a 500 with only a request id to quote.
@@ -54,6 +56,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const mapped = raw?.type ? BODY_ERRORS[raw.type]?.(raw) : undefined;
     if (mapped)
       return { statusCode: mapped[0], error: statusName(mapped[0]), message: mapped[1], requestId };
+    if ((raw as { code?: string } | undefined)?.code === 'LIMIT_FILE_SIZE')
+      return { statusCode: 413, error: statusName(413), message: MULTER_TOO_LARGE, requestId };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Params } from 'nestjs-pino';
-import { destination } from 'pino';
+import { destination, stdSerializers } from 'pino';
 import type { Options } from 'pino-http';
 import { AppConfig } from '../../config/app-config.js';
 import { maskPhonesDeep, maskPhonesInText } from './mask-phones.js';
@@ -25,6 +25,8 @@ export function loggerOptions(config: AppConfig): Params {
         method: req.method,
         url: maskPhonesInText(req.url),
       }),
+      // Errors logged as bindings skip the logMethod hook; mask them here too.
+      err: (err: Error) => maskPhonesDeep(stdSerializers.err(err)),
     },
     redact: ['req.headers.authorization', 'req.headers.cookie'],
     hooks: {
