@@ -353,8 +353,8 @@ describe('QA review workflow: queue, reviews, consequences, re-checks, call-back
       .draw('daily', today, null, endOfToday.toJSDate());
     expect(run).toMatchObject({ complete: true, populationSize: 11, quota: 2 });
     expect(run.reasons).toEqual({ random: 2, recheck: 6, flagged: 0 });
-    const recheckItems = run.items.filter((i: Item) => i.reason === 'recheck');
-    expect(new Set(recheckItems.map((i: Item) => i.agentCode))).toEqual(new Set(['A001']));
+    const recheckItems = run.items.filter((i) => i.reason === 'recheck');
+    expect(new Set(recheckItems.map((i) => i.agentCode))).toEqual(new Set(['A001']));
 
     for (const item of recheckItems.slice(0, 4)) await review(inspector, item.id).expect(201);
     const four = await t.http().get('/api/qa/rechecks').set(auditor);

@@ -2,7 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
+import { withPg } from '../helpers/test-pg.js';
 import { freePort, startRedis } from '../setup/redis-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -115,14 +115,4 @@ async function waitUntilHealthy(
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`dist/main.js never became healthy:\n${logs()}`);
-}
-
-async function withPg<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }

@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { withPg } from './test-pg.js';
 import request from 'supertest';
 import type { Role } from '../../src/auth/roles.js';
 import { createApp } from '../../src/bootstrap.js';
@@ -121,16 +121,6 @@ export async function startTestApp(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-async function withPg<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
