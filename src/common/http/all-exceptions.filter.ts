@@ -20,14 +20,36 @@ const BODY_ERRORS: Record<string, (e: { limit?: number }) => [number, string]> =
   'charset.unsupported': () => [415, 'Unsupported body charset'],
 };
 
-/** The status the filter answers with, for those (the audit log) that record it first. */
-export function errorStatus(exception: unknown): number {
-  if (exception instanceof HttpException) return exception.getStatus();
-  if (exception instanceof DomainError) return exception.status;
-  return 500;
+const MULTER_TOO_LARGE = 'file: an uploaded file exceeds UPLOAD_LIMIT_BYTES';
+
+type Known = { status: number; message: string | string[] };
+
+/** The 4xx (or deliberate status) an error stands for; null for an unexpected error. */
+function known(exception: unknown): Known | null {
+  // Nest wraps body-parser errors in an HttpException; their `type` says what went wrong.
+  const raw = (exception instanceof HttpException ? exception.cause : exception) as
+    { type?: string; limit?: number; code?: string } | undefined;
+  const mapped = raw?.type ? BODY_ERRORS[raw.type]?.(raw) : undefined;
+  if (mapped) return { status: mapped[0], message: mapped[1] };
+  if (raw?.code === 'LIMIT_FILE_SIZE') return { status: 413, message: MULTER_TOO_LARGE };
+  if (exception instanceof HttpException) {
+    const response = exception.getResponse();
+    const message =
+      typeof response === 'string'
+        ? response
+        : ((response as { message?: string | string[] }).message ?? exception.message);
+    return { status: exception.getStatus(), message };
+  }
+  if (exception instanceof DomainError) {
+    return { status: exception.status, message: exception.message };
+  }
+  return null;
 }
 
-const MULTER_TOO_LARGE = 'file: an uploaded file exceeds UPLOAD_LIMIT_BYTES';
+/** The status the filter answers with, for those (the audit log) that record it first. */
+export function errorStatus(exception: unknown): number {
+  return known(exception)?.status ?? 500;
+}
 
 /**
  * One error body shape for every failure. Bad input becomes a 4xx naming the
@@ -50,31 +72,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown, requestId?: string): ErrorBody {
-    // Nest wraps body-parser errors in an HttpException; their `type` says what went wrong.
-    const raw = (exception instanceof HttpException ? exception.cause : exception) as
-      { type?: string; limit?: number } | undefined;
-    const mapped = raw?.type ? BODY_ERRORS[raw.type]?.(raw) : undefined;
-    if (mapped)
-      return { statusCode: mapped[0], error: statusName(mapped[0]), message: mapped[1], requestId };
-    if ((raw as { code?: string } | undefined)?.code === 'LIMIT_FILE_SIZE')
-      return { statusCode: 413, error: statusName(413), message: MULTER_TOO_LARGE, requestId };
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      const response = exception.getResponse();
-      const message =
-        typeof response === 'string'
-          ? response
-          : ((response as { message?: string | string[] }).message ?? exception.message);
-      return { statusCode: status, error: statusName(status), message, requestId };
-    }
-    if (exception instanceof DomainError) {
-      return {
-        statusCode: exception.status,
-        error: statusName(exception.status),
-        message: exception.message,
-        requestId,
-      };
-    }
+    const k = known(exception);
+    if (k)
+      return { statusCode: k.status, error: statusName(k.status), message: k.message, requestId };
     this.logger.error({ err: exception, requestId }, 'Unhandled error');
     return {
       statusCode: 500,
