@@ -1,5 +1,6 @@
 import { Accounts1764400000000 } from './1764400000000-accounts.js';
 import { CallRecordings1764500000000 } from './1764500000000-call-recordings.js';
+import { OneBootstrapAdmin1764500001000 } from './1764500001000-one-bootstrap-admin.js';
 import { Blacklist1763800003000 } from './1763800003000-blacklist.js';
 import { Calls1763800002000 } from './1763800002000-calls.js';
 import { Catalogue1763800001000 } from './1763800001000-catalogue.js';
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   QaItemsOpenIndex1763800009000,
   Accounts1764400000000,
   CallRecordings1764500000000,
+  OneBootstrapAdmin1764500001000,
 ];
