@@ -10,7 +10,8 @@
  * Re-running changes nothing: the catalogue is read first and only what is missing
  * is created or approved (the audit log records refused attempts too, so we avoid
  * making them), calls are idempotent by externalId on the server, and a recording is
- * uploaded only when the service does not already return the same bytes.
+ * uploaded only when the service does not already return the same bytes (a different
+ * one already stored is reported: the service never replaces a recording).
  *
  * Exit code: 0 when every fixture's `valid` agrees; 1 when one disagrees or a call
  * could not be loaded; 2 when loading could not start (no token, service
@@ -268,7 +269,8 @@ async function uploadRecording(
 ): Promise<'uploaded' | 'unchanged'> {
   const local = new Uint8Array(await readFile(path.join(audioDir, recordingFile)));
   const route = `/api/calls/${encodeURIComponent(callId)}/recording`;
-  // Compare the bytes, not only the length, so an edited WAV is re-sent.
+  // Compare the bytes, not only the length: an edited WAV is sent, and the service
+  // refuses it (409) since a stored recording is evidence and is never replaced.
   const current = await api.json('GET', route);
   if (current.status === 200 && Buffer.from(current.bytes).equals(Buffer.from(local))) {
     return 'unchanged';

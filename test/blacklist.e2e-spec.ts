@@ -153,6 +153,33 @@ describe('blacklist and dial lists', () => {
     await t.http().get('/api/dial-lists/999999').set(manager).expect(404);
   });
 
+  it('exports a dial list spreadsheet-safe: formulas escaped, numbers left dialable', async () => {
+    const csv = [
+      'name,phone,note',
+      '"=HYPERLINK(""http://x"",""点我"")",+86 136 0000 0001,@SUM(A1)',
+      '+1+1,+852 9123 4567,-2',
+      '王五,13600000003,"=cmd|\' /C calc\'!A0"',
+    ].join('\n');
+    const res = await t
+      .http()
+      .post('/api/dial-lists')
+      .set(manager)
+      .attach('file', Buffer.from(csv), 'formulas.csv')
+      .expect(201);
+    expect(res.body.counts).toMatchObject({ input: 3, exported: 3 });
+    const out = await t
+      .http()
+      .get(`/api/dial-lists/${res.body.id}/export`)
+      .set(manager)
+      .expect(200);
+    expect(out.text.trim().split('\n')).toEqual([
+      'name,phone,note',
+      `"'=HYPERLINK(""http://x"",""点我"")",13600000001,'@SUM(A1)`,
+      "'+1+1,+85291234567,'-2",
+      `王五,13600000003,"'=cmd|' /C calc'!A0"`,
+    ]);
+  });
+
   it('imports a carrier CSV (bad rows reported, idempotent) and exports the active list', async () => {
     const csv = 'phone,reason\n+86 137 1111 0001,运营商投诉\nbogus,x\n137-1111-0002,\n';
     const send = () =>

@@ -111,7 +111,9 @@ describe('calls: ingestion, verdicts, recordings, import', () => {
 
   it('uploads and streams a recording with Range, auditing each listen', async () => {
     const created = await post({ ...valid, externalId: 'E-REC' }).expect(201);
-    const audio = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4000, 7)]);
+    const audio = readFileSync(
+      new URL('../recordings-fixtures/audio/2026-11-16/FX-0002.wav', import.meta.url),
+    );
     const up = await t
       .http()
       .put(`/api/calls/${created.body.id}/recording`)

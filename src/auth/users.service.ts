@@ -9,6 +9,7 @@ import {
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
+import { withStartupLock } from '../database/startup-lock.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { hashPassword, verifyPassword } from './password.js';
 import type { Principal } from './principal.js';
@@ -39,20 +40,23 @@ export class UsersService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
   ) {}
 
+  /** Under the startup lock: two processes starting on an empty database create one admin. */
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.adminApiToken) {
-      await this.syncBootstrapAdmin(this.config.adminApiToken);
-    } else if (
-      this.config.runsApi &&
-      (await this.users.countBy({ role: 'admin', active: true })) === 0
-    ) {
-      const created = await this.create({ name: 'first admin', role: 'admin' });
-      // Printed once, to the console only, so a fresh install is usable without configuration.
-      process.stdout.write(
-        `\nNo admin exists yet. First admin token (shown once, store it safely):\n  ${created.token}\n` +
-          `Or set ADMIN_API_TOKEN before starting, or run \`npm run admin:create -- <username>\`.\n\n`,
-      );
-    }
+    await withStartupLock(this.users.manager.connection, 'bootstrap-admin', async () => {
+      if (this.config.adminApiToken) {
+        await this.syncBootstrapAdmin(this.config.adminApiToken);
+      } else if (
+        this.config.runsApi &&
+        (await this.users.countBy({ role: 'admin', active: true })) === 0
+      ) {
+        const created = await this.create({ name: 'first admin', role: 'admin' });
+        // Printed once, to the console only, so a fresh install is usable without configuration.
+        process.stdout.write(
+          `\nNo admin exists yet. First admin token (shown once, store it safely):\n  ${created.token}\n` +
+            `Or set ADMIN_API_TOKEN before starting, or run \`npm run admin:create -- <username>\`.\n\n`,
+        );
+      }
+    });
   }
 
   /** The principal an active user acts as. */
@@ -123,20 +127,21 @@ export class UsersService implements OnApplicationBootstrap {
     return this.users.find({ where: { role, active: true }, order: { id: 'ASC' } });
   }
 
+  /** Inserted or left as it is (one bootstrap admin: uq_users_bootstrap), then its token follows the variable. */
   private async syncBootstrapAdmin(token: string): Promise<void> {
-    let admin = await this.users.findOneBy({ bootstrap: true });
-    if (!admin) {
-      admin = await this.users.save(
-        this.users.create({
-          name: 'admin (ADMIN_API_TOKEN)',
-          role: 'admin',
-          bootstrap: true,
-          createdAt: new Date(),
-        }),
-      );
-    } else if (!admin.active) {
-      await this.users.update(admin.id, { active: true });
-    }
+    await this.users
+      .createQueryBuilder()
+      .insert()
+      .values({
+        name: 'admin (ADMIN_API_TOKEN)',
+        role: 'admin',
+        bootstrap: true,
+        createdAt: new Date(),
+      })
+      .orIgnore()
+      .execute();
+    const admin = await this.users.findOneByOrFail({ bootstrap: true });
+    if (!admin.active) await this.users.update(admin.id, { active: true });
     await this.tokens.replaceAll(admin.id, token, 'ADMIN_API_TOKEN');
     this.logger.log('Admin user for ADMIN_API_TOKEN is in place');
   }

@@ -13,6 +13,7 @@ import { DryRunController } from './dry-run.controller.js';
 import { CheckerPool } from './checking/checker-pool.js';
 import { CallImporter } from './import/call-importer.js';
 import { ImportController } from './import/import.controller.js';
+import { CallRecording } from './recordings/call-recording.entity.js';
 import { RecordingStore } from './recordings/recording-store.js';
 import { RecordingsController } from './recordings/recordings.controller.js';
 import { RecordingsService } from './recordings/recordings.service.js';
@@ -21,7 +22,7 @@ import { CallReviews } from './call-reviews.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Call]),
+    TypeOrmModule.forFeature([Call, CallRecording]),
     CatalogueModule,
     MulterModule.registerAsync({
       inject: [AppConfig],

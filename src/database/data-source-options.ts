@@ -23,7 +23,8 @@ const sqliteWithoutTracing = Object.assign(Object.create(sqlite3) as typeof sqli
 export function dataSourceOptions(config: AppConfig): DataSourceOptions {
   const common = {
     migrations: MIGRATIONS,
-    migrationsRun: true,
+    // Applied by DatabaseModule under the startup lock (startup-lock.ts), not by TypeORM.
+    migrationsRun: false,
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
     logging: false,

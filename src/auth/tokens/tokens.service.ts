@@ -49,20 +49,29 @@ export class TokensService {
   }
 
   /** Keeps ADMIN_API_TOKEN's user holding exactly the variable's token. */
+  /**
+   * Makes `token` the user's only live token. Safe when two processes starting
+   * at once both do it: the token's row is inserted or left as it is (its hash
+   * is unique), and only the user's other tokens are revoked.
+   */
   async replaceAll(userId: number, token: string, name: string): Promise<void> {
     const tokenHash = hashToken(token);
-    const current = await this.tokens.findOneBy({ tokenHash });
     await this.tokens
       .createQueryBuilder()
       .update()
       .set({ revokedAt: new Date() })
-      .where('user_id = :userId AND revoked_at IS NULL', { userId })
+      .where('user_id = :userId AND revoked_at IS NULL AND token_hash <> :tokenHash', {
+        userId,
+        tokenHash,
+      })
       .execute();
-    if (current) await this.tokens.update(current.id, { userId, revokedAt: null });
-    else
-      await this.tokens.save(
-        this.tokens.create({ userId, name, tokenHash, createdAt: new Date() }),
-      );
+    await this.tokens
+      .createQueryBuilder()
+      .insert()
+      .values({ userId, name, tokenHash, createdAt: new Date() })
+      .orIgnore()
+      .execute();
+    await this.tokens.update({ tokenHash }, { userId, revokedAt: null });
   }
 }
 

@@ -33,8 +33,15 @@ export function endsInsideQuotes(line: string, openAtStart: boolean): boolean {
 
 /** [start, end) of field `col` in a complete raw record, or null if absent. */
 export function fieldSpan(record: string, col: number): [number, number] | null {
+  let field = 0;
+  for (const span of fieldSpans(record)) if (field++ === col) return span;
+  return null;
+}
+
+/** [start, end) of every field of a complete raw record, in order. */
+export function* fieldSpans(record: string): Generator<[number, number]> {
   let start = 0;
-  for (let field = 0; ; field++) {
+  for (;;) {
     let i = start;
     if (record.charCodeAt(i) === QUOTE) {
       i = afterClosingQuote(record, i + 1);
@@ -42,8 +49,8 @@ export function fieldSpan(record: string, col: number): [number, number] | null 
     }
     const comma = record.indexOf(',', i);
     const end = comma < 0 ? record.length : comma;
-    if (field === col) return [start, end];
-    if (comma < 0) return null;
+    yield [start, end];
+    if (comma < 0) return;
     start = comma + 1;
   }
 }

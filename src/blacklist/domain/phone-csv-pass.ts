@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { normalizePhone } from '../../common/phone/normalize-phone.js';
+import { formulaSafeRecord } from './csv-formulas.js';
 import { CsvOutput } from './csv-output.js';
 import { CsvRecordReader, type RecordHandler } from './csv-record-reader.js';
 import { decodeField, isBlankRecord } from './csv-text.js';
@@ -9,8 +10,9 @@ import { phoneFieldValue, withPhoneField } from './phone-field.js';
 /**
  * One streaming pass over a phone CSV, shared by the upload filter and the
  * export re-check: header handling, record splitting, phone field extraction
- * and rewriting, buffered output with backpressure. What happens to each row
- * is the caller's `decide`.
+ * and rewriting, formula escaping (staff open these files in Excel and WPS),
+ * buffered output with backpressure. What happens to each row is the caller's
+ * `decide`.
  */
 
 /** Returns the phone to write for a data row, or null to drop the row. */
@@ -47,7 +49,9 @@ export async function runPhoneCsvPass(
     const value = phoneFieldValue(text, fields, column);
     const phone = decide(decodeField(value), lineNo);
     if (phone === null) return;
-    out.record(phone === value ? text : withPhoneField(text, fields, column, phone));
+    out.record(
+      formulaSafeRecord(phone === value ? text : withPhoneField(text, fields, column, phone)),
+    );
   };
 
   const onRecord: RecordHandler = (lineNo, text, fields, eol) => {
@@ -65,7 +69,7 @@ export async function runPhoneCsvPass(
       return dataRow(lineNo, text, fields);
     }
     column = phoneColumnIndex(names);
-    out.record(text);
+    out.record(formulaSafeRecord(text));
   };
 
   const reader = new CsvRecordReader(onRecord);

@@ -39,9 +39,25 @@ export function audioContentType(path: string): string {
   return AUDIO_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
-export function extensionForContentType(contentType: string | undefined): string | null {
-  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
-  const match = Object.entries(AUDIO_TYPES).find(([, t]) => t === type);
-  if (type === 'audio/x-wav' || type === 'audio/wave') return '.wav';
-  return match ? match[0] : null;
+/**
+ * The file extension for audio the service can stream, by the format sniffed
+ * from the bytes (file-type's name for it); null for anything else.
+ */
+const STREAMABLE: Record<string, string> = {
+  wav: '.wav',
+  mp3: '.mp3',
+  ogg: '.ogg',
+  oga: '.ogg',
+  opus: '.opus',
+  m4a: '.m4a',
+  aac: '.aac',
+  amr: '.amr',
+  flac: '.flac',
+};
+
+export function streamableExtension(detected: string | undefined): string | null {
+  return (detected && STREAMABLE[detected]) ?? null;
 }
+
+/** The formats accepted, for messages. */
+export const STREAMABLE_FORMATS = 'WAV, MP3, OGG/Opus, M4A, AAC, AMR or FLAC';

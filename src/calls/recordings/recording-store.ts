@@ -1,14 +1,28 @@
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { link, lstat, mkdir, realpath, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Readable } from 'node:stream';
 import { DomainError, InvalidInputError, NotFoundError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';
 import { cleanRecordingPath } from './recording-path.js';
 
-/** Recordings live below RECORDINGS_DIR; nothing outside it is ever read or written. */
+/** An upload received in full below RECORDINGS_DIR but not yet in its place. */
+export interface StagedRecording {
+  tmpPath: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** Staged uploads wait here: inside the root, so moving one into place is a link on the same disk. */
+const INCOMING = '.incoming';
+
+/**
+ * Recordings live below RECORDINGS_DIR; nothing outside it is ever read or
+ * written, and a file once in place is never replaced.
+ */
 @Injectable()
 export class RecordingStore {
   constructor(private readonly config: AppConfig) {}
@@ -32,27 +46,70 @@ export class RecordingStore {
     return { path: real, size: info.size };
   }
 
-  /** Streams an upload to a temporary file and renames it into place, so a broken upload leaves nothing. */
-  async write(relPath: string, body: Readable, limitBytes: number): Promise<number> {
+  /** Whether anything (a file, a folder, even a broken link) already occupies the path. */
+  async occupied(relPath: string): Promise<boolean> {
     const root = await this.root();
-    const target = join(root, cleanRecordingPath(relPath));
-    await mkdir(dirname(target), { recursive: true });
-    const tmp = `${target}.${process.pid}.${Date.now()}.part`;
+    return lstat(join(root, cleanRecordingPath(relPath))).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /** Streams an upload to a temporary file, hashing it; a broken upload leaves nothing behind. */
+  async stage(body: Readable, limitBytes: number): Promise<StagedRecording> {
+    const incoming = join(await this.root(), INCOMING);
+    await mkdir(incoming, { recursive: true });
+    const tmpPath = join(
+      incoming,
+      `${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.part`,
+    );
+    const hash = createHash('sha256');
     let bytes = 0;
-    body.on('data', (chunk: Buffer) => {
-      bytes += chunk.length;
-      if (bytes > limitBytes)
-        body.destroy(new DomainError(`recording exceeds ${limitBytes} bytes`, 413, 'too_large'));
+    const meter = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        bytes += chunk.length;
+        if (bytes > limitBytes)
+          return done(new DomainError(`recording exceeds ${limitBytes} bytes`, 413, 'too_large'));
+        hash.update(chunk);
+        done(null, chunk);
+      },
     });
     try {
-      await pipeline(body, createWriteStream(tmp, { flags: 'wx' }));
+      await pipeline(body, meter, createWriteStream(tmpPath, { flags: 'wx' }));
       if (bytes === 0) throw new InvalidInputError('recording body is empty');
-      await rename(tmp, target);
-      return bytes;
+      return { tmpPath, bytes, sha256: hash.digest('hex') };
     } catch (err) {
-      await rm(tmp, { force: true });
+      await this.discard({ tmpPath, bytes, sha256: '' });
       throw err;
     }
+  }
+
+  /**
+   * Moves a staged upload to `relPath` unless something is already there: a
+   * hard link fails with EEXIST instead of replacing, atomically, so of two
+   * concurrent uploads exactly one lands. Returns false when the place was taken.
+   */
+  async commit(staged: StagedRecording, relPath: string): Promise<boolean> {
+    const target = join(await this.root(), cleanRecordingPath(relPath));
+    await mkdir(dirname(target), { recursive: true });
+    try {
+      await link(staged.tmpPath, target);
+      return true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw err;
+    } finally {
+      await this.discard(staged);
+    }
+  }
+
+  /** Takes back a committed file whose record could not be stored. */
+  async withdraw(relPath: string): Promise<void> {
+    await rm(join(await this.root(), cleanRecordingPath(relPath)), { force: true });
+  }
+
+  async discard(staged: StagedRecording): Promise<void> {
+    await rm(staged.tmpPath, { force: true });
   }
 
   private async root(): Promise<string> {

@@ -27,7 +27,13 @@ export class RecordingsController {
     res.sendFile(file.path, { headers: { 'Content-Type': file.contentType }, dotfiles: 'allow' });
   }
 
-  @ApiOperation({ summary: 'Upload or replace a call recording' })
+  @ApiOperation({
+    summary: 'Upload a call recording (once: a stored recording is never replaced)',
+    description:
+      'The dialer (an agent-role client without an agent code) for any call, an agent for their own ' +
+      'calls, admins. The body must be WAV, MP3, OGG/Opus, M4A, AAC, AMR or FLAC by its bytes ' +
+      '(415 otherwise, whatever the Content-Type); 409 when the call already has a recording.',
+  })
   @Put()
   @HttpCode(200)
   @Roles('agent')
@@ -36,8 +42,9 @@ export class RecordingsController {
   upload(
     @Param('id', ParseIdPipe) id: number,
     @Req() req: Request,
+    @CurrentUser() user: Principal,
     @Headers('content-type') type?: string,
   ) {
-    return this.recordings.upload(id, req, type);
+    return this.recordings.upload(id, req, user, type);
   }
 }

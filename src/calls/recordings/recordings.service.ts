@@ -1,19 +1,36 @@
-import { Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Readable } from 'node:stream';
-import { Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
 import type { Principal } from '../../auth/principal.js';
 import { AuditService } from '../../common/audit/audit.service.js';
-import { InvalidInputError, NotFoundError } from '../../common/errors.js';
+import { ConflictError, NotFoundError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';
+import { isUniqueViolation } from '../../database/scheduler-lock.js';
 import { Call } from '../call.entity.js';
-import { audioContentType, extensionForContentType } from './recording-path.js';
+import { CallRecording } from './call-recording.entity.js';
+import { audioContentType } from './recording-path.js';
+import { sniffRecording, UnsupportedRecordingError } from './recording-sniff.js';
 import { RecordingStore } from './recording-store.js';
+
+/** Body types Express parses before the handler runs: the audio would never reach us. */
+const PARSED_BODIES = /^application\/(json|x-www-form-urlencoded)\b/i;
+
+export interface RecordingUpload {
+  id: number;
+  recordingFile: string;
+  bytes: number;
+  contentType: string;
+  sha256: string;
+  uploadedBy: number;
+  uploadedAt: string;
+}
 
 @Injectable()
 export class RecordingsService {
   constructor(
     @InjectRepository(Call) private readonly calls: Repository<Call>,
+    @InjectRepository(CallRecording) private readonly recordings: Repository<CallRecording>,
     private readonly store: RecordingStore,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
@@ -48,17 +65,85 @@ export class RecordingsService {
     return { ...file, contentType: audioContentType(file.path) };
   }
 
-  async upload(id: number, body: Readable, contentType?: string) {
+  /**
+   * A recording is evidence: it is written once and never replaced (409), by
+   * the dialer or the call's own agent, and only if its bytes are audio the
+   * service can stream (415). Who uploaded it, when and its SHA-256 are kept.
+   */
+  async upload(
+    id: number,
+    body: Readable,
+    user: Principal,
+    contentType?: string,
+  ): Promise<RecordingUpload> {
     const call = await this.call(id);
-    const ext = extensionForContentType(contentType);
-    if (!ext)
-      throw new InvalidInputError(
-        'Content-Type must be an audio type such as audio/wav or audio/mpeg',
+    assertMayUpload(call, user);
+    if (PARSED_BODIES.test(contentType ?? ''))
+      throw new UnsupportedRecordingError(
+        `Content-Type ${contentType} is not audio: send the file's bytes as audio/* or application/octet-stream`,
       );
-    const relPath = call.recordingFile ?? `${call.localDate}/${call.externalId}${ext}`;
-    const bytes = await this.store.write(relPath, body, this.config.uploadLimitBytes);
-    if (!call.recordingFile) await this.calls.update(call.id, { recordingFile: relPath });
-    return { id: call.id, recordingFile: relPath, bytes };
+    await this.assertNoRecording(call);
+    const staged = await this.store.stage(body, this.config.uploadLimitBytes);
+    let relPath: string;
+    try {
+      const ext = await sniffRecording(staged.tmpPath, call.recordingFile);
+      relPath = call.recordingFile ?? `${call.localDate}/${call.externalId}${ext}`;
+    } catch (err) {
+      await this.store.discard(staged);
+      throw err;
+    }
+    if (!(await this.store.commit(staged, relPath))) throw await this.conflict(call);
+    const row = this.recordings.create({
+      callId: call.id,
+      file: relPath,
+      contentType: audioContentType(relPath),
+      bytes: staged.bytes,
+      sha256: staged.sha256,
+      uploadedBy: user.id,
+      uploadedByRole: user.role,
+      uploadedAt: new Date(),
+    });
+    try {
+      await this.recordings.insert(row);
+    } catch (err) {
+      // Another process stored one for this call under another name first.
+      await this.store.withdraw(relPath);
+      if (isUniqueViolation(err)) throw await this.conflict(call);
+      throw err;
+    }
+    await this.calls.update({ id: call.id, recordingFile: IsNull() }, { recordingFile: relPath });
+    return {
+      id: call.id,
+      recordingFile: relPath,
+      bytes: row.bytes,
+      contentType: row.contentType,
+      sha256: row.sha256,
+      uploadedBy: row.uploadedBy,
+      uploadedAt: row.uploadedAt.toISOString(),
+    };
+  }
+
+  /** Refused before a byte is read, when it can be known already. */
+  private async assertNoRecording(call: Call): Promise<void> {
+    const stored = await this.recordings.findOneBy({ callId: call.id });
+    if (stored) throw await this.conflict(call);
+    if (call.recordingFile && (await this.store.occupied(call.recordingFile)))
+      throw this.alreadyStored(call);
+  }
+
+  private async conflict(call: Call): Promise<ConflictError> {
+    const stored = await this.recordings.findOneBy({ callId: call.id });
+    if (!stored) return this.alreadyStored(call);
+    return new ConflictError(
+      `call ${call.id} already has a recording (${stored.file}, uploaded by user ${stored.uploadedBy} ` +
+        `at ${stored.uploadedAt.toISOString()}, sha256 ${stored.sha256}); ${EVIDENCE_RULE}`,
+    );
+  }
+
+  private alreadyStored(call: Call): ConflictError {
+    return new ConflictError(
+      `call ${call.id} already has a recording (${call.recordingFile}); ${EVIDENCE_RULE}`,
+    );
   }
 
   private async call(id: number): Promise<Call> {
@@ -66,4 +151,18 @@ export class RecordingsService {
     if (!call) throw new NotFoundError(`call ${id}`);
     return call;
   }
+}
+
+const EVIDENCE_RULE = 'a stored recording is evidence and is never replaced';
+
+/**
+ * The dialer (an agent-role client without an agent code) uploads for every
+ * call; a person signed in as an agent only for their own calls; admins always.
+ */
+function assertMayUpload(call: Call, user: Principal): void {
+  if (user.role !== 'agent' || user.agentCode === null) return;
+  if (user.agentCode !== call.agentCode)
+    throw new ForbiddenException(
+      `agent ${user.agentCode} may upload recordings of their own calls only (call ${call.id} is ${call.agentCode}'s)`,
+    );
 }

@@ -1,4 +1,6 @@
 import { Accounts1764400000000 } from './1764400000000-accounts.js';
+import { CallRecordings1764500000000 } from './1764500000000-call-recordings.js';
+import { OneBootstrapAdmin1764500001000 } from './1764500001000-one-bootstrap-admin.js';
 import { Blacklist1763800003000 } from './1763800003000-blacklist.js';
 import { Calls1763800002000 } from './1763800002000-calls.js';
 import { Catalogue1763800001000 } from './1763800001000-catalogue.js';
@@ -23,4 +25,6 @@ export const MIGRATIONS = [
   QaItemsBulkKeys1763800008000,
   QaItemsOpenIndex1763800009000,
   Accounts1764400000000,
+  CallRecordings1764500000000,
+  OneBootstrapAdmin1764500001000,
 ];
