@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import { declaredLengthLimit } from './common/http/body-limits.js';
+import { refuseDeepJson } from './common/http/json-depth.js';
 import { cacheValidationMetadata } from './common/validation/metadata-cache.js';
 import { AppConfig } from './config/app-config.js';
 import type { ConfigSource } from './config/config.module.js';
@@ -44,9 +45,10 @@ function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   app.use(securityHeaders());
   // The one body configuration: any body over UPLOAD_LIMIT_BYTES is refused
   // by its declared length; JSON and forms are parsed up to their own limit;
-  // streamed uploads count their bytes (body-limits.ts, multer's limits).
+  // streamed uploads count their bytes (body-limits.ts, multer's limits);
+  // JSON nested deeper than MAX_JSON_DEPTH is refused before it is parsed.
   app.use(declaredLengthLimit(config.uploadLimitBytes));
-  app.use(json({ limit: config.jsonBodyLimitBytes }));
+  app.use(json({ limit: config.jsonBodyLimitBytes, verify: refuseDeepJson }));
   app.use(urlencoded({ extended: false, limit: config.jsonBodyLimitBytes }));
   setupSwagger(app);
 }

@@ -40,6 +40,9 @@ export function ensureBuilt(): void {
 export interface CompiledService {
   base: string;
   adminToken: string;
+  /** Where its SQLite file lives (`app.sqlite`), and its PostgreSQL schema when on PostgreSQL. */
+  dataDir: string;
+  schema?: string;
   logs: () => string;
   stop: () => Promise<void>;
 }
@@ -50,6 +53,7 @@ export interface CompiledService {
  */
 export async function startCompiledService(
   dialect: 'sqlite' | 'postgres',
+  extraEnv: Record<string, string> = {},
 ): Promise<CompiledService> {
   ensureBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'acceptance-'));
@@ -66,6 +70,7 @@ export async function startCompiledService(
     REDIS_URL: redis.url,
     ADMIN_API_TOKEN: adminToken,
     LOG_LEVEL: 'info',
+    ...extraEnv,
   };
   let schema: string | undefined;
   if (dialect === 'postgres') {
@@ -84,6 +89,8 @@ export async function startCompiledService(
   return {
     base,
     adminToken,
+    dataDir,
+    schema,
     logs: () => output,
     stop: async () => {
       if (proc.exitCode === null) {

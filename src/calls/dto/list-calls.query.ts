@@ -1,21 +1,21 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQuery } from '../../common/http/page.query.js';
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString } from 'class-validator';
 import { OUTCOMES, PURPOSES } from '../call.entity.js';
+import { IsLocalDate } from '../../common/validation/dates.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const STANDARDS = ['identity', 'comprehension', 'script', 'consent'] as const;
 export type Standard = (typeof STANDARDS)[number];
 
 export class ListCallsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'First local date (CENTRE_TZ), inclusive' })
   @IsOptional()
-  @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
+  @IsLocalDate('from')
   from?: string;
 
   @ApiPropertyOptional({ description: 'Last local date (CENTRE_TZ), inclusive' })
   @IsOptional()
-  @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
+  @IsLocalDate('to')
   to?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString() agentCode?: string;

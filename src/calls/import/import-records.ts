@@ -3,6 +3,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import type { Readable } from 'node:stream';
 import { boundedLines } from '../../common/csv/bounded-lines.js';
 import { readCsv } from '../../common/csv/read-csv.js';
+import { parseClientJson } from '../../common/http/json-depth.js';
 
 /** One input row: its line number for error reports, and either a record or why it could not be read. */
 export type ImportRecord = { line: number; record?: Record<string, unknown>; error?: string };
@@ -21,7 +22,7 @@ export async function* ndjsonRecords(
     const text = read.text;
     if (text.trim() === '') continue;
     try {
-      const record = JSON.parse(text);
+      const record = parseClientJson(text) as Record<string, unknown> | null;
       if (record === null || typeof record !== 'object' || Array.isArray(record)) {
         yield { line, error: 'line is not a JSON object' };
       } else {
@@ -96,7 +97,7 @@ async function readTranscript(dir: string, name: string): Promise<string> {
 
 function parseJson(text: string, field: string): unknown {
   try {
-    return JSON.parse(text);
+    return parseClientJson(text);
   } catch (err) {
     throw new Error(`${field}: malformed JSON (${(err as Error).message})`);
   }

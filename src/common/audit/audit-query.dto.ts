@@ -1,21 +1,23 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInstant } from '../validation/dates.js';
+import { IsRowId } from '../validation/row-id.js';
 
 export class AuditQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() action?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() entity?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() entityId?: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) actorId?: number;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsRowId('actorId') actorId?: number;
   @ApiPropertyOptional({ description: 'ISO-8601 instant' })
   @IsOptional()
-  @IsDateString()
+  @IsInstant('from')
   from?: string;
   @ApiPropertyOptional({ description: 'ISO-8601 instant' })
   @IsOptional()
-  @IsDateString()
+  @IsInstant('to')
   to?: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) cursor?: number;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsRowId('cursor') cursor?: number;
   @ApiPropertyOptional({ default: 100 })
   @IsOptional()
   @Type(() => Number)

@@ -44,7 +44,7 @@ export class AuditInterceptor implements NestInterceptor {
         entityId: entityIdOf(body, req, meta),
         requestId: String(req.id ?? ''),
         method: req.method,
-        path: req.originalUrl.split('?')[0].slice(0, 255),
+        path: req.originalUrl.split('?')[0],
         statusCode,
       });
     // Awaited before the response goes out, so a client that sees success can find the row.

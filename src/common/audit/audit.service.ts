@@ -17,6 +17,38 @@ export interface AuditRecord {
   details?: Record<string, unknown> | null;
 }
 
+/** Column widths of audit_log (the entity's `length`s): a value longer than its column is cut. */
+const WIDTH = {
+  actorName: 120,
+  actorRole: 32,
+  action: 64,
+  entity: 64,
+  entityId: 128,
+  requestId: 64,
+  method: 8,
+  path: 255,
+};
+
+/**
+ * The audit log records refused attempts too, so what it writes comes from the
+ * client: a 3,000-character path segment or a NUL (which PostgreSQL cannot store)
+ * must still make a row, cut to its column and with the NUL shown as U+FFFD,
+ * instead of failing the insert and turning the client's 400 into a 500.
+ */
+function fit(value: string | number | null | undefined, width: number): string | null {
+  if (value == null) return null;
+  return String(value).replaceAll('\u0000', '\uFFFD').slice(0, width);
+}
+
+function storableDetails(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return value.replaceAll('\u0000', '\uFFFD');
+  if (value === null || typeof value !== 'object' || depth > 16) return value;
+  if (Array.isArray(value)) return value.map((v) => storableDetails(v, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [fit(k, 200), storableDetails(v, depth + 1)]),
+  );
+}
+
 @Injectable()
 export class AuditService {
   constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
@@ -27,16 +59,16 @@ export class AuditService {
     await repo.insert({
       at: new Date(),
       actorId: rec.actor?.id ?? null,
-      actorName: rec.actor?.name ?? null,
-      actorRole: rec.actor?.role ?? null,
-      action: rec.action,
-      entity: rec.entity,
-      entityId: rec.entityId == null ? null : String(rec.entityId),
-      requestId: rec.requestId ?? null,
-      method: rec.method ?? null,
-      path: rec.path ?? null,
+      actorName: fit(rec.actor?.name, WIDTH.actorName),
+      actorRole: fit(rec.actor?.role, WIDTH.actorRole),
+      action: fit(rec.action, WIDTH.action) as string,
+      entity: fit(rec.entity, WIDTH.entity) as string,
+      entityId: fit(rec.entityId, WIDTH.entityId),
+      requestId: fit(rec.requestId, WIDTH.requestId),
+      method: fit(rec.method, WIDTH.method),
+      path: fit(rec.path, WIDTH.path),
       statusCode: rec.statusCode ?? null,
-      details: (rec.details ?? null) as AuditEntry['details'] & object,
+      details: storableDetails(rec.details ?? null) as AuditEntry['details'] & object,
     });
   }
 

@@ -9,12 +9,14 @@ import {
 import type { Request, Response } from 'express';
 import { DomainError } from '../errors.js';
 import type { ErrorView } from './error-view.js';
+import { MAX_JSON_DEPTH } from './json-depth.js';
 
 type ErrorBody = ErrorView;
 
 /** body-parser and multer errors reach us as plain errors carrying a `type`/`status`. */
 const BODY_ERRORS: Record<string, (e: { limit?: number }) => [number, string]> = {
   'entity.parse.failed': () => [400, 'Malformed JSON in request body'],
+  'entity.too.deep': () => [400, `body: JSON nested deeper than ${MAX_JSON_DEPTH} levels`],
   'entity.too.large': (e) => [413, `Request body exceeds the limit of ${e.limit} bytes`],
   'encoding.unsupported': () => [415, 'Unsupported body encoding'],
   'charset.unsupported': () => [415, 'Unsupported body charset'],

@@ -4,6 +4,7 @@ import {
   ValidationError,
   ValidationPipe,
 } from '@nestjs/common';
+import { nulFieldIn } from './storable-text.js';
 
 /** Flattens nested errors into "transcript.0.speaker must be one of …" messages. */
 function messages(errors: ValidationError[], parent = ''): string[] {
@@ -26,6 +27,18 @@ function messages(errors: ValidationError[], parent = ''): string[] {
  * their checks hold whatever metadata the compiler wrote.
  */
 class RawPrimitivesValidationPipe extends ValidationPipe {
+  /** Every bound body, query and path value passes here first: the one NUL check. */
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const field = nulFieldIn(value, metadata.data ?? '');
+      if (field !== null)
+        throw new BadRequestException([
+          `${field || metadata.type} must not contain NUL characters`,
+        ]);
+    }
+    return super.transform(value, metadata);
+  }
+
   protected override transformPrimitive(value: unknown, _metadata: ArgumentMetadata): unknown {
     return value;
   }

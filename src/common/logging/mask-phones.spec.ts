@@ -1,5 +1,6 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
+import { normalizePhone } from '../phone/normalize-phone.js';
 import { maskPhonesDeep, maskPhonesInText } from './mask-phones.js';
 
 describe('maskPhonesInText', () => {
@@ -19,8 +20,47 @@ describe('maskPhonesInText', () => {
     ['DELETE /api/blacklist/%2B86-135-1234-5678', 'DELETE /api/blacklist/135****5678'],
     ['(+86) 0135 1234 5678', '(135****5678'],
     ['1 3 5 1 2 3 4 5 6 7 8', '135****5678'],
+    ['135 -- 1234 -- 5678', '135****5678'],
+    ['135    1234    5678', '135****5678'],
   ])('masks %s', (input, expected) => {
     expect(maskPhonesInText(input)).toBe(expected);
+  });
+
+  it('masks every spelling the normaliser reads as a mobile, whatever its separator runs', () => {
+    // Seeded so a failure names a spelling that fails again.
+    let seed = 14;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const SEPARATORS = [
+      ' ',
+      '-',
+      '.',
+      '(',
+      ')',
+      '/',
+      '\u3000',
+      '\u00A0',
+      '\u2014',
+      '\u30FB',
+      '\uFF0D',
+    ];
+    const PREFIXES = ['', '+86', '0086', '86', '0', '+86 (0)', '\uFF0B\uFF18\uFF16'];
+    const fullWidth = (d: string) => String.fromCharCode(d.charCodeAt(0) + 0xfee0);
+    let accepted = 0;
+    for (let i = 0; i < 2000; i++) {
+      const digits = [...'13512345678'].map((d) => (next(4) === 0 ? fullWidth(d) : d));
+      const run = () =>
+        Array.from({ length: next(6) }, () => SEPARATORS[next(SEPARATORS.length)]).join('');
+      const spelling =
+        PREFIXES[next(PREFIXES.length)] + run() + digits.map((d) => d + run()).join('');
+      if (normalizePhone(spelling) !== '13512345678') continue;
+      accepted++;
+      const masked = maskPhonesInText(spelling);
+      expect({ spelling, masked: /1234/.test(masked.replace(/\D/g, '')) }).toEqual({
+        spelling,
+        masked: false,
+      });
+    }
+    expect(accepted).toBeGreaterThan(200);
   });
 
   it('leaves ids and longer digit runs alone', () => {

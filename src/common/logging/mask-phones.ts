@@ -1,4 +1,5 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
+import { MAX_PHONE_INPUT_LENGTH } from '../phone/normalize-phone.js';
 /**
  * Phone numbers are personal data: every log line and every logged error
  * passes through this before it is written. It masks a mainland mobile in every
@@ -7,7 +8,9 @@ import { IncomingMessage, ServerResponse } from 'node:http';
  * as a query-string space), full-width digits and percent-encoding — keeping
  * only the first 3 and last 4 digits.
  */
-const SEP = '[\\s\\-.()/+\\u2010-\\u2015\\u2212\\u30FB]{0,3}';
+// The normaliser drops any number of separators, so a run as long as its input
+// bound allows is still one number ("135 -- 1234 -- 5678" was logged unmasked).
+const SEP = `[\\s\\-.()/+\\u2010-\\u2015\\u2212\\u30FB]{0,${MAX_PHONE_INPUT_LENGTH - 11}}`;
 const D = `${SEP}(\\d)`;
 const MOBILE = new RegExp(
   `(?<!\\d)(?:(?:(?:\\+|00)${SEP})?86${SEP})?(?:0${SEP})?(1)${SEP}([3-9])${D}${D}${D}${D}${D}${D}${D}${D}${D}(?!\\d)`,

@@ -29,13 +29,14 @@ const COMPACT = /^(\+|00)?(\d{3,18})$/;
 /** '86' country code and/or '0' trunk prefix in front of a mobile. */
 const DOMESTIC_MOBILE = /^(?:86)?0?(1[3-9]\d{9})$/;
 const INTERNATIONAL_MOBILE = /^860?(1[3-9]\d{9})$/;
-const MAX_INPUT_LENGTH = 64;
+/** Longer input is not a phone number (and the log masker bounds its separator runs by it). */
+export const MAX_PHONE_INPUT_LENGTH = 64;
 
 export function normalizePhone(raw: string): string | null {
   if (typeof raw !== 'string') return null;
   // Fast path: the overwhelmingly common spelling needs no parser at all.
   if (raw.length === 11 && PLAIN_MOBILE.test(raw)) return raw;
-  if (raw.length > MAX_INPUT_LENGTH) return null;
+  if (raw.length > MAX_PHONE_INPUT_LENGTH) return null;
 
   const cleaned = toAscii(raw).replace(EDGE_NOISE, '');
   const compact = COMPACT.exec(cleaned.replace(SEPARATORS, ''));

@@ -1,16 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { SEVERITIES, type Severity } from '../complaint.entity.js';
+import { IsRowId } from '../../common/validation/row-id.js';
 
 export class CreateComplaintDto {
   @ApiProperty({ example: '+86 138 0013 8000' }) @IsString() @Length(1, 40) phone: string;
@@ -30,8 +21,7 @@ export class CreateComplaintDto {
 
   @ApiPropertyOptional({ description: 'The call complained about; its agent is recorded' })
   @IsOptional()
-  @IsInt({ message: 'callId must be an integer' })
-  @Min(1, { message: 'callId must be a positive integer' })
+  @IsRowId('callId')
   callId?: number;
 
   @ApiPropertyOptional({

@@ -1,9 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQuery } from '../../common/http/page.query.js';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { COMPLAINT_STATUSES } from '../domain/complaint-lifecycle.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsLocalDate } from '../../common/validation/dates.js';
 
 export class ListComplaintsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: COMPLAINT_STATUSES })
@@ -33,11 +32,11 @@ export class ListComplaintsQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'First local received date (CENTRE_TZ), inclusive' })
   @IsOptional()
-  @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
+  @IsLocalDate('from')
   from?: string;
 
   @ApiPropertyOptional({ description: 'Last local received date (CENTRE_TZ), inclusive' })
   @IsOptional()
-  @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
+  @IsLocalDate('to')
   to?: string;
 }

@@ -119,3 +119,13 @@ describe('previous and missed periods', () => {
     expect(isPeriodOver(day, '2026-11-20T16:00:00Z')).toBe(true);
   });
 });
+
+describe('period years', () => {
+  it('refuses week 0000-W01 and day 0000-01-03 (their instants broke the report queries)', () => {
+    expect(() => parsePeriod('weekly', '0000-W01', 'Asia/Shanghai')).toThrow(PeriodError);
+    expect(() => parsePeriod('daily', '0000-01-03', 'Asia/Shanghai')).toThrow(PeriodError);
+    expect(parsePeriod('weekly', '1970-W01', 'Asia/Shanghai').startUtc).toBe(
+      '1969-12-28T16:00:00.000Z',
+    );
+  });
+});

@@ -24,7 +24,25 @@ export class PeriodError extends RangeError {
 const WEEK = /^(\d{4})-W(\d{2})$/;
 const WEEK_FORMAT = "kkkk-'W'WW";
 
+/**
+ * Periods a centre can have calls in. Year 0000 parsed (luxon knows the
+ * proleptic calendar) but its instants, with the zone's local mean time offset,
+ * broke the queries built from them: a 500 for week 0000-W01.
+ */
+const FIRST_YEAR = 1970;
+const LAST_YEAR = 9999;
+
 function startOf(tier: SamplingTier, period: string, tz: string): DateTime {
+  const start = parsedStart(tier, period, tz);
+  // The year as written: week 1 of a year may start in December of the one before.
+  const year = Number(period.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    throw new PeriodError(`A period lies in the years ${FIRST_YEAR}–${LAST_YEAR}, got "${period}"`);
+  }
+  return start;
+}
+
+function parsedStart(tier: SamplingTier, period: string, tz: string): DateTime {
   if (tier === 'daily') {
     try {
       return startOfLocalDate(period, tz);

@@ -1,9 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Min } from 'class-validator';
+import { IsRowId } from '../../../common/validation/row-id.js';
 
 export class ReassignDto {
   @ApiProperty({ example: 12 })
-  @IsInt({ message: 'userId must be an integer' })
-  @Min(1, { message: 'userId must be a positive integer' })
+  @IsRowId('userId')
   userId: number;
 }

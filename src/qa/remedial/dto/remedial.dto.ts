@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import type { RemedialStatus } from '../remedial-task.entity.js';
+import { IsRowId } from '../../../common/validation/row-id.js';
 
 const STATUSES = ['open', 'done', 'cancelled'];
 
@@ -17,8 +18,7 @@ export class RemedialOutcomeDto {
   @ApiProperty({
     description: 'The call-back: a stored call with purpose remedial to the same phone',
   })
-  @IsInt({ message: 'callId must be an integer' })
-  @Min(1, { message: 'callId must be a positive integer' })
+  @IsRowId('callId')
   callId: number;
 
   @ApiProperty({ description: 'Did the customer agree to the original sale? false cancels it' })

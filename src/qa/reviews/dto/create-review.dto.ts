@@ -5,6 +5,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -13,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { HumanResult } from '../review.entity.js';
+import { IsRowId } from '../../../common/validation/row-id.js';
 
 const RESULTS = ['pass', 'fail'];
 const result = (name: string) => IsIn(RESULTS, { message: `rules.${name} must be pass or fail` });
@@ -35,11 +37,11 @@ export class ReviewCommentDto {
 
 export class CreateReviewDto {
   @ApiProperty({ example: 42 })
-  @IsInt({ message: 'itemId must be an integer' })
-  @Min(1, { message: 'itemId must be a positive integer' })
+  @IsRowId('itemId')
   itemId: number;
 
   @ApiProperty({ type: ReviewRulesDto })
+  @IsObject({ message: 'rules must be an object with identity, comprehension, script and consent' })
   @ValidateNested()
   @Type(() => ReviewRulesDto)
   rules: ReviewRulesDto;

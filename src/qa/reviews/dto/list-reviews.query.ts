@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { IsRowId } from '../../../common/validation/row-id.js';
 
 export class ListReviewsQuery {
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) callId?: number;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) itemId?: number;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsRowId('callId') callId?: number;
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsRowId('itemId') itemId?: number;
 }

@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsString, Length, ValidateNested } from 'class-validator';
+import { IsObject, IsString, Length, ValidateNested } from 'class-validator';
 import { ReviewRulesDto } from './create-review.dto.js';
 
 export class OverturnReviewDto {
   @ApiProperty({ type: ReviewRulesDto })
+  @IsObject({ message: 'rules must be an object with identity, comprehension, script and consent' })
   @ValidateNested()
   @Type(() => ReviewRulesDto)
   rules: ReviewRulesDto;

@@ -1,10 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { SamplingTier } from '../../domain/index.js';
 import { TIERS } from './create-run.dto.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsLocalDate } from '../../../common/validation/dates.js';
 
 export class ListRunsQuery {
   @ApiPropertyOptional({ enum: TIERS })
@@ -14,12 +13,12 @@ export class ListRunsQuery {
 
   @ApiPropertyOptional({ description: 'Runs whose period ends after this local date starts' })
   @IsOptional()
-  @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
+  @IsLocalDate('from')
   from?: string;
 
   @ApiPropertyOptional({ description: 'Runs whose period starts by the end of this local date' })
   @IsOptional()
-  @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
+  @IsLocalDate('to')
   to?: string;
 
   @ApiPropertyOptional({ default: 100 })
