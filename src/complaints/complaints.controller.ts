@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators.js';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import type { Role } from '../auth/roles.js';
@@ -10,6 +10,7 @@ import { ComplaintTransitions } from './complaint-transitions.js';
 import {
   ComplaintDetailView,
   ComplaintPageView,
+  CreatedComplaintView,
   OverdueComplaintsView,
   toComplaintView,
   toDetailView,
@@ -34,9 +35,13 @@ export class ComplaintsController {
 
   @ApiOperation({ summary: 'Register a complaint' })
   @Post()
+  @ApiCreatedResponse({ type: CreatedComplaintView })
   @Roles(...RECORDERS)
   @Audited('complaint.create', 'complaint')
-  async create(@Body() dto: CreateComplaintDto, @CurrentUser() user: Principal) {
+  async create(
+    @Body() dto: CreateComplaintDto,
+    @CurrentUser() user: Principal,
+  ): Promise<CreatedComplaintView> {
     const { complaint, blacklist } = await this.complaints.create(dto, user);
     return { ...toComplaintView(complaint, new Date()), blacklist };
   }

@@ -9,6 +9,7 @@ import { AppConfig } from '../../config/app-config.js';
 import { Call } from '../call.entity.js';
 import { audioContentType, extensionForContentType } from './recording-path.js';
 import { RecordingStore } from './recording-store.js';
+import type { RecordingUploadView } from './recording-view.js';
 
 @Injectable()
 export class RecordingsService {
@@ -48,7 +49,7 @@ export class RecordingsService {
     return { ...file, contentType: audioContentType(file.path) };
   }
 
-  async upload(id: number, body: Readable, contentType?: string) {
+  async upload(id: number, body: Readable, contentType?: string): Promise<RecordingUploadView> {
     const call = await this.call(id);
     const ext = extensionForContentType(contentType);
     if (!ext)
