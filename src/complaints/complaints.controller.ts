@@ -50,7 +50,7 @@ export class ComplaintsController {
   @ApiOkResponse({ type: ComplaintPageView })
   @Get()
   @Roles(...READERS)
-  async list(@Query() query: ListComplaintsQuery) {
+  async list(@Query() query: ListComplaintsQuery): Promise<ComplaintPageView> {
     const now = new Date();
     const page = await this.queries.list(query, now);
     return { items: page.items.map((c) => toComplaintView(c, now)), nextCursor: page.nextCursor };
@@ -61,7 +61,7 @@ export class ComplaintsController {
   @ApiOkResponse({ type: OverdueComplaintsView })
   @Get('overdue')
   @Roles(...READERS)
-  async overdue() {
+  async overdue(): Promise<OverdueComplaintsView> {
     const now = new Date();
     const items = await this.queries.overdue(now);
     return { asOf: now.toISOString(), items: items.map((c) => toComplaintView(c, now)) };
@@ -71,7 +71,7 @@ export class ComplaintsController {
   @ApiOkResponse({ type: ComplaintDetailView })
   @Get(':id')
   @Roles(...READERS)
-  async get(@Param('id', ParseIdPipe) id: number) {
+  async get(@Param('id', ParseIdPipe) id: number): Promise<ComplaintDetailView> {
     return toDetailView(await this.complaints.get(id), new Date());
   }
 
@@ -85,7 +85,7 @@ export class ComplaintsController {
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: TransitionComplaintDto,
     @CurrentUser() user: Principal,
-  ) {
+  ): Promise<ComplaintDetailView> {
     await this.transitions.move(id, dto, user);
     return toDetailView(await this.complaints.get(id), new Date());
   }
