@@ -136,7 +136,17 @@ describe('OpenAPI document as shipped: typed client and redocly lint', () => {
       .expect(201);
     const get = async (path: string, as = admin) =>
       (await t.http().get(path).set(as).expect(200)).body;
+    // The queue while the item is open, then its review, so the call lists a review.
+    const queue = await get('/api/qa/queue', inspector);
+    const pass = { identity: 'pass', comprehension: 'pass', script: 'pass', consent: 'pass' };
+    const review = await t
+      .http()
+      .post('/api/qa/reviews')
+      .set(inspector)
+      .send({ itemId: run.body.items[0].id, rules: pass, notes: 'typed-client check' })
+      .expect(201);
     const bodies = [
+      { name: 'review', path: '/api/qa/reviews', method: 'post', status: 201, body: review.body },
       { name: 'sale', path: '/api/calls', method: 'post', status: 201, body: created.body },
       {
         name: 'call',
@@ -186,7 +196,7 @@ describe('OpenAPI document as shipped: typed client and redocly lint', () => {
         path: '/api/qa/queue',
         method: 'get',
         status: 200,
-        body: await get('/api/qa/queue', inspector),
+        body: queue,
       },
       {
         name: 'population',
@@ -240,7 +250,8 @@ describe('OpenAPI document as shipped: typed client and redocly lint', () => {
     ];
     // The calls really happened: a sampled sale, a filtered list, a report that counts it.
     expect(run.body.items.length).toBeGreaterThan(0);
-    expect(bodies.find((b) => b.name === 'queue')!.body).toHaveLength(run.body.items.length);
+    expect(queue).toHaveLength(run.body.items.length);
+    expect(bodies.find((b) => b.name === 'call')!.body.reviews).toHaveLength(1);
     expect(upload.body.counts).toMatchObject({ blacklisted: 1, invalid: 1, exported: 1 });
     expect(bodies.find((b) => b.name === 'weekly')!.body.sales).toBe(1);
     writeFileSync(join(dir, 'live.ts'), liveFile(bodies));
