@@ -5,6 +5,9 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import { json, urlencoded } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { BEARER_SCHEME, SESSION_SCHEME } from './auth/decorators.js';
+import { CONSOLE_HEADER, CONSOLE_HEADER_VALUE } from './auth/console-header.js';
+import { SESSION_COOKIE } from './auth/credentials.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import { declaredLengthLimit } from './common/http/body-limits.js';
 import { refuseDeepJson } from './common/http/json-depth.js';
@@ -82,7 +85,20 @@ function setupSwagger(app: INestApplication): void {
         description:
           'Opaque API token (`qat_…`) issued per user; send `Authorization: Bearer <token>`',
       },
-      'bearer',
+      BEARER_SCHEME,
+    )
+    // The console's server-side session (a random id; only its hash is stored).
+    .addCookieAuth(
+      SESSION_COOKIE,
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        name: SESSION_COOKIE,
+        description:
+          `Console session cookie, set by signing in to the web console (POST /console/session). A request it ` +
+          `authenticates that changes state must also send \`${CONSOLE_HEADER}: ${CONSOLE_HEADER_VALUE}\`.`,
+      },
+      SESSION_SCHEME,
     )
     .build();
   SwaggerModule.setup('api/docs', app, () => markPublic(SwaggerModule.createDocument(app, doc)), {

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
@@ -9,7 +9,9 @@ import { Roles } from './decorators.js';
 import { ChangePasswordDto } from './dto/password.dto.js';
 import { CurrentUser, type Principal } from './principal.js';
 import { ROLES } from './roles.js';
+import { SessionRevokedView, SessionView } from './sessions/session-view.js';
 import { SessionsService } from './sessions/sessions.service.js';
+import { PasswordChangedView } from './user-view.js';
 import { UsersService } from './users.service.js';
 import { WrongPassword } from './wrong-password.js';
 
@@ -28,12 +30,13 @@ export class AccountController {
   @ApiOperation({ summary: 'Change your own password (ends every other session)' })
   @Post('password')
   @HttpCode(200)
+  @ApiOkResponse({ type: PasswordChangedView })
   @Audited('user.password_change', 'user')
   async changePassword(
     @CurrentUser() me: Principal,
     @Body() dto: ChangePasswordDto,
     @Req() req: Request,
-  ) {
+  ): Promise<PasswordChangedView> {
     const user = await this.users.get(me.id);
     if (user.username) await this.limits.assertAccountUnlocked(user.username);
     if (!(await this.users.passwordMatches(me.id, dto.currentPassword))) {
@@ -47,14 +50,19 @@ export class AccountController {
 
   @ApiOperation({ summary: 'List your open sessions' })
   @Get('sessions')
-  sessionsList(@CurrentUser() me: Principal) {
+  @ApiOkResponse({ type: [SessionView] })
+  sessionsList(@CurrentUser() me: Principal): Promise<SessionView[]> {
     return this.sessions.listLive(me.id, me.via?.kind === 'session' ? me.via.id : undefined);
   }
 
   @ApiOperation({ summary: 'Revoke one of your sessions' })
   @Delete('sessions/:id')
+  @ApiOkResponse({ type: SessionRevokedView })
   @Audited('session.revoke', 'session', 'id')
-  async revokeSession(@CurrentUser() me: Principal, @Param('id', ParseIdPipe) id: number) {
+  async revokeSession(
+    @CurrentUser() me: Principal,
+    @Param('id', ParseIdPipe) id: number,
+  ): Promise<SessionRevokedView> {
     await this.sessions.revoke(me.id, id);
     return { id, revoked: true };
   }

@@ -1,5 +1,10 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiForbiddenResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { ErrorView } from '../common/http/error-view.js';
 import type { Role } from './roles.js';
 
@@ -7,11 +12,20 @@ export const ROLES_KEY = 'roles';
 export const PUBLIC_KEY = 'public';
 export const CONSOLE_FORM_KEY = 'consoleForm';
 
-/** Route or controller reachable by these roles only; admin is always allowed. */
+/** Security scheme names in the OpenAPI document (bootstrap.ts declares them). */
+export const BEARER_SCHEME = 'bearer';
+export const SESSION_SCHEME = 'session';
+
+/**
+ * Route or controller reachable by these roles only; admin is always allowed.
+ * The guard accepts an API token or the console's session cookie on every such
+ * route, so the document lists both, as alternatives.
+ */
 export const Roles = (...roles: Role[]) =>
   applyDecorators(
     SetMetadata(ROLES_KEY, roles),
-    ApiBearerAuth(),
+    ApiBearerAuth(BEARER_SCHEME),
+    ApiCookieAuth(SESSION_SCHEME),
     ApiUnauthorizedResponse({
       description: 'Missing, unknown or expired credentials',
       type: ErrorView,

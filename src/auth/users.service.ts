@@ -16,18 +16,7 @@ import type { Principal } from './principal.js';
 import { SessionsService } from './sessions/sessions.service.js';
 import { TokensService } from './tokens/tokens.service.js';
 import { User } from './user.entity.js';
-
-export interface CreatedUser {
-  id: number;
-  name: string;
-  role: User['role'];
-  agentCode: string | null;
-  username: string | null;
-  /** A machine client's first API token, shown once; null for a person with a password. */
-  token: string | null;
-}
-
-export type UserView = Omit<User, 'passwordHash'> & { hasPassword: boolean };
+import { type CreatedUserView, toUserView, type UserView } from './user-view.js';
 
 @Injectable()
 export class UsersService implements OnApplicationBootstrap {
@@ -67,7 +56,7 @@ export class UsersService implements OnApplicationBootstrap {
       : null;
   }
 
-  async create(dto: CreateUserDto): Promise<CreatedUser> {
+  async create(dto: CreateUserDto): Promise<CreatedUserView> {
     if (dto.username && (await this.users.existsBy({ username: dto.username })))
       throw new ConflictException(`username ${dto.username} is taken`);
     if (dto.password && !dto.username)
@@ -119,8 +108,7 @@ export class UsersService implements OnApplicationBootstrap {
   }
 
   async list(): Promise<UserView[]> {
-    const users = await this.users.find({ order: { id: 'ASC' } });
-    return users.map(({ passwordHash, ...rest }) => ({ ...rest, hasPassword: !!passwordHash }));
+    return (await this.users.find({ order: { id: 'ASC' } })).map(toUserView);
   }
 
   findActiveByRole(role: User['role']): Promise<User[]> {

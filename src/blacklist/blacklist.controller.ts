@@ -19,11 +19,19 @@ import { rm } from 'node:fs/promises';
 import { AuditService } from '../common/audit/audit.service.js';
 import { InvalidInputError } from '../common/errors.js';
 import { BlacklistCsvService } from './blacklist-csv.service.js';
-import { ApiConsumes, ApiTags, ApiOperation } from '@nestjs/swagger';
+import {
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiNonJsonResponse, TEXT } from '../common/http/non-json-body.js';
 import { Roles } from '../auth/decorators.js';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { BlacklistService } from './blacklist.service.js';
+import { BlacklistEntryView, BlacklistImportReportView } from './blacklist-view.js';
 import {
   AddToBlacklistDto,
   BlacklistQueryDto,
@@ -43,6 +51,7 @@ export class BlacklistController {
   @ApiOperation({ summary: 'Bulk-import blacklist entries from CSV' })
   @Post('import')
   @HttpCode(200)
+  @ApiOkResponse({ type: BlacklistImportReportView })
   @Roles('campaign_manager', 'supervisor')
   @Audited('blacklist.import', 'blacklist')
   @ApiConsumes('multipart/form-data', 'text/csv')
@@ -51,7 +60,7 @@ export class BlacklistController {
     @Req() req: Request,
     @CurrentUser() user: Principal,
     @UploadedFile() file?: { path: string; originalname: string },
-  ) {
+  ): Promise<BlacklistImportReportView> {
     if (file) {
       try {
         return await this.csv.import(
@@ -74,6 +83,7 @@ export class BlacklistController {
   /** The active list as CSV, for auditors; each export is audited. */
   @ApiOperation({ summary: 'Export the blacklist (CSV, audited)' })
   @Get('export')
+  @ApiNonJsonResponse(200, 'The active list, one number a row', { 'text/csv': TEXT })
   @Roles('auditor', 'campaign_manager', 'supervisor')
   async export(@CurrentUser() user: Principal, @Req() req: Request, @Res() res: Response) {
     await this.audit.record({
@@ -93,16 +103,21 @@ export class BlacklistController {
   /** Answers for any spelling of the number, with its full history. */
   @ApiOperation({ summary: 'Look up a number on the blacklist' })
   @Get()
+  @ApiOkResponse({ type: BlacklistEntryView })
   @Roles('campaign_manager', 'supervisor', 'inspector', 'auditor')
-  lookup(@Query() q: BlacklistQueryDto) {
+  lookup(@Query() q: BlacklistQueryDto): Promise<BlacklistEntryView> {
     return this.blacklist.lookup(q.phone);
   }
 
   @ApiOperation({ summary: 'Add a number to the blacklist' })
   @Post()
   @Roles('campaign_manager', 'supervisor')
+  @ApiCreatedResponse({ type: BlacklistEntryView, description: 'The number, now on the list' })
   @Audited('blacklist.add', 'blacklist')
-  async add(@Body() dto: AddToBlacklistDto, @CurrentUser() user: Principal) {
+  async add(
+    @Body() dto: AddToBlacklistDto,
+    @CurrentUser() user: Principal,
+  ): Promise<BlacklistEntryView> {
     const result = await this.blacklist.add(dto.phone, {
       reason: dto.reason,
       source: 'manual',
@@ -114,13 +129,14 @@ export class BlacklistController {
   @ApiOperation({ summary: 'Remove a number from the blacklist' })
   @Delete(':phone')
   @HttpCode(200)
+  @ApiOkResponse({ type: BlacklistEntryView, description: 'The number, off the list' })
   @Roles('campaign_manager', 'supervisor')
   @Audited('blacklist.remove', 'blacklist')
   async remove(
     @Param('phone') phone: string,
     @Body() dto: RemoveFromBlacklistDto,
     @CurrentUser() user: Principal,
-  ) {
+  ): Promise<BlacklistEntryView> {
     const result = await this.blacklist.remove(phone, {
       reason: dto.reason,
       source: 'manual',

@@ -6,6 +6,7 @@ import { InvalidInputError, NotFoundError } from '../common/errors.js';
 import { normalizePhone, phoneKey } from '../common/phone/normalize-phone.js';
 import { BlacklistEvent } from './blacklist-event.entity.js';
 import { BlacklistEvents } from './blacklist-events.js';
+import { type BlacklistEntryView, toBlacklistEntryView } from './blacklist-view.js';
 import { BlacklistNumber, type BlacklistSource } from './blacklist-number.entity.js';
 
 /** Numbers per blacklist page: one joined string of ~120 KB each. */
@@ -73,27 +74,13 @@ export class BlacklistService {
     });
   }
 
-  async lookup(raw: string) {
+  async lookup(raw: string): Promise<BlacklistEntryView> {
     const phone = this.normalize(raw);
     const current = await this.db.getRepository(BlacklistNumber).findOneBy({ phone });
     const history = await this.db
       .getRepository(BlacklistEvent)
       .find({ where: { phone }, order: { id: 'ASC' } });
-    return {
-      phone,
-      blacklisted: current?.active ?? false,
-      since: current?.active ? current.since : null,
-      reason: current?.active ? current.reason : null,
-      source: current?.active ? current.source : null,
-      history: history.map(({ action, reason, source, complaintId, actorName, at }) => ({
-        action,
-        reason,
-        source,
-        complaintId,
-        actor: actorName,
-        at,
-      })),
-    };
+    return toBlacklistEntryView(phone, current, history);
   }
 
   async isBlacklisted(raw: string): Promise<boolean> {

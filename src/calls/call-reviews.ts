@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { ReviewView } from '../qa/reviews/review-view.js';
 
-export type ReviewsFinder = (callId: number) => Promise<unknown[]>;
+export type ReviewsFinder = (callId: number) => Promise<ReviewView[]>;
 
 /**
  * Lets GET /api/calls/{id} list a call's human reviews (and overturns) beside
@@ -15,7 +16,7 @@ export class CallReviews {
     this.finder = finder;
   }
 
-  of(callId: number): Promise<unknown[]> {
+  of(callId: number): Promise<ReviewView[]> {
     return this.finder ? this.finder(callId) : Promise.resolve([]);
   }
 }

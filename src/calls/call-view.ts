@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import type { ReviewView } from '../qa/reviews/review-view.js';
 import { TranscriptSegmentDto } from './dto/transcript-segment.dto.js';
 import { OUTCOMES, PURPOSES, type Call } from './call.entity.js';
 import { ComplianceView } from './compliance-view.js';
@@ -36,6 +37,20 @@ export class CallView {
   @ApiProperty({ enum: ['activated', 'held', 'cancelled'], nullable: true })
   saleStatus!: Call['saleStatus'];
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+/**
+ * GET /api/calls/{id}: the call with its human reviews beside the automatic
+ * verdict. The QA module registers the reviews (call-reviews.ts), so the
+ * schema is named rather than imported: calls must not load QA.
+ */
+export class CallDetailView extends CallView {
+  @ApiProperty({
+    type: 'array',
+    items: { $ref: getSchemaPath('ReviewView') },
+    description: 'Every review of the call, overturned ones included, oldest first',
+  })
+  reviews!: ReviewView[];
 }
 
 export class CallPageView {

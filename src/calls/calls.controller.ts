@@ -5,7 +5,7 @@ import { Roles } from '../auth/decorators.js';
 import { READ_ROLES } from '../auth/roles.js';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
-import { CallPageView, CallView, toCallView } from './call-view.js';
+import { CallDetailView, CallPageView, CallView, toCallView } from './call-view.js';
 import { CallReviews } from './call-reviews.js';
 import { CallsService } from './calls.service.js';
 import { TrialLookup } from './trial-lookup.js';
@@ -28,7 +28,10 @@ export class CallsController {
   @ApiOkResponse({ type: CallView, description: 'Already stored under this externalId' })
   @Roles('agent')
   @Audited('call.create', 'call')
-  async create(@Body() dto: CreateCallDto, @Res({ passthrough: true }) res: Response) {
+  async create(
+    @Body() dto: CreateCallDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CallView> {
     const { call, created } = await this.calls.ingest(dto);
     res.status(created ? 201 : 200);
     return { ...toCallView(call), trialId: await this.trials.viewTrialId(call) };
@@ -38,16 +41,16 @@ export class CallsController {
   @Get()
   @ApiOkResponse({ type: CallPageView })
   @Roles(...READ_ROLES)
-  async list(@Query() query: ListCallsQuery) {
+  async list(@Query() query: ListCallsQuery): Promise<CallPageView> {
     const page = await this.calls.list(query);
     return { items: page.items.map(toCallView), nextCursor: page.nextCursor };
   }
 
   @ApiOperation({ summary: 'Get a call with its verdicts' })
   @Get(':id')
-  @ApiOkResponse({ type: CallView })
+  @ApiOkResponse({ type: CallDetailView })
   @Roles(...READ_ROLES)
-  async get(@Param('id', ParseIdPipe) id: number) {
+  async get(@Param('id', ParseIdPipe) id: number): Promise<CallDetailView> {
     const call = await this.calls.get(id);
     return {
       ...toCallView(call),
@@ -62,7 +65,7 @@ export class CallsController {
   @ApiOkResponse({ type: CallView })
   @Roles('inspector', 'supervisor')
   @Audited('call.evaluate', 'call')
-  async evaluate(@Param('id', ParseIdPipe) id: number) {
+  async evaluate(@Param('id', ParseIdPipe) id: number): Promise<CallView> {
     return toCallView(await this.calls.reevaluate(id));
   }
 }

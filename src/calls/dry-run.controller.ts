@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators.js';
 import { READ_ROLES } from '../auth/roles.js';
 import { AppConfig } from '../config/app-config.js';
 import { runChecker } from './call-evaluator.js';
 import { CallReferenceResolverFactory } from './call-references.js';
+import { ComplianceView } from './compliance-view.js';
 import { DryRunDto } from './dto/dry-run.dto.js';
 
 /** Script authors try a script, tools measure the checker: nothing is stored. */
@@ -19,8 +20,9 @@ export class DryRunController {
   @ApiOperation({ summary: 'Evaluate a transcript without storing it' })
   @Post('evaluate')
   @HttpCode(200)
+  @ApiOkResponse({ type: ComplianceView, description: 'The verdict; nothing is stored' })
   @Roles(...READ_ROLES, 'agent')
-  async evaluate(@Body() dto: DryRunDto) {
+  async evaluate(@Body() dto: DryRunDto): Promise<ComplianceView> {
     const refs = await this.resolvers
       .create()
       .resolve({ productCode: dto.productCode, scriptVersion: dto.scriptVersion });

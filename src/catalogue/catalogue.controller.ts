@@ -23,7 +23,7 @@ export class CatalogueController {
   @ApiCreatedResponse({ type: Agent })
   @Roles('admin')
   @Audited('agent.create', 'agent')
-  createAgent(@Body() dto: CreateAgentDto) {
+  createAgent(@Body() dto: CreateAgentDto): Promise<Agent> {
     return this.catalogue.createAgent(dto);
   }
 
@@ -31,7 +31,7 @@ export class CatalogueController {
   @ApiOperation({ summary: 'List agents' })
   @ApiOkResponse({ type: [Agent] })
   @Roles(...READERS)
-  listAgents() {
+  listAgents(): Promise<Agent[]> {
     return this.catalogue.listAgents();
   }
 
@@ -40,7 +40,7 @@ export class CatalogueController {
   @ApiCreatedResponse({ type: Product })
   @Roles('admin')
   @Audited('product.create', 'product')
-  createProduct(@Body() dto: CreateProductDto) {
+  createProduct(@Body() dto: CreateProductDto): Promise<Product> {
     return this.catalogue.createProduct(dto);
   }
 
@@ -48,7 +48,7 @@ export class CatalogueController {
   @ApiOperation({ summary: 'List products' })
   @ApiOkResponse({ type: [Product] })
   @Roles(...READERS)
-  listProducts() {
+  listProducts(): Promise<Product[]> {
     return this.catalogue.listProducts();
   }
 
@@ -56,7 +56,7 @@ export class CatalogueController {
   @ApiOperation({ summary: 'One product with its trial terms' })
   @ApiOkResponse({ type: Product })
   @Roles(...READERS)
-  product(@Param('code') code: string) {
+  product(@Param('code') code: string): Promise<Product> {
     return this.catalogue.product(code);
   }
 
@@ -64,7 +64,7 @@ export class CatalogueController {
   @ApiOperation({ summary: "List a product's script versions" })
   @ApiOkResponse({ type: [ScriptVersion] })
   @Roles(...READERS)
-  listScripts(@Param('code') code: string) {
+  listScripts(@Param('code') code: string): Promise<ScriptVersion[]> {
     return this.catalogue.listScripts(code);
   }
 
@@ -77,7 +77,7 @@ export class CatalogueController {
     @Param('code') code: string,
     @Body() dto: CreateScriptDto,
     @CurrentUser() user: Principal,
-  ) {
+  ): Promise<ScriptVersion> {
     return this.catalogue.createScript(code, dto, user);
   }
 
@@ -91,7 +91,7 @@ export class CatalogueController {
     @Param('code') code: string,
     @Param('version') version: string,
     @CurrentUser() user: Principal,
-  ) {
+  ): Promise<ScriptVersion> {
     return this.catalogue.approveScript(code, version, user);
   }
 }

@@ -1,4 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
+import {
+  DATE_TIME,
+  iso,
+  NULLABLE_DATE_TIME,
+  NULLABLE_NUMBER,
+  NULLABLE_STRING,
+} from '../common/http/view-props.js';
+import { PersonRefView } from '../common/http/person-ref-view.js';
+import type { BlacklistOutcome } from './complaint-blacklisting.js';
 import type { ComplaintEvent } from './complaint-event.entity.js';
 import { type Complaint, SEVERITIES } from './complaint.entity.js';
 import { overdueKinds, type OverdueKind } from './domain/complaint-deadlines.js';
@@ -8,16 +17,6 @@ import {
   type ComplaintStatus,
 } from './domain/complaint-lifecycle.js';
 
-const DATE_TIME = { format: 'date-time' } as const;
-const NULLABLE_DATE_TIME = { type: String, format: 'date-time', nullable: true } as const;
-const NULLABLE_STRING = { type: String, nullable: true } as const;
-const NULLABLE_ID = { type: Number, nullable: true } as const;
-
-export class PersonRefView {
-  @ApiProperty(NULLABLE_ID) id!: number | null;
-  @ApiProperty(NULLABLE_STRING) name!: string | null;
-}
-
 /** The public shape of a complaint. */
 export class ComplaintView {
   @ApiProperty() id!: number;
@@ -25,7 +24,7 @@ export class ComplaintView {
   @ApiProperty({ enum: SEVERITIES }) severity!: Complaint['severity'];
   @ApiProperty() category!: string;
   @ApiProperty() description!: string;
-  @ApiProperty(NULLABLE_ID) callId!: number | null;
+  @ApiProperty(NULLABLE_NUMBER) callId!: number | null;
   @ApiProperty(NULLABLE_STRING) agentCode!: string | null;
   @ApiProperty({ enum: COMPLAINT_STATUSES }) status!: ComplaintStatus;
   @ApiProperty({ enum: COMPLAINT_STATUSES, isArray: true, description: 'Allowed next states' })
@@ -62,17 +61,30 @@ export class ComplaintDetailView extends ComplaintView {
   @ApiProperty({ type: [ComplaintEventView] }) history!: ComplaintEventView[];
 }
 
+/** Domain §4: a serious complaint or an opt-out puts the number on the blacklist at once. */
+export class ComplaintBlacklistingView implements BlacklistOutcome {
+  @ApiProperty({ enum: ['complaint', 'opt_out'] }) source!: BlacklistOutcome['source'];
+  @ApiProperty({ description: 'False when the number was already on the list' }) added!: boolean;
+}
+
+export class CreatedComplaintView extends ComplaintView {
+  @ApiProperty({
+    type: ComplaintBlacklistingView,
+    nullable: true,
+    description: 'null: the complaint blacklists nothing',
+  })
+  blacklist!: ComplaintBlacklistingView | null;
+}
+
 export class ComplaintPageView {
   @ApiProperty({ type: [ComplaintView] }) items!: ComplaintView[];
-  @ApiProperty(NULLABLE_ID) nextCursor!: number | null;
+  @ApiProperty(NULLABLE_NUMBER) nextCursor!: number | null;
 }
 
 export class OverdueComplaintsView {
   @ApiProperty(DATE_TIME) asOf!: string;
   @ApiProperty({ type: [ComplaintView] }) items!: ComplaintView[];
 }
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** The public shape of a complaint; `overdue` names the limits passed as of `now`. */
 export function toComplaintView(c: Complaint, now: Date): ComplaintView {

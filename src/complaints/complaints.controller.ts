@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators.js';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import type { Role } from '../auth/roles.js';
@@ -10,6 +10,7 @@ import { ComplaintTransitions } from './complaint-transitions.js';
 import {
   ComplaintDetailView,
   ComplaintPageView,
+  CreatedComplaintView,
   OverdueComplaintsView,
   toComplaintView,
   toDetailView,
@@ -34,9 +35,13 @@ export class ComplaintsController {
 
   @ApiOperation({ summary: 'Register a complaint' })
   @Post()
+  @ApiCreatedResponse({ type: CreatedComplaintView })
   @Roles(...RECORDERS)
   @Audited('complaint.create', 'complaint')
-  async create(@Body() dto: CreateComplaintDto, @CurrentUser() user: Principal) {
+  async create(
+    @Body() dto: CreateComplaintDto,
+    @CurrentUser() user: Principal,
+  ): Promise<CreatedComplaintView> {
     const { complaint, blacklist } = await this.complaints.create(dto, user);
     return { ...toComplaintView(complaint, new Date()), blacklist };
   }
@@ -45,7 +50,7 @@ export class ComplaintsController {
   @ApiOkResponse({ type: ComplaintPageView })
   @Get()
   @Roles(...READERS)
-  async list(@Query() query: ListComplaintsQuery) {
+  async list(@Query() query: ListComplaintsQuery): Promise<ComplaintPageView> {
     const now = new Date();
     const page = await this.queries.list(query, now);
     return { items: page.items.map((c) => toComplaintView(c, now)), nextCursor: page.nextCursor };
@@ -56,7 +61,7 @@ export class ComplaintsController {
   @ApiOkResponse({ type: OverdueComplaintsView })
   @Get('overdue')
   @Roles(...READERS)
-  async overdue() {
+  async overdue(): Promise<OverdueComplaintsView> {
     const now = new Date();
     const items = await this.queries.overdue(now);
     return { asOf: now.toISOString(), items: items.map((c) => toComplaintView(c, now)) };
@@ -66,7 +71,7 @@ export class ComplaintsController {
   @ApiOkResponse({ type: ComplaintDetailView })
   @Get(':id')
   @Roles(...READERS)
-  async get(@Param('id', ParseIdPipe) id: number) {
+  async get(@Param('id', ParseIdPipe) id: number): Promise<ComplaintDetailView> {
     return toDetailView(await this.complaints.get(id), new Date());
   }
 
@@ -80,7 +85,7 @@ export class ComplaintsController {
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: TransitionComplaintDto,
     @CurrentUser() user: Principal,
-  ) {
+  ): Promise<ComplaintDetailView> {
     await this.transitions.move(id, dto, user);
     return toDetailView(await this.complaints.get(id), new Date());
   }

@@ -3,24 +3,10 @@ import type { Job, Queue } from 'bullmq';
 import { ConflictError, NotFoundError } from '../common/errors.js';
 import { QueueRegistry } from '../common/redis/queue-registry.js';
 import { RedisMonitor } from '../common/redis/redis-monitor.js';
+import type { FailedJobView, QueuesOverviewView, RetriedJobsView } from './queues-admin-view.js';
 
 const TIMEOUT_MS = 2_000;
 const STATES = ['waiting', 'delayed', 'active', 'failed', 'completed'] as const;
-
-export interface FailedJobView {
-  id: string | undefined;
-  name: string;
-  data: unknown;
-  failedReason: string;
-  attemptsMade: number;
-  failedAt: string | null;
-  stack: string | null;
-}
-
-export interface QueueOverview {
-  name: string;
-  counts: Record<string, number> | 'unavailable';
-}
 
 /** What an operator sees of the queues: counts per state, failed jobs with their errors, retry. */
 @Injectable()
@@ -30,7 +16,7 @@ export class QueuesAdminService {
     private readonly monitor: RedisMonitor,
   ) {}
 
-  async overview(): Promise<{ redis: string; queues: QueueOverview[] }> {
+  async overview(): Promise<QueuesOverviewView> {
     const queues = await Promise.all(
       this.registry.all().map(async (q) => ({
         name: q.name,
@@ -46,7 +32,7 @@ export class QueuesAdminService {
   }
 
   /** Retries one failed job, or all of them when no id is given; returns the ids retried. */
-  async retry(name: string, jobId?: string): Promise<{ retried: string[] }> {
+  async retry(name: string, jobId?: string): Promise<RetriedJobsView> {
     const queue = this.queue(name);
     if (!jobId) {
       const failed = await this.bounded(queue.getFailed(0, -1));

@@ -1,4 +1,4 @@
-import type { FailedJobView } from './queues-admin.service.js';
+import type { FailedJobView } from './queues-admin-view.js';
 
 const escape = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -1,7 +1,8 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/decorators.js';
+import { ApiNonJsonResponse, TEXT } from '../common/http/non-json-body.js';
 import { READ_ROLES } from '../auth/roles.js';
 import { RevisionPageQuery } from './dto/report-queries.js';
 import { ReportPageService } from './page/report-page.service.js';
@@ -17,13 +18,13 @@ export class ReportPageController {
 
   @ApiOperation({ summary: 'Weekly report page (HTML)' })
   @Get('weekly/:week')
+  @ApiNonJsonResponse(200, 'The printable report', { 'text/html': TEXT })
   @Roles(...READ_ROLES)
-  @ApiProduces('text/html')
   async page(
     @Param('week') week: string,
     @Query() q: RevisionPageQuery,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<string> {
     const html = await this.pages.render(week, q.revision);
     // Set only on success (not by @Header), so an error still goes out as JSON.
     res.setHeader('Content-Type', 'text/html; charset=utf-8');

@@ -15,7 +15,7 @@ export class ConfirmationsController {
   @ApiOkResponse({ type: [DueConfirmationView] })
   @Get('due')
   @Roles('agent', 'supervisor')
-  list(@Query() query: DueQuery) {
+  list(@Query() query: DueQuery): Promise<DueConfirmationView[]> {
     return this.due.list(query.limit);
   }
 }

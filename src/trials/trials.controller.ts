@@ -27,7 +27,7 @@ export class TrialsController {
   @Get()
   @ApiOkResponse({ type: [TrialView] })
   @Roles(...READ_ROLES, 'agent')
-  async list(@Query() query: ListTrialsQuery) {
+  async list(@Query() query: ListTrialsQuery): Promise<TrialView[]> {
     const phone = normalizePhone(query.phone);
     if (!phone) throw new InvalidInputError(`phone: "${query.phone}" is not a valid phone number`);
     return this.queries.byPhone(phone);
@@ -37,7 +37,7 @@ export class TrialsController {
   @Get(':id')
   @ApiOkResponse({ type: TrialView })
   @Roles(...READ_ROLES, 'agent')
-  get(@Param('id', ParseIdPipe) id: number) {
+  get(@Param('id', ParseIdPipe) id: number): Promise<TrialView> {
     return this.queries.get(id);
   }
 
@@ -54,7 +54,7 @@ export class TrialsController {
     @Param('id', ParseIdPipe) id: number,
     @Param('step', ParseStepPipe) step: StepNumber,
     @Body() dto: RecordOutcomeDto,
-  ) {
+  ): Promise<TrialView> {
     return this.queries.view(await this.outcomes.record(id, step, dto));
   }
 }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { type CompiledService, startCompiledService } from './compiled-service.js';
 import { corpusFor } from './bad-input/corpus.js';
 import { leakIn, unmaskedPhoneLines } from './bad-input/leaks.js';
-import { routesOf } from './bad-input/routes.js';
+import { type Document, routesOf } from './bad-input/routes.js';
 import { closeAgent, send } from './bad-input/send.js';
 import { changedTables, openStore } from './bad-input/store-digest.js';
 
@@ -36,7 +36,7 @@ describe(`bad input on every documented route (${dialect})`, () => {
   });
 
   it('answers every request with a 4xx or success, never a 5xx or internals, and refusals store nothing', async () => {
-    const doc = await (await fetch(`${svc.base}/api/docs-json`)).json();
+    const doc = (await (await fetch(`${svc.base}/api/docs-json`)).json()) as Document;
     const routes = routesOf(doc);
     expect(routes.length).toBeGreaterThan(50);
     const store = await openStore(svc.dataDir, svc.schema);

@@ -4,10 +4,9 @@ import { Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { generateSessionId, hashToken } from '../token.js';
 import { AuthSession, type SignInMethod } from './auth-session.entity.js';
+import { type SessionView, toSessionView } from './session-view.js';
 
 const TOUCH_EVERY_MS = 60_000;
-
-export type SessionView = Omit<AuthSession, 'idHash'> & { current?: boolean };
 
 export interface SessionOrigin {
   address: string;
@@ -95,6 +94,6 @@ export class SessionsService {
       .filter(
         (r) => !r.revokedAt && r.expiresAt.getTime() > now && now - r.lastSeenAt.getTime() < idleMs,
       )
-      .map(({ idHash: _hidden, ...rest }) => ({ ...rest, current: rest.id === currentId }));
+      .map((r) => toSessionView(r, r.id === currentId));
   }
 }

@@ -3,23 +3,22 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { generateToken, hashToken } from '../token.js';
 import { ApiToken } from './api-token.entity.js';
+import { type IssuedTokenView, toTokenView, type TokenView } from './token-view.js';
 
 /** How stale last_used_at may get: one write a minute per token at most. */
 const TOUCH_EVERY_MS = 60_000;
-
-export type TokenView = Omit<ApiToken, 'tokenHash'>;
 
 @Injectable()
 export class TokensService {
   constructor(@InjectRepository(ApiToken) private readonly tokens: Repository<ApiToken>) {}
 
   /** The token itself is returned here only; afterwards just its hash exists. */
-  async issue(userId: number, name: string): Promise<TokenView & { token: string }> {
+  async issue(userId: number, name: string): Promise<IssuedTokenView> {
     const token = generateToken();
     const row = await this.tokens.save(
       this.tokens.create({ userId, name, tokenHash: hashToken(token), createdAt: new Date() }),
     );
-    return { ...view(row), token };
+    return { ...toTokenView(row), token };
   }
 
   /** The unrevoked token's row, its last use refreshed when older than a minute. */
@@ -35,7 +34,7 @@ export class TokensService {
 
   async list(userId: number): Promise<TokenView[]> {
     const rows = await this.tokens.find({ where: { userId }, order: { id: 'ASC' } });
-    return rows.map(view);
+    return rows.map(toTokenView);
   }
 
   async revoke(id: number, userId?: number): Promise<TokenView> {
@@ -45,7 +44,7 @@ export class TokensService {
       row.revokedAt = new Date();
       await this.tokens.update(row.id, { revokedAt: row.revokedAt });
     }
-    return view(row);
+    return toTokenView(row);
   }
 
   /** Keeps ADMIN_API_TOKEN's user holding exactly the variable's token. */
@@ -73,8 +72,4 @@ export class TokensService {
       .execute();
     await this.tokens.update({ tokenHash }, { userId, revokedAt: null });
   }
-}
-
-function view({ tokenHash: _hidden, ...rest }: ApiToken): TokenView {
-  return rest;
 }

@@ -23,23 +23,3 @@ export class DialList {
   @TimestampColumn({ name: 'created_at' }) createdAt: Date;
   @TimestampColumn({ name: 'finished_at', nullable: true }) finishedAt: Date | null;
 }
-
-export function toDialListView(list: DialList) {
-  const ready = list.status === 'ready';
-  return {
-    id: list.id,
-    status: list.status,
-    filename: list.filename,
-    progress: list.bytes > 0 ? Math.min(1, list.bytesRead / list.bytes) : ready ? 1 : 0,
-    counts: {
-      input: list.input,
-      invalid: list.invalid,
-      duplicates: list.duplicates,
-      blacklisted: list.blacklisted,
-      exported: list.exported,
-    },
-    error: list.error,
-    createdAt: list.createdAt.toISOString(),
-    finishedAt: list.finishedAt?.toISOString() ?? null,
-  };
-}

@@ -9,14 +9,23 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiConsumes, ApiTags, ApiOperation } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ErrorView } from '../../common/http/error-view.js';
+import { ApiNonJsonResponse, TEXT } from '../../common/http/non-json-body.js';
 import type { Request, Response } from 'express';
 import { Roles } from '../../auth/decorators.js';
 import { CurrentUser, type Principal } from '../../auth/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
 import { InvalidInputError } from '../../common/errors.js';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
-import { toDialListView } from './dial-list.entity.js';
+import { DialListView, toDialListView } from './dial-list-view.js';
 import { DialListsService } from './dial-lists.service.js';
 
 @ApiTags('dial-lists')
@@ -28,25 +37,29 @@ export class DialListsController {
   /** Multipart field `file`: streamed to disk (never memory), then filtered. */
   @ApiOperation({ summary: 'Upload a dial list to filter against the blacklist' })
   @Post()
+  @ApiCreatedResponse({ type: DialListView, description: 'A large list may still be processing' })
   @Audited('dial_list.upload', 'dial_list')
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(FileInterceptor('file'))
   async upload(
     @UploadedFile() file: { path: string; originalname: string; size: number } | undefined,
     @CurrentUser() user: Principal,
-  ) {
+  ): Promise<DialListView> {
     if (!file) throw new InvalidInputError('file: upload the CSV as multipart field "file"');
     return toDialListView(await this.lists.accept(file, user));
   }
 
   @ApiOperation({ summary: 'Get a dial list and its filtering summary' })
   @Get(':id')
-  async get(@Param('id', ParseIdPipe) id: number) {
+  @ApiOkResponse({ type: DialListView })
+  async get(@Param('id', ParseIdPipe) id: number): Promise<DialListView> {
     return toDialListView(await this.lists.get(id));
   }
 
   @ApiOperation({ summary: 'Export the callable numbers of a dial list (CSV)' })
   @Get(':id/export')
+  @ApiNonJsonResponse(200, 'The rows that may be dialled', { 'text/csv': TEXT })
+  @ApiConflictResponse({ type: ErrorView, description: 'The list is not ready' })
   async export(
     @Param('id', ParseIdPipe) id: number,
     @CurrentUser() user: Principal,

@@ -8,7 +8,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileFieldsInterceptor } from '@nestjs/platform-express';
-import { ApiConsumes, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
@@ -21,6 +21,7 @@ import { limitedBody } from '../../common/http/body-limits.js';
 import { AppConfig } from '../../config/app-config.js';
 import { CallImporter } from './call-importer.js';
 import { csvRecords, ndjsonRecords } from './import-records.js';
+import { ImportReportView } from './import-report-view.js';
 
 type UploadedFile = { path: string; originalname: string; mimetype: string };
 type UploadedFilesMap = { file?: UploadedFile[]; transcripts?: UploadedFile[] };
@@ -41,6 +42,7 @@ export class ImportController {
   @ApiOperation({ summary: 'Bulk-import calls from a CSV or JSON Lines file' })
   @Post()
   @HttpCode(200)
+  @ApiOkResponse({ type: ImportReportView })
   @Roles('agent')
   @Audited('call.import', 'call')
   @ApiConsumes('application/x-ndjson', 'text/csv', 'multipart/form-data')
@@ -58,7 +60,7 @@ export class ImportController {
     @Req() req: Request,
     @Headers('content-type') type = '',
     @UploadedFiles() files: UploadedFilesMap = {},
-  ) {
+  ): Promise<ImportReportView> {
     if (type.startsWith('multipart/')) return this.fromMultipart(files);
     const line = this.config.jsonBodyLimitBytes;
     const body = () => limitedBody(req, this.config.uploadLimitBytes);
@@ -69,7 +71,7 @@ export class ImportController {
     );
   }
 
-  private async fromMultipart(files: UploadedFilesMap) {
+  private async fromMultipart(files: UploadedFilesMap): Promise<ImportReportView> {
     const main = files.file?.[0];
     const dir = await mkdtemp(join(tmpdir(), 'call-import-'));
     try {

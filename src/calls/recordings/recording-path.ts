@@ -35,6 +35,12 @@ const AUDIO_TYPES: Record<string, string> = {
   '.flac': 'audio/flac',
 };
 
+/** Every type a recording may be served as: the audio types, and bytes of any other file. */
+export const SERVED_RECORDING_TYPES = [
+  ...new Set(Object.values(AUDIO_TYPES)),
+  'application/octet-stream',
+] as const;
+
 export function audioContentType(path: string): string {
   return AUDIO_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }

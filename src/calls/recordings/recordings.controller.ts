@@ -1,11 +1,16 @@
 import { Controller, Get, Headers, HttpCode, Param, Put, Req, Res } from '@nestjs/common';
-import { ApiConsumes, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Roles } from '../../auth/decorators.js';
 import { CurrentUser, type Principal } from '../../auth/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
+import { BINARY, ApiNonJsonResponse } from '../../common/http/non-json-body.js';
+import { SERVED_RECORDING_TYPES } from './recording-path.js';
+import { RecordingUploadView } from './recording-view.js';
 import { RecordingsService } from './recordings.service.js';
+
+const AUDIO = Object.fromEntries(SERVED_RECORDING_TYPES.map((type) => [type, BINARY]));
 
 @ApiTags('calls')
 @Controller('api/calls/:id/recording')
@@ -15,6 +20,8 @@ export class RecordingsController {
   /** Streams with HTTP Range support (206); every listen is written to the audit log. */
   @ApiOperation({ summary: 'Stream a call recording (audited)' })
   @Get()
+  @ApiNonJsonResponse(200, 'The whole recording', AUDIO)
+  @ApiNonJsonResponse(206, 'The byte range asked for in `Range`', AUDIO)
   @Roles('inspector', 'supervisor', 'auditor')
   async stream(
     @Param('id', ParseIdPipe) id: number,
@@ -37,6 +44,7 @@ export class RecordingsController {
   @Put()
   @HttpCode(200)
   @Roles('agent')
+  @ApiOkResponse({ type: RecordingUploadView })
   @Audited('recording.upload', 'call')
   @ApiConsumes('audio/wav', 'audio/mpeg', 'application/octet-stream')
   upload(
@@ -44,7 +52,7 @@ export class RecordingsController {
     @Req() req: Request,
     @CurrentUser() user: Principal,
     @Headers('content-type') type?: string,
-  ) {
+  ): Promise<RecordingUploadView> {
     return this.recordings.upload(id, req, user, type);
   }
 }

@@ -12,19 +12,10 @@ import { CallRecording } from './call-recording.entity.js';
 import { audioContentType } from './recording-path.js';
 import { sniffRecording, UnsupportedRecordingError } from './recording-sniff.js';
 import { RecordingStore } from './recording-store.js';
+import type { RecordingUploadView } from './recording-view.js';
 
 /** Body types Express parses before the handler runs: the audio would never reach us. */
 const PARSED_BODIES = /^application\/(json|x-www-form-urlencoded)\b/i;
-
-export interface RecordingUpload {
-  id: number;
-  recordingFile: string;
-  bytes: number;
-  contentType: string;
-  sha256: string;
-  uploadedBy: number;
-  uploadedAt: string;
-}
 
 @Injectable()
 export class RecordingsService {
@@ -75,7 +66,7 @@ export class RecordingsService {
     body: Readable,
     user: Principal,
     contentType?: string,
-  ): Promise<RecordingUpload> {
+  ): Promise<RecordingUploadView> {
     const call = await this.call(id);
     assertMayUpload(call, user);
     if (PARSED_BODIES.test(contentType ?? ''))

@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/decorators.js';
+import { AuditPageView } from './audit-entry-view.js';
 import { AuditQueryDto } from './audit-query.dto.js';
 import { AuditService } from './audit.service.js';
 
@@ -12,7 +13,8 @@ export class AuditController {
 
   @ApiOperation({ summary: 'Search the audit log' })
   @Get()
-  list(@Query() query: AuditQueryDto) {
+  @ApiOkResponse({ type: AuditPageView })
+  list(@Query() query: AuditQueryDto): Promise<AuditPageView> {
     return this.audit.list(query);
   }
 }

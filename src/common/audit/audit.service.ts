@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { Principal } from '../../auth/principal.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { type AuditPageView, toAuditEntryView } from './audit-entry-view.js';
 import { AuditQueryDto } from './audit-query.dto.js';
 
 export interface AuditRecord {
@@ -72,7 +73,7 @@ export class AuditService {
     });
   }
 
-  async list(q: AuditQueryDto): Promise<{ items: AuditEntry[]; nextCursor: number | null }> {
+  async list(q: AuditQueryDto): Promise<AuditPageView> {
     const limit = q.limit ?? 100;
     const qb = this.entries
       .createQueryBuilder('a')
@@ -87,6 +88,9 @@ export class AuditService {
     if (q.to) qb.andWhere('a.at < :to', { to: new Date(q.to).toISOString() });
     const rows = await qb.getMany();
     const items = rows.slice(0, limit);
-    return { items, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
+    return {
+      items: items.map(toAuditEntryView),
+      nextCursor: rows.length > limit ? items[items.length - 1].id : null,
+    };
   }
 }

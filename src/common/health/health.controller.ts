@@ -1,8 +1,15 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags, ApiOperation } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../../auth/decorators.js';
+import { ErrorView } from '../http/error-view.js';
 import { HealthExtras } from './health-extras.js';
+import { HealthView } from './health-view.js';
 import { RedisMonitor } from '../redis/redis-monitor.js';
 import { QueueRegistry } from '../redis/queue-registry.js';
 
@@ -20,8 +27,10 @@ export class HealthController {
   /** 200 while the database answers (Redis down is "degraded", not down); 503 otherwise. */
   @ApiOperation({ summary: 'Health of database and Redis' })
   @Get()
+  @ApiOkResponse({ type: HealthView })
+  @ApiServiceUnavailableResponse({ type: ErrorView, description: 'The database does not answer' })
   @Public()
-  async check() {
+  async check(): Promise<HealthView> {
     try {
       await this.health.check([() => this.db.pingCheck('database', { timeout: 2_000 })]);
     } catch {

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/decorators.js';
 import { QA_READERS } from '../qa-roles.js';
 import { CalibrationQuery } from './calibration.query.js';
 import { CalibrationService } from './calibration.service.js';
+import { CalibrationView } from './calibration-view.js';
 
 @ApiTags('qa')
 @Controller('api/qa/calibration')
@@ -13,8 +14,9 @@ export class CalibrationController {
   /** Agreement between reviewers and the checker per standard and per reviewer. */
   @ApiOperation({ summary: 'Checker-versus-reviewer calibration report' })
   @Get()
+  @ApiOkResponse({ type: CalibrationView })
   @Roles(...QA_READERS)
-  report(@Query() query: CalibrationQuery) {
+  report(@Query() query: CalibrationQuery): Promise<CalibrationView> {
     return this.calibration.report(query);
   }
 }

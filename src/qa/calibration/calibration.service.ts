@@ -5,6 +5,7 @@ import { InvalidInputError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';
 import { localDateOf, startOfLocalDate } from '../domain/local-time.js';
 import { Review } from '../reviews/review.entity.js';
+import type { CalibrationView } from './calibration-view.js';
 import { calibrate } from './calibration.js';
 
 /**
@@ -19,7 +20,7 @@ export class CalibrationService {
     private readonly config: AppConfig,
   ) {}
 
-  async report(q: { from?: string; to?: string }, now = new Date()) {
+  async report(q: { from?: string; to?: string }, now = new Date()): Promise<CalibrationView> {
     const tz = this.config.timeZone;
     const to = q.to ?? localDateOf(now, tz);
     const from = q.from ?? (startOfLocalDate(to, tz).minus({ days: 29 }).toISODate() as string);

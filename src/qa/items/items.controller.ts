@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/decorators.js';
 import { CurrentUser, type Principal } from '../../auth/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
 import { QA_REVIEWERS } from '../qa-roles.js';
-import { toItemView } from '../sampling/run-view.js';
+import { ItemView, toItemView } from '../sampling/run-view.js';
 import { ReassignDto } from './dto/reassign.dto.js';
+import { QueueItemView } from './queue-item-view.js';
 import { QueueService } from './queue.service.js';
 
 @ApiTags('qa')
@@ -17,20 +18,25 @@ export class ItemsController {
   /** The caller's open review items, oldest first, each with its call and automatic verdict. */
   @ApiOperation({ summary: 'The review queue' })
   @Get('queue')
+  @ApiOkResponse({ type: [QueueItemView] })
   @Roles(...QA_REVIEWERS)
   @ApiQuery({ name: 'limit', required: false })
   list(
     @CurrentUser() user: Principal,
     @Query('limit', new ParseIntPipe({ optional: true })) limit?: number,
-  ) {
+  ): Promise<QueueItemView[]> {
     return this.queue.queue(user, Math.min(Math.max(limit ?? 100, 1), 500));
   }
 
   @ApiOperation({ summary: 'Reassign a review item' })
   @Put('items/:id/assignee')
   @Roles('admin')
+  @ApiOkResponse({ type: ItemView })
   @Audited('qa.item.reassign', 'qa_item')
-  async reassign(@Param('id', ParseIdPipe) id: number, @Body() dto: ReassignDto) {
+  async reassign(
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: ReassignDto,
+  ): Promise<ItemView> {
     const item = await this.queue.reassign(id, dto.userId);
     return toItemView(item);
   }

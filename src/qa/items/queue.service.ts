@@ -10,6 +10,7 @@ import { QaTransactions } from '../qa-transactions.js';
 import { SampleItem } from '../sampling/sample-item.entity.js';
 import { SamplingRun } from '../sampling/sampling-run.entity.js';
 import { isOverdue } from './due.js';
+import type { QueueItemView } from './queue-item-view.js';
 
 /** A reviewer's work: their open items with the call and the checker's verdict, and reassignment. */
 @Injectable()
@@ -20,7 +21,7 @@ export class QueueService {
   ) {}
 
   /** Open items assigned to the caller, oldest first. */
-  async queue(user: Principal, limit: number, now = new Date()) {
+  async queue(user: Principal, limit: number, now = new Date()): Promise<QueueItemView[]> {
     const items = await this.db
       .getRepository(SampleItem)
       .createQueryBuilder('i')

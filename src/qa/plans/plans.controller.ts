@@ -18,7 +18,7 @@ export class PlansController {
   @ApiOkResponse({ type: PlanView })
   @Get()
   @Roles(...QA_READERS)
-  async get() {
+  async get(): Promise<PlanView> {
     return toPlanView(await this.plans.get());
   }
 
@@ -27,7 +27,7 @@ export class PlansController {
   @Put()
   @Roles('admin')
   @Audited('qa.plan.update', 'qa_plan')
-  async update(@Body() dto: UpdatePlansDto, @CurrentUser() user: Principal) {
+  async update(@Body() dto: UpdatePlansDto, @CurrentUser() user: Principal): Promise<PlanView> {
     return toPlanView(await this.plans.update(dto, user));
   }
 }

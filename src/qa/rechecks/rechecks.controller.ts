@@ -1,8 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/decorators.js';
 import { PlansService } from '../plans/plans.service.js';
 import { QA_READERS } from '../qa-roles.js';
+import { RecheckView } from './recheck-view.js';
 import { RechecksService } from './rechecks.service.js';
 
 @ApiTags('qa')
@@ -16,9 +17,10 @@ export class RechecksController {
   /** Agents under heightened re-checks; `?all=true` adds released stints as history. */
   @ApiOperation({ summary: 'List re-check tasks' })
   @Get()
+  @ApiOkResponse({ type: [RecheckView] })
   @Roles(...QA_READERS)
   @ApiQuery({ name: 'all', required: false, enum: ['true', 'false'] })
-  async list(@Query('all') all?: string) {
+  async list(@Query('all') all?: string): Promise<RecheckView[]> {
     const plan = await this.plans.get();
     const entries = await this.rechecks.list(new Date(), all === 'true');
     return entries.map((e) => ({

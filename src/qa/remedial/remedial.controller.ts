@@ -9,8 +9,7 @@ import { QA_READERS, QA_REVIEWERS } from '../qa-roles.js';
 import { ListRemedialQuery, RemedialOutcomeDto } from './dto/remedial.dto.js';
 import type { RemedialTask } from './remedial-task.entity.js';
 import { RemedialService } from './remedial.service.js';
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
+import { iso } from '../../common/http/view-props.js';
 
 function toTaskView(t: RemedialTask): RemedialTaskView {
   return {
@@ -47,7 +46,7 @@ export class RemedialController {
   @ApiOkResponse({ type: [RemedialTaskView] })
   @Get()
   @Roles(...QA_READERS)
-  async list(@Query() query: ListRemedialQuery) {
+  async list(@Query() query: ListRemedialQuery): Promise<RemedialTaskView[]> {
     return (await this.remedial.list(query)).map(toTaskView);
   }
 
@@ -61,7 +60,7 @@ export class RemedialController {
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: RemedialOutcomeDto,
     @CurrentUser() user: Principal,
-  ) {
+  ): Promise<RemedialTaskView> {
     return toTaskView(await this.remedial.recordOutcome(id, dto, user));
   }
 }

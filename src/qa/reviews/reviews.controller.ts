@@ -34,7 +34,7 @@ export class ReviewsController {
   @Post('reviews')
   @Roles(...QA_REVIEWERS)
   @Audited('qa.review.create', 'qa_review')
-  async create(@Body() dto: CreateReviewDto, @CurrentUser() user: Principal) {
+  async create(@Body() dto: CreateReviewDto, @CurrentUser() user: Principal): Promise<ReviewView> {
     return toReviewView(await this.reviews.create(dto, user));
   }
 
@@ -43,7 +43,7 @@ export class ReviewsController {
   @ApiOkResponse({ type: [ReviewView] })
   @Get('reviews')
   @Roles(...QA_READERS)
-  async list(@Query() q: ListReviewsQuery) {
+  async list(@Query() q: ListReviewsQuery): Promise<ReviewView[]> {
     return (await this.queries.list(q)).map(toReviewView);
   }
 
@@ -51,7 +51,7 @@ export class ReviewsController {
   @ApiOkResponse({ type: ReviewView })
   @Get('reviews/:id')
   @Roles(...QA_READERS)
-  async get(@Param('id', ParseIdPipe) id: number) {
+  async get(@Param('id', ParseIdPipe) id: number): Promise<ReviewView> {
     return toReviewView(await this.queries.get(id));
   }
 
@@ -65,7 +65,7 @@ export class ReviewsController {
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: OverturnReviewDto,
     @CurrentUser() user: Principal,
-  ) {
+  ): Promise<ReviewView> {
     return toReviewView(await this.overturns.overturn(id, dto, user));
   }
 
@@ -74,7 +74,7 @@ export class ReviewsController {
   @Get('penalties')
   @Roles(...QA_READERS)
   @ApiQuery({ name: 'agentCode', required: false })
-  async penalties(@Query('agentCode') agentCode?: string) {
+  async penalties(@Query('agentCode') agentCode?: string): Promise<PenaltyView[]> {
     return (await this.queries.penalties(agentCode)).map(toPenaltyView);
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DRAW_ALGORITHM, drawSample, verifyDraw } from '../domain/index.js';
 import { Review } from '../reviews/review.entity.js';
+import type { RunReportView, RunVerificationView } from './run-audit-view.js';
 import { buildRunReport } from './run-report.js';
 import { RunQueries } from './run-queries.js';
 import { toRunSummary } from './run-view.js';
@@ -18,7 +19,7 @@ export class RunAuditService {
   ) {}
 
   /** Re-runs the draw from the stored seed, rate and population and compares it with the stored items. */
-  async verify(id: number) {
+  async verify(id: number): Promise<RunVerificationView> {
     const run = await this.queries.get(id);
     const [population, items] = await Promise.all([
       this.queries.population(id),
@@ -58,7 +59,7 @@ export class RunAuditService {
     };
   }
 
-  async report(id: number, now = new Date()) {
+  async report(id: number, now = new Date()): Promise<RunReportView> {
     const run = await this.queries.get(id);
     const [population, items, reviews] = await Promise.all([
       this.queries.population(id),

@@ -1,8 +1,69 @@
-import type { SampleItem } from './sample-item.entity.js';
+import { ApiProperty } from '@nestjs/swagger';
+import { PersonRefView } from '../../common/http/person-ref-view.js';
+import {
+  DATE_TIME,
+  iso,
+  NULLABLE_DATE_TIME,
+  NULLABLE_NUMBER,
+  NULLABLE_STRING,
+} from '../../common/http/view-props.js';
+import type { SampleReason, SamplingTier } from '../domain/index.js';
+import type { ItemStatus, SampleItem } from './sample-item.entity.js';
 import type { SamplingRun } from './sampling-run.entity.js';
 
 const PPM = 1_000_000;
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
+export const TIERS: SamplingTier[] = ['daily', 'weekly'];
+export const REASONS: SampleReason[] = ['random', 'recheck', 'flagged'];
+
+export class AssigneeView {
+  @ApiProperty() id!: number;
+  @ApiProperty(NULLABLE_STRING) name!: string | null;
+}
+
+/** A review item of a run (contract: `{id, callId, agentCode, reason, assignee}`). */
+export class ItemView {
+  @ApiProperty() id!: number;
+  @ApiProperty() callId!: number;
+  @ApiProperty() agentCode!: string;
+  @ApiProperty({ enum: REASONS }) reason!: SampleReason;
+  @ApiProperty({ type: AssigneeView, nullable: true }) assignee!: AssigneeView | null;
+  @ApiProperty({ enum: ['open', 'reviewed'] }) status!: ItemStatus;
+  @ApiProperty(DATE_TIME) dueAt!: string;
+  @ApiProperty(NULLABLE_DATE_TIME) reviewedAt!: string | null;
+  @ApiProperty(NULLABLE_NUMBER) reviewId!: number | null;
+}
+
+export class ReasonCountsView {
+  @ApiProperty() random!: number;
+  @ApiProperty() recheck!: number;
+  @ApiProperty() flagged!: number;
+}
+
+/** A run without its items (lists). */
+export class RunSummaryView {
+  @ApiProperty() id!: number;
+  @ApiProperty({ enum: TIERS }) tier!: SamplingTier;
+  @ApiProperty({ example: '2026-11-20', description: 'A local date, or an ISO week (2026-W47)' })
+  period!: string;
+  @ApiProperty(DATE_TIME) periodStart!: string;
+  @ApiProperty({ ...DATE_TIME, description: 'Exclusive' }) periodEnd!: string;
+  @ApiProperty({ description: 'False: drawn before the period ended' }) complete!: boolean;
+  @ApiProperty() seed!: string;
+  @ApiProperty() algorithm!: string;
+  @ApiProperty({ minimum: 0, maximum: 1 }) rate!: number;
+  @ApiProperty() reviewerRole!: string;
+  @ApiProperty() populationSize!: number;
+  @ApiProperty({ description: 'Random items the rate asks for' }) quota!: number;
+  @ApiProperty() sampleSize!: number;
+  @ApiProperty() reasons!: ReasonCountsView;
+  @ApiProperty(DATE_TIME) createdAt!: string;
+  @ApiProperty({ description: 'null id: drawn by the scheduler' }) createdBy!: PersonRefView;
+}
+
+/** The contract's run: {id, tier, period, seed, populationSize, sampleSize, items: [...]}. */
+export class RunView extends RunSummaryView {
+  @ApiProperty({ type: [ItemView] }) items!: ItemView[];
+}
 
 // A run's items share one due time; formatting it once per run instead of once per
 // item saves a large draw several milliseconds.
@@ -22,7 +83,7 @@ export type ItemRow = Pick<
   'id' | 'callId' | 'agentCode' | 'reason' | 'assigneeId' | 'assigneeName' | 'status' | 'dueAt'
 > & { reviewedAt: Date | null; reviewId: number | null };
 
-export function toItemView(item: ItemRow) {
+export function toItemView(item: ItemRow): ItemView {
   return {
     id: item.id,
     callId: item.callId,
@@ -36,8 +97,7 @@ export function toItemView(item: ItemRow) {
   };
 }
 
-/** A run without its items (lists). */
-export function toRunSummary(run: SamplingRun) {
+export function toRunSummary(run: SamplingRun): RunSummaryView {
   return {
     id: run.id,
     tier: run.tier,
@@ -58,9 +118,6 @@ export function toRunSummary(run: SamplingRun) {
   };
 }
 
-/** The contract's run: {id, tier, period, seed, populationSize, sampleSize, items: [...]}. */
-export function toRunView(run: SamplingRun, items: ItemRow[]) {
+export function toRunView(run: SamplingRun, items: ItemRow[]): RunView {
   return { ...toRunSummary(run), items: items.map(toItemView) };
 }
-
-export type RunView = ReturnType<typeof toRunView>;

@@ -1,7 +1,8 @@
+import type { RevisionSummaryView, RevisionView } from '../report-view.js';
 import type { ReportSnapshot } from './report-snapshot.entity.js';
 
 /** A revision as listed: who and when, and the headline figures to compare revisions at a glance. */
-export function toRevisionSummary(s: ReportSnapshot) {
+export function toRevisionSummary(s: ReportSnapshot): RevisionSummaryView {
   const f = s.figures;
   return {
     week: s.week,
@@ -25,6 +26,6 @@ export function toRevisionSummary(s: ReportSnapshot) {
   };
 }
 
-export function toRevisionDetail(s: ReportSnapshot) {
+export function toRevisionDetail(s: ReportSnapshot): RevisionView {
   return { ...toRevisionSummary(s), figures: s.figures };
 }

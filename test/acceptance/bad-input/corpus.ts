@@ -226,7 +226,7 @@ export function corpusFor(route: Route, adminToken: string, perRoute: number): B
 
   for (const [label, headers] of BAD_CREDENTIALS) {
     const body = hasBody ? JSON.stringify(base) : undefined;
-    const type = hasBody ? { 'content-type': 'application/json' } : {};
+    const type: Record<string, string> = hasBody ? { 'content-type': 'application/json' } : {};
     add(`credentials: ${label}`, plainPath, { ...headers, ...type }, body);
   }
   for (const p of route.params.filter((p) => p.in === 'path')) {

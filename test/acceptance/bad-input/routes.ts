@@ -35,7 +35,7 @@ interface Operation {
   security?: unknown[];
 }
 
-interface Document {
+export interface Document {
   paths: Record<string, Record<string, Operation>>;
   components?: { schemas?: Record<string, Schema> };
 }
