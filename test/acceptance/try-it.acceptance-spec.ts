@@ -97,6 +97,12 @@ describe(`compiled service: the README's first five minutes (${dialect})`, () =>
     },
   );
 
+  it('has no test clock: without TEST_CLOCK=on the route does not exist', async () => {
+    const res = await call('PUT', '/api/admin/test-clock', { now: '2030-01-01T00:00:00Z' });
+    expect(res.status).toBe(404);
+    expect(svc.logs()).not.toContain('TEST_CLOCK=on');
+  });
+
   it('logs answers with their status code and no unmasked phone number', () => {
     const lines = svc
       .logs()
