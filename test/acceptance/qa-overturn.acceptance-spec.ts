@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { BillingReceiver } from './billing.js';
 import { createAccount, seedCatalogue } from './catalogue.js';
 import { type CompiledService, startCompiledService } from './compiled-service.js';
 import { bearer, client, type Client, expectStatus } from './http.js';
@@ -22,12 +23,13 @@ describe(`compiled service: draw → failing review → overturn (${dialect})`, 
   let auditor: Client;
   let trial: SoldTrial;
   let reviewId: number;
+  const billing = new BillingReceiver();
   const today = () => DateTime.now().setZone(CENTRE_TZ);
   const yesterday = () => today().minus({ days: 1 }).toISODate()!;
   const week = () => today().toFormat("kkkk-'W'WW");
 
   beforeAll(async () => {
-    svc = await startCompiledService(dialect);
+    svc = await startCompiledService(dialect, await billing.start());
     admin = client(svc.base, bearer(svc.adminToken));
     await seedCatalogue(admin);
     const as = async (role: string) =>
@@ -40,7 +42,10 @@ describe(`compiled service: draw → failing review → overturn (${dialect})`, 
     const at = today().minus({ days: 1 }).set({ hour: 10, minute: 0, second: 0, millisecond: 0 });
     trial = await sellTrial(agent, at, { recordingFile: 'recordings/qa-sale.wav' });
   }, 180_000);
-  afterAll(async () => svc?.stop());
+  afterAll(async () => {
+    await svc?.stop();
+    await billing.stop();
+  });
 
   it('refuses to draw a day that has not ended, naming period', async () => {
     const res = await inspector('POST', '/api/qa/sampling-runs', {
@@ -93,6 +98,8 @@ describe(`compiled service: draw → failing review → overturn (${dialect})`, 
     expect(rechecks.map((r: { agentCode: string }) => r.agentCode)).toEqual(['A001']);
     const report = expectStatus(await auditor('GET', `/api/reports/weekly?week=${week()}`), 200);
     expect(report.body.confirmations.cancelled).toBe(1);
+    const [cancelled] = await billing.eventsOf(trial.trialId, 1);
+    expect(cancelled).toMatchObject({ type: 'trial.cancelled', reason: 'sale_invalid' });
   });
 
   it('an overturn to all-pass restores everything: valid call, trial reinstated, no call-back, penalty or re-check', async () => {
@@ -138,6 +145,9 @@ describe(`compiled service: draw → failing review → overturn (${dialect})`, 
     expect(expectStatus(await auditor('GET', '/api/qa/rechecks'), 200).body).toEqual([]);
     const report = expectStatus(await auditor('GET', `/api/reports/weekly?week=${week()}`), 200);
     expect(report.body.confirmations.cancelled).toBe(0);
+    // Billing hears the cancellation was withdrawn; it is not charged (the gate still decides).
+    const events = await billing.eventsOf(trial.trialId, 2);
+    expect(events.map((e) => e.type)).toEqual(['trial.cancelled', 'trial.reinstated']);
     const history = expectStatus(
       await auditor('GET', `/api/qa/reviews?callId=${trial.saleId}`),
       200,

@@ -1,7 +1,5 @@
-import { createHmac } from 'node:crypto';
 import { confirmationCall, declineCall, unreachableCall } from '../helpers/trial-calls.js';
-import { waitFor } from '../helpers/wait-for.js';
-import { WebhookReceiver } from '../helpers/webhook-receiver.js';
+import { BillingReceiver } from './billing.js';
 import { createAccount, seedCatalogue } from './catalogue.js';
 import { type CompiledService, startCompiledService } from './compiled-service.js';
 import { bearer, client, type Client, expectStatus } from './http.js';
@@ -16,7 +14,6 @@ import {
 } from './trial-flow.js';
 
 const dialect = process.env.TEST_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
-const SECRET = 'acceptance-billing-secret';
 
 /**
  * Confirmation outcomes and the charge gate against `node dist/main.js`. The gate is
@@ -28,15 +25,10 @@ describe(`compiled service: confirmation outcomes and the charge gate (${dialect
   let svc: CompiledService;
   let admin: Client;
   let agent: Client;
-  const billing = new WebhookReceiver();
+  const billing = new BillingReceiver();
 
   beforeAll(async () => {
-    const url = await billing.start();
-    svc = await startCompiledService(dialect, {
-      TEST_CLOCK: 'on',
-      BILLING_WEBHOOK_URL: `${url}/billing`,
-      WEBHOOK_SECRET: SECRET,
-    });
+    svc = await startCompiledService(dialect, { TEST_CLOCK: 'on', ...(await billing.start()) });
     admin = client(svc.base, bearer(svc.adminToken));
     await seedCatalogue(admin);
     agent = client(svc.base, bearer((await createAccount(admin, 'agent')).token));
@@ -46,16 +38,7 @@ describe(`compiled service: confirmation outcomes and the charge gate (${dialect
     await billing.stop();
   });
 
-  /** The billing events delivered for a trial, after checking each one's signature. */
-  const eventsOf = async (trialId: number, count: number) =>
-    waitFor(() => {
-      const mine = billing.to('/billing').filter((r) => r.body.trialId === trialId);
-      for (const r of mine) {
-        const expected = `sha256=${createHmac('sha256', SECRET).update(r.raw).digest('hex')}`;
-        expect(r.headers['x-signature']).toBe(expected);
-      }
-      return mine.length >= count && mine.map((r) => r.body);
-    }, `${count} billing event(s) of trial ${trialId}`);
+  const eventsOf = (trialId: number, count: number) => billing.eventsOf(trialId, count);
 
   const confirmCall = (trial: SoldTrial, n: number) =>
     confirmationCall(`CONFIRM-${trial.phone}-${n}`, {
@@ -189,6 +172,8 @@ describe(`compiled service: confirmation outcomes and the charge gate (${dialect
   it('lets only an admin move the clock, only to an instant, and says so at start', async () => {
     expect((await agent('PUT', '/api/admin/test-clock', { now: null })).status).toBe(403);
     expect((await admin('PUT', '/api/admin/test-clock', { now: 'tomorrow' })).status).toBe(400);
+    const audit = expectStatus(await admin('GET', '/api/audit?action=test_clock.set'), 200);
+    expect(audit.body.items.length).toBeGreaterThanOrEqual(2);
     expect(svc.logs()).toContain('TEST_CLOCK=on');
   });
 });
