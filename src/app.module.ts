@@ -33,8 +33,8 @@ import { TrialsModule } from './trials/trials.module.js';
 @Module({})
 export class AppModule {
   static forRoot(source: ConfigSource): DynamicModule {
-    const role = validateEnvironment(source.env).APP_ROLE;
-    const runsWorkers = !source.cli && role !== 'api';
+    const env = validateEnvironment(source.env);
+    const runsWorkers = !source.cli && env.APP_ROLE !== 'api';
     return {
       module: AppModule,
       imports: [
@@ -56,7 +56,10 @@ export class AppModule {
         BlacklistModule,
         ComplaintsModule,
         QaModule,
-        TrialsModule.forRoot({ workers: runsWorkers }),
+        TrialsModule.forRoot({
+          workers: runsWorkers,
+          testClock: !source.cli && env.TEST_CLOCK === 'on',
+        }),
         OpsModule,
         ReportsModule,
         ConsoleModule,

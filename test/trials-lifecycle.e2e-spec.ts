@@ -253,4 +253,29 @@ describe('trials: from sale to charge or cancellation', () => {
       ['trial.cancelled', 'not_confirmed'],
     ]);
   });
+
+  it('a step job that fires only after the gate (workers were down) settles the gate, so the trial is not left open', async () => {
+    const trial = await openTrialFor(ctx);
+    await recordOutcome(
+      ctx,
+      trial.id,
+      1,
+      'continue',
+      confirmationCall('L1-' + trial.id, call(trial.id, trial.phone)),
+      step1,
+    );
+    // Redis holds step 2 as the next wake-up; it only fires a day after the gate.
+    await waitFor(
+      async () => (await queueOf(ctx.t).getJob(`trial-${trial.id}-step-2-1`)) !== undefined,
+      'the step 2 job',
+    );
+    clockOf(ctx.t).set('2026-11-20T10:00:00+08:00');
+    await promote(ctx.t, `trial-${trial.id}-step-2-1`);
+    const closed = await waitFor(async () => {
+      const now = await getTrial(ctx, trial.id);
+      return now.status !== 'trial' && now;
+    }, 'the gate after a late step job');
+    expect(closed).toMatchObject({ status: 'cancelled', cancelReason: 'not_confirmed' });
+    expect(closed.confirmations[1]).toMatchObject({ status: 'scheduled', outcome: null });
+  });
 });

@@ -42,6 +42,8 @@ export class AppConfig {
     lockMinutes: number;
   };
   readonly trustProxy: boolean | number | string;
+  /** TEST ONLY (TEST_CLOCK=on): admins may pin the trials' clock over HTTP. */
+  readonly testClock: boolean;
 
   constructor(env: Environment, overrides: { postgresSchema?: string; cli?: boolean } = {}) {
     this.port = env.PORT;
@@ -78,6 +80,7 @@ export class AppConfig {
       lockMinutes: env.ACCOUNT_LOCK_MINUTES,
     };
     this.trustProxy = parseTrustProxy(env.TRUST_PROXY);
+    this.testClock = env.TEST_CLOCK === 'on';
   }
 
   get runsApi(): boolean {

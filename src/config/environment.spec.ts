@@ -57,4 +57,17 @@ describe('validateEnvironment', () => {
     const ok = validateEnvironment({ ...url, WEBHOOK_SECRET: 'a-long-enough-secret' });
     expect(new AppConfig(ok).webhookSecret).toBe('a-long-enough-secret');
   });
+
+  it('keeps the test clock off unless TEST_CLOCK=on, and refuses it in production or a split deployment', () => {
+    expect(new AppConfig(validateEnvironment({})).testClock).toBe(false);
+    expect(new AppConfig(validateEnvironment({ TEST_CLOCK: 'on' })).testClock).toBe(true);
+    for (const env of [
+      { TEST_CLOCK: 'yes' },
+      { TEST_CLOCK: 'on', NODE_ENV: 'production' },
+      { TEST_CLOCK: 'on', APP_ROLE: 'api' },
+      { TEST_CLOCK: 'on', APP_ROLE: 'worker' },
+    ]) {
+      expect(() => validateEnvironment(env)).toThrow(/TEST_CLOCK=/);
+    }
+  });
 });

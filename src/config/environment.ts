@@ -14,6 +14,7 @@ import {
   validateSync,
 } from 'class-validator';
 import { IsCallingWindow } from './is-calling-window.validator.js';
+import { IsTestOnly } from './is-test-only.validator.js';
 import { IsTimeZone } from './is-time-zone.validator.js';
 
 const WEBHOOK_URL = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
@@ -95,6 +96,14 @@ export class Environment {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) ACCOUNT_LOCK_MINUTES: number = 15;
   /** Express `trust proxy`: which proxies' X-Forwarded-For/-Proto to believe (README, "Behind a reverse proxy"). */
   @IsOptional() @IsString() TRUST_PROXY: string = 'loopback';
+  /** Only read to refuse test-only switches in production (the Docker image sets it). */
+  @IsOptional() @IsString() NODE_ENV?: string;
+  /**
+   * TEST ONLY. `on` lets an admin pin the trials' "now" over HTTP (PUT /api/admin/test-clock),
+   * so the acceptance suite can take the compiled service through a charge gate without
+   * waiting 30 days. Off unless set; refused in production and in split deployments.
+   */
+  @IsOptional() @IsIn(['on', 'off']) @IsTestOnly() TEST_CLOCK: 'on' | 'off' = 'off';
 }
 
 export class EnvironmentError extends Error {}

@@ -28,6 +28,7 @@ import { TrialGate } from './trial-gate.entity.js';
 import { TrialQueries } from './trial-queries.service.js';
 import { TrialStep } from './trial-step.entity.js';
 import { Trial } from './trial.entity.js';
+import { TestClockController } from './test-clock/test-clock.controller.js';
 import { TrialsController } from './trials.controller.js';
 import { TrialJobs } from './transitions/trial-jobs.service.js';
 import { TrialOutcomes } from './transitions/trial-outcomes.service.js';
@@ -40,7 +41,8 @@ import { TrialTransitions } from './transitions/trial-transitions.service.js';
  */
 @Module({})
 export class TrialsModule {
-  static forRoot(options: { workers: boolean }): DynamicModule {
+  /** `testClock` (TEST_CLOCK=on, tests only) adds the route that pins the trials' clock. */
+  static forRoot(options: { workers: boolean; testClock: boolean }): DynamicModule {
     return {
       module: TrialsModule,
       imports: [
@@ -55,7 +57,11 @@ export class TrialsModule {
         BlacklistModule,
         DatabaseModule,
       ],
-      controllers: [TrialsController, ConfirmationsController],
+      controllers: [
+        TrialsController,
+        ConfirmationsController,
+        ...(options.testClock ? [TestClockController] : []),
+      ],
       providers: [
         Clock,
         ConfirmationQueue,

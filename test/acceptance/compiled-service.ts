@@ -5,7 +5,11 @@ import { join, resolve } from 'node:path';
 import { withPg } from '../helpers/test-pg.js';
 import { freePort, startRedis } from '../setup/redis-server.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+/**
+ * The checkout whose dist/ is started: this one, or ACCEPTANCE_SERVICE_ROOT (another
+ * worktree, e.g. an older commit, to see which cases fail on it).
+ */
+const ROOT = resolve(process.env.ACCEPTANCE_SERVICE_ROOT ?? resolve(import.meta.dirname, '../..'));
 const MAIN = join(ROOT, 'dist/main.js');
 
 /** The newest modification time under a folder, so a stale dist/ is rebuilt before it is tested. */
@@ -43,6 +47,8 @@ export interface CompiledService {
   /** Where its SQLite file lives (`app.sqlite`), and its PostgreSQL schema when on PostgreSQL. */
   dataDir: string;
   schema?: string;
+  /** The service's own Redis, for tests that promote its delayed jobs. */
+  redisUrl: string;
   logs: () => string;
   stop: () => Promise<void>;
 }
@@ -70,6 +76,8 @@ export async function startCompiledService(
     REDIS_URL: redis.url,
     ADMIN_API_TOKEN: adminToken,
     LOG_LEVEL: 'info',
+    // A draw at start (catch-up) would race the test's own draws of the same days.
+    QA_SCHEDULER: 'off',
     ...extraEnv,
   };
   let schema: string | undefined;
@@ -91,6 +99,7 @@ export async function startCompiledService(
     adminToken,
     dataDir,
     schema,
+    redisUrl: redis.url,
     logs: () => output,
     stop: async () => {
       if (proc.exitCode === null) {

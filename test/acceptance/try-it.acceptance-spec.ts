@@ -1,13 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { seedCatalogue } from './catalogue.js';
 import { type CompiledService, startCompiledService } from './compiled-service.js';
+import { bearer, client, type Client } from './http.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const dialect = process.env.TEST_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
-const devProducts = JSON.parse(
-  readFileSync(resolve(ROOT, 'test/fixtures/dev-products.json'), 'utf8'),
-);
 
 /** The call bodies of the README's "Try it" section, from the same script it uses. */
 const tryItBody = (...args: string[]): unknown =>
@@ -24,44 +22,18 @@ const tryItBody = (...args: string[]): unknown =>
  */
 describe(`compiled service: the README's first five minutes (${dialect})`, () => {
   let svc: CompiledService;
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${svc.base}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${svc.adminToken}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined };
-  };
+  let admin: Client;
 
   beforeAll(async () => {
     svc = await startCompiledService(dialect);
+    admin = client(svc.base, bearer(svc.adminToken));
   }, 180_000);
   afterAll(async () => svc?.stop());
 
   it('records both confirmations of a trial sale, and the trial reads confirmed', async () => {
-    expect(
-      (await call('POST', '/api/agents', { code: 'A001', name: '李娜', team: 'T1' })).status,
-    ).toBe(201);
-    const product = await call('POST', '/api/products', {
-      code: 'MUSIC10',
-      name: '咪咕音乐白金会员',
-      monthlyFeeCents: 1000,
-      trialDays: 30,
-      cancelMethod: '编辑短信TD发送到10658888，或拨打10086',
-    });
-    expect(product.status).toBe(201);
-    for (const version of ['v3', 'c1']) {
-      const script = devProducts.products[0].scripts.find(
-        (s: { version: string }) => s.version === version,
-      );
-      expect((await call('POST', '/api/products/MUSIC10/scripts', script)).status).toBe(201);
-      expect(
-        (await call('POST', `/api/products/MUSIC10/scripts/${version}/approve`)).status,
-      ).toBeLessThan(300);
-    }
+    await seedCatalogue(admin);
 
-    const sale = await call('POST', '/api/calls', tryItBody('sale'));
+    const sale = await admin('POST', '/api/calls', tryItBody('sale'));
     expect(sale.status).toBe(201);
     expect(sale.body.compliance.status).toBe('valid');
     const trialId = sale.body.trialId;
@@ -69,13 +41,13 @@ describe(`compiled service: the README's first five minutes (${dialect})`, () =>
 
     let trial: { status: string } | undefined;
     for (const step of ['1', '2']) {
-      const confirmation = await call(
+      const confirmation = await admin(
         'POST',
         '/api/calls',
         tryItBody('confirm', String(trialId), step),
       );
       expect(confirmation.status).toBe(201);
-      const outcome = await call('POST', `/api/trials/${trialId}/confirmations/${step}/outcome`, {
+      const outcome = await admin('POST', `/api/trials/${trialId}/confirmations/${step}/outcome`, {
         outcome: 'continue',
         callId: confirmation.body.id,
       });
@@ -84,7 +56,7 @@ describe(`compiled service: the README's first five minutes (${dialect})`, () =>
     }
     expect(trial?.status).toBe('confirmed');
 
-    const detail = await call('GET', `/api/calls/${sale.body.id}`);
+    const detail = await admin('GET', `/api/calls/${sale.body.id}`);
     expect(detail.status).toBe(200);
     expect(detail.body.reviews).toEqual([]);
   });
@@ -92,10 +64,16 @@ describe(`compiled service: the README's first five minutes (${dialect})`, () =>
   it.each(['0x10', '1e3', '%201', '1.5', '-1'])(
     'refuses the id %s with a 400 instead of reading it as a number',
     async (id) => {
-      const res = await call('GET', `/api/calls/${id}`);
+      const res = await admin('GET', `/api/calls/${id}`);
       expect(res.status).toBe(400);
     },
   );
+
+  it('has no test clock: without TEST_CLOCK=on the route does not exist', async () => {
+    const res = await admin('PUT', '/api/admin/test-clock', { now: '2030-01-01T00:00:00Z' });
+    expect(res.status).toBe(404);
+    expect(svc.logs()).not.toContain('TEST_CLOCK=on');
+  });
 
   it('logs answers with their status code and no unmasked phone number', () => {
     const lines = svc
