@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { validateSync } from 'class-validator';
 import { Repository } from 'typeorm';
 import { DomainError } from '../../common/errors.js';
+import { TimeSlice } from '../../common/event-loop/time-slice.js';
 import { AppConfig } from '../../config/app-config.js';
 import { BulkSql } from '../../database/bulk-sql.js';
 import { prepareCall, type PreparedCall } from '../call-builder.js';
@@ -32,7 +33,7 @@ interface CheckedBatch {
   verdicts: Promise<Compliance[]>;
 }
 
-const BATCH = 500;
+const BATCH = 100;
 const MAX_REPORTED_ERRORS = 1_000;
 
 /**
@@ -70,7 +71,10 @@ export class CallImporter {
         failure = err;
       });
     };
+    // The API shares this thread: give it a turn every few milliseconds of work.
+    const slice = new TimeSlice();
     for await (const rec of records) {
+      await slice.pause();
       report.rows += 1;
       const built = await this.prepare(rec, resolver);
       if (built.prepared) batch.push({ line: rec.line, ...built.prepared });
