@@ -13,6 +13,9 @@ const SYNONYMS: Record<string, string> = {
   软件: '客户端',
   应用程序: '客户端',
   手机号码: '本机号码',
+  这个号码: '本机号码',
+  这个手机号: '本机号码',
+  这个号: '本机号码',
   本机号码: '本机号码',
   手机号: '本机号码',
   本机号: '本机号码',
@@ -29,6 +32,9 @@ const SYNONYMS: Record<string, string> = {
   尽情听: '畅听',
   无限听: '畅听',
   起效: '生效',
+  安装: '下载',
+  装一个: '下载',
+  装个: '下载',
   流量包: '加油包',
 };
 // One pass, longest alternative first, so "本机号码" is not re-expanded via "本机号".
@@ -38,6 +44,13 @@ const SYNONYM_PATTERN = new RegExp(
     .join('|'),
   'g',
 );
+
+const CANONICAL = [...new Set(Object.values(SYNONYMS))];
+
+/** The canonical synonyms in already-folded text, each once: whole terms a segmenter would split. */
+export function canonicalTerms(folded: string): string[] {
+  return CANONICAL.filter((c) => folded.includes(c));
+}
 
 /** Function characters: a bigram made only of these says nothing about content. */
 const FUNCTION_CHARS = new Set([

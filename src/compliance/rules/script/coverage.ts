@@ -1,92 +1,144 @@
 import type { Evidence } from '../../types.js';
 import type { Segment, Transcript } from '../../transcript/prepared.js';
 import { normalizeText } from '../../text/normalize.js';
-import { foldMatched, keywordSet } from '../../text/keywords.js';
+import { foldMatched, foldSynonyms } from '../../text/keywords.js';
+import { contentTerms, termSaid } from '../../text/content-terms.js';
+import { findQuantities, quantitySaid, type Quantity } from '../../text/quantities.js';
 import type { ScriptSections, ScriptSection } from '../../script-format.js';
 import { SECTION_NAMES, missing, ok, type SectionCheck } from './section-check.js';
 
-/** Share of a section's distinctive keywords the agent must say, and a floor for short sections. */
-const MIN_SHARE = 0.3;
-const MIN_HITS = 2;
-/** Keywords hit in a segment for it to be cited as where the section was conveyed. */
-const EVIDENCE_HITS = 2;
+/**
+ * Share of a section's content (by weight) the agent must convey for it to
+ * count as described, and below which it was not described. In between the
+ * description is partial: an inspector decides.
+ */
+export const CONVEYED_SHARE = 0.33;
+export const NOT_CONVEYED_SHARE = 0.25;
+/** A quantity ("50本", "2TB") is the most specific claim a line makes. */
+const QUANTITY_WEIGHT = 2;
+/** Words other sections use too (the product's name): they say little about this section. */
+const SHARED_WEIGHT = 0.25;
 const CACHE_LIMIT = 256;
 
 type Described = 'features' | 'usage';
 
-/**
- * A section's distinctive keywords: its bigrams minus those of every other
- * section, so "咪咕音乐" (in both features and usage) proves neither.
- */
-function distinctiveKeywords(sections: ScriptSections, name: Described): Set<string> {
-  const own = keywordSet(normalizeText(sections[name] ?? ''));
-  for (const [other, text] of Object.entries(sections) as Array<[ScriptSection, string]>) {
-    if (other === name || !text) continue;
-    for (const k of keywordSet(normalizeText(text))) own.delete(k);
-  }
-  return own;
+interface Unit {
+  label: string;
+  weight: number;
+  said: (text: string, quantities: readonly Quantity[]) => boolean;
 }
 
-// Scripts are few and reused across thousands of calls: derive their keywords
-// once, by object identity first and by content when callers rebuild the object.
-const byObject = new WeakMap<ScriptSections, Map<Described, Set<string>>>();
-const byContent = new Map<string, Set<string>>();
+function unitsOf(sections: ScriptSections, name: Described, product: string): Unit[] {
+  const own = contentTerms(normalizeText(sections[name] ?? ''));
+  const others = (Object.entries(sections) as Array<[ScriptSection, string]>)
+    .filter(([other, text]) => other !== name && text)
+    .map(([, text]) => foldSynonyms(normalizeText(text)))
+    .concat(foldSynonyms(normalizeText(product)))
+    .join('。');
+  const units: Unit[] = own.terms.map((term) => ({
+    label: term,
+    weight: others.includes(term) ? SHARED_WEIGHT : 1,
+    said: (text) => termSaid(term, text),
+  }));
+  for (const q of own.quantities) {
+    units.push({
+      label: q.raw,
+      weight: QUANTITY_WEIGHT,
+      said: (_text, quantities) => quantitySaid(q, quantities),
+    });
+  }
+  return units;
+}
 
-function keywordsFor(sections: ScriptSections, name: Described): Set<string> {
+// Scripts are few and reused across thousands of calls: derive their units
+// once, by object identity first and by content when callers rebuild the object.
+const byObject = new WeakMap<ScriptSections, Map<string, Unit[]>>();
+const byContent = new Map<string, Unit[]>();
+
+function unitsFor(sections: ScriptSections, name: Described, product: string): Unit[] {
   let perObject = byObject.get(sections);
   if (!perObject) byObject.set(sections, (perObject = new Map()));
-  let keywords = perObject.get(name);
-  if (keywords) return keywords;
-  const key = `${name}\u0000${JSON.stringify(sections)}`;
-  keywords = byContent.get(key);
-  if (!keywords) {
+  const section = `${name}\u0000${product}`;
+  let units = perObject.get(section);
+  if (units) return units;
+  const key = `${section}\u0000${JSON.stringify(sections)}`;
+  units = byContent.get(key);
+  if (!units) {
     if (byContent.size >= CACHE_LIMIT) byContent.clear();
-    keywords = distinctiveKeywords(sections, name);
-    byContent.set(key, keywords);
+    units = unitsOf(sections, name, product);
+    byContent.set(key, units);
   }
-  perObject.set(name, keywords);
-  return keywords;
+  perObject.set(section, units);
+  return units;
 }
+
+interface Said {
+  text: string;
+  quantities: Quantity[];
+}
+
+function saidIn(s: Segment): Said {
+  return s.memo('content', () => {
+    const text = foldMatched(s.text, s.matches);
+    return { text, quantities: findQuantities(text) };
+  });
+}
+
+/** The clauses of the turn that carry what was conveyed, whole, as said. */
+function saidPhrases(s: Segment, units: Unit[]): string {
+  const clauses = s.clauses.filter((c) => {
+    const said = { text: foldMatched(c.text, []), quantities: findQuantities(c.text) };
+    return units.some((u) => u.said(said.text, said.quantities));
+  });
+  return clauses.length > 0 ? clauses.map((c) => c.text).join('，') : s.text;
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /**
- * The clauses of the turn that carry the matched keywords, as said: an
- * inspector reads "上千万首正版无损歌曲随便听", not the bigrams "正版 无损 损歌".
+ * Features and usage are free text: what the approved line conveys (its
+ * quantities and content words) must be conveyed by the agent, in any order
+ * and wording. A partial description is `unknown`, not a confident fail.
  */
-function saidPhrases(s: Segment, keywords: string[]): string {
-  const folded = s.memo('folded', () => foldMatched(s.text, s.matches));
-  const clauses = s.clauses.filter((c) => {
-    const foldedClause = foldMatched(c.text, []);
-    return keywords.some((k) => c.text.includes(k) || foldedClause.includes(k));
-  });
-  if (clauses.length > 0) return clauses.map((c) => c.text).join('，');
-  return folded === s.text ? s.text : s.raw;
-}
-
-/** Features and usage are free text: compared with the approved wording by keyword overlap. */
 export function checkDescribed(
   t: Transcript,
   sections: ScriptSections,
   name: Described,
+  product = '',
 ): SectionCheck {
   const label = SECTION_NAMES[name];
-  const keywords = keywordsFor(sections, name);
-  if (keywords.size === 0) return missing(`核准脚本中没有可核对的${label}内容`);
-  const said = new Set<string>();
+  const units = unitsFor(sections, name, product);
+  const total = units.reduce((sum, u) => sum + u.weight, 0);
+  if (total === 0) return missing(`核准脚本中没有可核对的${label}内容`);
+  const conveyed = new Set<Unit>();
   const evidence: Evidence[] = [];
   for (const s of t.agent) {
-    // Probing the section's few keywords is cheaper than listing every bigram of the turn.
-    const folded = s.memo('folded', () => foldMatched(s.text, s.matches));
-    const inSegment: string[] = [];
-    for (const k of keywords) if (folded.includes(k)) inSegment.push(k);
-    inSegment.forEach((k) => said.add(k));
-    if (inSegment.length >= EVIDENCE_HITS) evidence.push(s.evidence(saidPhrases(s, inSegment)));
+    const said = saidIn(s);
+    const here = units.filter((u) => u.said(said.text, said.quantities));
+    here.forEach((u) => conveyed.add(u));
+    const weight = here.reduce((sum, u) => sum + u.weight, 0);
+    if (weight >= QUANTITY_WEIGHT) evidence.push(s.evidence(saidPhrases(s, here)));
   }
-  const share = said.size / keywords.size;
-  if (said.size >= MIN_HITS && share >= MIN_SHARE) {
-    return ok(`已介绍${label}（与核准脚本关键词吻合${Math.round(share * 100)}%）`, evidence);
+  // Shared words (the product's name, "本机号码" of the identity question) back up a
+  // description; on their own they are no description at all.
+  const distinctive = [...conveyed].some((u) => u.weight >= 1);
+  const share = distinctive ? [...conveyed].reduce((sum, u) => sum + u.weight, 0) / total : 0;
+  const named = (list: Unit[]) => list.map((u) => u.label).join('、');
+  if (share >= CONVEYED_SHARE) {
+    return ok(`已介绍${label}（核准脚本要点说到${percent(share)}）`, evidence);
+  }
+  const notSaid = units.filter((u) => !conveyed.has(u) && u.weight >= 1);
+  if (share >= NOT_CONVEYED_SHARE) {
+    return {
+      status: 'unknown',
+      reasons: [
+        `覆盖不确定：坐席对${label}只说到核准脚本要点的${percent(share)}（已说：${named([...conveyed])}；未说：${named(notSaid)}），无法确定是否已介绍清楚，需人工复核`,
+      ],
+      evidence,
+    };
   }
   return missing(
-    `坐席未按核准脚本介绍${label}（关键词吻合仅${Math.round(share * 100)}%）`,
+    `坐席未介绍${label}（核准脚本要点只说到${percent(share)}，未说：${named(notSaid)}）`,
     evidence,
   );
 }

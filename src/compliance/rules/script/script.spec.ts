@@ -258,3 +258,35 @@ describe('script: a fee asked back is not a fee disclosed', () => {
     expect(v.reasons.join()).toContain('说话人不清');
   });
 });
+
+describe('script: features and usage conveyed in other words', () => {
+  it('passes features paraphrased, in another order, with the numbers said in words', () => {
+    const v = music({
+      4: ['a', '开了白金会员以后，一千多万首无损的正版歌曲都能听，下歌也不用流量。'],
+    });
+    expect(v).toMatchObject({ result: 'pass', missing: [] });
+  });
+
+  it('passes usage said with synonyms (APP, 手机号, 登上)', () => {
+    const v = flow({ 6: ['a', '下个月不用设置什么，流量自己就加到套餐里了，当月就能生效。'] });
+    expect(v).toMatchObject({ result: 'pass', missing: [] });
+  });
+
+  it('says unknown, naming what was and was not said, when the description is partial', () => {
+    const v = flow({ 4: ['a', '加油包，全国都能用。'] });
+    expect(v.result).toBe('unknown');
+    expect(v.reasons.join()).toMatch(/覆盖不确定.*未说/);
+  });
+
+  it('fails features when only the product is named and praised', () => {
+    const v = music({ 4: ['a', '咪咕音乐白金会员，现在很多人都在用，很划算。'] });
+    expect(v.missing).toEqual(['features']);
+  });
+
+  it('cites whole clauses as evidence, one entry per segment', () => {
+    const v = music({});
+    const cited = v.evidence.filter((e) => e.segment === 4);
+    expect(cited).toHaveLength(1);
+    expect(cited[0].phrase).toContain('上千万首正版无损歌曲随便听');
+  });
+});

@@ -39,7 +39,7 @@ function checkSection(
   switch (name) {
     case 'features':
     case 'usage':
-      return checkDescribed(t, script.sections, name);
+      return checkDescribed(t, script.sections, name, facts.productName);
     case 'price':
       return checkPrice(t, facts, script.sections);
     case 'trial_end':
