@@ -42,6 +42,10 @@ const STOP_WORDS = new Set([
   '时候',
   '任何',
   '业务',
+  '不用',
+  '无需',
+  '不需要',
+  '手机',
 ]);
 /** Single characters that never start or extend a content word. */
 const FUNCTION_CHARS = new Set([

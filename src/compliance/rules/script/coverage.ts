@@ -72,6 +72,27 @@ function unitsFor(sections: ScriptSections, name: Described, product: string): U
   return units;
 }
 
+const subjectsCache = new Map<string, string[]>();
+
+/**
+ * What the product's features and usage are made of ("观影券", "视频问诊",
+ * "短信"), without the words of its name: "观影券是送的" speaks of one of them,
+ * not of the product's fee.
+ */
+export function featureSubjects(sections: ScriptSections, product: string): string[] {
+  const key = `${product}\u0000${sections.features ?? ''}\u0000${sections.usage ?? ''}`;
+  let subjects = subjectsCache.get(key);
+  if (!subjects) {
+    if (subjectsCache.size >= CACHE_LIMIT) subjectsCache.clear();
+    const name = foldSynonyms(normalizeText(product));
+    subjects = [sections.features, sections.usage]
+      .flatMap((line) => contentTerms(normalizeText(line ?? '')).terms)
+      .filter((term) => !name.includes(term));
+    subjectsCache.set(key, subjects);
+  }
+  return subjects;
+}
+
 interface Said {
   text: string;
   quantities: Quantity[];
@@ -125,7 +146,10 @@ export function checkDescribed(
   const share = distinctive ? [...conveyed].reduce((sum, u) => sum + u.weight, 0) / total : 0;
   const named = (list: Unit[]) => list.map((u) => u.label).join('、');
   if (share >= CONVEYED_SHARE) {
-    return ok(`已介绍${label}（核准脚本要点说到${percent(share)}）`, evidence);
+    return ok(
+      `已介绍${label}（核准脚本要点说到${percent(share)}：${named([...conveyed])}）`,
+      evidence,
+    );
   }
   const notSaid = units.filter((u) => !conveyed.has(u) && u.weight >= 1);
   if (share >= NOT_CONVEYED_SHARE) {

@@ -290,3 +290,20 @@ describe('script: features and usage conveyed in other words', () => {
     expect(cited[0].phrase).toContain('上千万首正版无损歌曲随便听');
   });
 });
+
+describe('script: "free" said of a feature, not of the fee', () => {
+  it('is no misleading claim when a feature included in the fee is called free', () => {
+    expect(music({ 14: ['a', '下载歌曲是免费的，不耗流量，再见。'] })).toMatchObject({
+      result: 'pass',
+    });
+    expect(music({ 14: ['a', '会员里的正版歌曲不用另外花钱，再见。'] })).toMatchObject({
+      result: 'pass',
+    });
+  });
+
+  it('still fails the product itself called free', () => {
+    const v = music({ 14: ['a', '这个白金会员是免费的，再见。'] });
+    expect(v.result).toBe('fail');
+    expect(v.reasons.join()).toContain('误导');
+  });
+});
