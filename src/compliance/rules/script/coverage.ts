@@ -116,6 +116,70 @@ function saidPhrases(s: Segment, units: Unit[]): string {
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
+interface Coverage {
+  conveyed: Set<Unit>;
+  share: number;
+  evidence: Evidence[];
+}
+
+function coverageIn(segments: readonly Segment[], units: Unit[], total: number): Coverage {
+  const conveyed = new Set<Unit>();
+  const evidence: Evidence[] = [];
+  for (const s of segments) {
+    const said = saidIn(s);
+    const here = units.filter((u) => u.said(said.text, said.quantities));
+    here.forEach((u) => conveyed.add(u));
+    const weight = here.reduce((sum, u) => sum + u.weight, 0);
+    if (weight >= QUANTITY_WEIGHT) evidence.push(s.evidence(saidPhrases(s, here)));
+  }
+  // Shared words (the product's name, "本机号码" of the identity question) back up a
+  // description; on their own they are no description at all.
+  const distinctive = [...conveyed].some((u) => u.weight >= 1);
+  const share = distinctive ? [...conveyed].reduce((sum, u) => sum + u.weight, 0) / total : 0;
+  return { conveyed, share, evidence };
+}
+
+/** "…就能用，对吧？" checks back what someone else said: the customer's words, often mis-tagged. */
+const CHECKED_BACK = /(?:对吧|是吧|对不对|是不是|是吗|对吗)[?。,]?$/;
+const statement = (s: Segment) => !CHECKED_BACK.test(s.text);
+
+const named = (list: Iterable<Unit>) => [...list].map((u) => u.label).join('、');
+
+/**
+ * When the agent's turns do not convey the section, or convey it only in
+ * turns that check it back as a question, but the transcript as a whole does:
+ * who said it is what is unclear, and an inspector must listen.
+ */
+function speakerUnclear(
+  t: Transcript,
+  units: Unit[],
+  total: number,
+  label: string,
+  agent: Coverage,
+): SectionCheck | null {
+  if (agent.share >= CONVEYED_SHARE) {
+    const stated = coverageIn(t.agent.filter(statement), units, total);
+    if (stated.share >= CONVEYED_SHARE) return null;
+    return {
+      status: 'unknown',
+      reasons: [
+        `说话人不清：${label}只在标为坐席、却以反问口气确认的话语中出现（像是客户在复述），不能确定坐席已介绍，需人工复核`,
+      ],
+      evidence: agent.evidence,
+    };
+  }
+  const customerStatements = t.customer.filter(statement);
+  const all = coverageIn([...t.agent, ...customerStatements], units, total);
+  if (all.share < CONVEYED_SHARE) return null;
+  return {
+    status: 'unknown',
+    reasons: [
+      `说话人不清：${label}的内容出现在标为客户的话语中（转写说话人标注可能有误），不能确定坐席已介绍，需人工复核`,
+    ],
+    evidence: coverageIn(customerStatements, units, total).evidence,
+  };
+}
+
 /**
  * Features and usage are free text: what the approved line conveys (its
  * quantities and content words) must be conveyed by the agent, in any order
@@ -131,32 +195,19 @@ export function checkDescribed(
   const units = unitsFor(sections, name, product);
   const total = units.reduce((sum, u) => sum + u.weight, 0);
   if (total === 0) return missing(`核准脚本中没有可核对的${label}内容`);
-  const conveyed = new Set<Unit>();
-  const evidence: Evidence[] = [];
-  for (const s of t.agent) {
-    const said = saidIn(s);
-    const here = units.filter((u) => u.said(said.text, said.quantities));
-    here.forEach((u) => conveyed.add(u));
-    const weight = here.reduce((sum, u) => sum + u.weight, 0);
-    if (weight >= QUANTITY_WEIGHT) evidence.push(s.evidence(saidPhrases(s, here)));
-  }
-  // Shared words (the product's name, "本机号码" of the identity question) back up a
-  // description; on their own they are no description at all.
-  const distinctive = [...conveyed].some((u) => u.weight >= 1);
-  const share = distinctive ? [...conveyed].reduce((sum, u) => sum + u.weight, 0) / total : 0;
-  const named = (list: Unit[]) => list.map((u) => u.label).join('、');
+  const agent = coverageIn(t.agent, units, total);
+  const unclear = speakerUnclear(t, units, total, label, agent);
+  if (unclear) return unclear;
+  const { conveyed, share, evidence } = agent;
   if (share >= CONVEYED_SHARE) {
-    return ok(
-      `已介绍${label}（核准脚本要点说到${percent(share)}：${named([...conveyed])}）`,
-      evidence,
-    );
+    return ok(`已介绍${label}（核准脚本要点说到${percent(share)}：${named(conveyed)}）`, evidence);
   }
   const notSaid = units.filter((u) => !conveyed.has(u) && u.weight >= 1);
   if (share >= NOT_CONVEYED_SHARE) {
     return {
       status: 'unknown',
       reasons: [
-        `覆盖不确定：坐席对${label}只说到核准脚本要点的${percent(share)}（已说：${named([...conveyed])}；未说：${named(notSaid)}），无法确定是否已介绍清楚，需人工复核`,
+        `覆盖不确定：坐席对${label}只说到核准脚本要点的${percent(share)}（已说：${named(conveyed)}；未说：${named(notSaid)}），无法确定是否已介绍清楚，需人工复核`,
       ],
       evidence,
     };

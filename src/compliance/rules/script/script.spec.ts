@@ -307,3 +307,17 @@ describe('script: "free" said of a feature, not of the fee', () => {
     expect(v.reasons.join()).toContain('误导');
   });
 });
+
+describe('script: who described it', () => {
+  it('is unknown when the usage is said only in a turn tagged customer (diarisation)', () => {
+    const v = music({ 6: ['c', '使用方法是下载咪咕音乐APP，用手机号登录就可以了。'] });
+    expect(v.result).toBe('unknown');
+    expect(v.reasons.join()).toContain('说话人不清');
+  });
+
+  it('is unknown when an agent-tagged turn only checks the usage back as a question', () => {
+    const v = music({ 6: ['a', '我知道，下载咪咕音乐APP用手机号登录就能用，对吧？'] });
+    expect(v.result).toBe('unknown');
+    expect(v.reasons.join()).toContain('反问');
+  });
+});
