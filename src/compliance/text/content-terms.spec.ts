@@ -1,5 +1,5 @@
 import { contentTerms, termSaid } from './content-terms.js';
-import { findQuantities, quantitySaid } from './quantities.js';
+import { findQuantities, quantityProbe, quantitySaid } from './quantities.js';
 import { normalizeText } from './normalize.js';
 
 const quantities = (text: string) =>
@@ -36,11 +36,11 @@ describe('quantitySaid', () => {
   const [four] = findQuantities('4位家人');
   const [two] = findQuantities('每月2次');
   it('matches the value whatever the measure word', () => {
-    expect(quantitySaid(four, findQuantities('最多绑四个人'))).toBe(true);
+    expect(quantitySaid(quantityProbe(four), normalizeText('最多绑四个人'))).toBe(true);
   });
   it('asks 1 and 2 for the same unit too: every sentence has 一个, 两个', () => {
-    expect(quantitySaid(two, findQuantities('两次视频问诊'))).toBe(true);
-    expect(quantitySaid(two, findQuantities('两个人'))).toBe(false);
+    expect(quantitySaid(quantityProbe(two), '两次视频问诊')).toBe(true);
+    expect(quantitySaid(quantityProbe(two), '两个人')).toBe(false);
   });
 });
 
@@ -63,5 +63,24 @@ describe('termSaid', () => {
   it('accepts part of a long compound, but a short word only whole', () => {
     expect(termSaid('影视剧', '电视剧电影都能看')).toBe(true);
     expect(termSaid('备份', '自动备上去')).toBe(false);
+  });
+});
+
+describe('quantitySaid in other spellings', () => {
+  const probe = (text: string) => quantityProbe(findQuantities(normalizeText(text))[0]);
+  it.each([
+    ['3万部', '三万多部电视剧'],
+    ['千万首', '一千万首歌'],
+    ['200多款', '两百来款手游'],
+    ['30%', '延迟降三成'],
+    ['超过1000个', '上千个号码'],
+    ['2TB', '两个T的空间'],
+  ])('%s is said in "%s"', (script, said) => {
+    expect(quantitySaid(probe(script), normalizeText(said))).toBe(true);
+  });
+
+  it('does not take a number inside a longer one', () => {
+    expect(quantitySaid(probe('3台'), '30天')).toBe(false);
+    expect(quantitySaid(probe('5个'), '15块')).toBe(false);
   });
 });

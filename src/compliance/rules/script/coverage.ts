@@ -3,7 +3,7 @@ import type { Segment, Transcript } from '../../transcript/prepared.js';
 import { normalizeText } from '../../text/normalize.js';
 import { foldMatched, foldSynonyms } from '../../text/keywords.js';
 import { contentTerms, termSaid } from '../../text/content-terms.js';
-import { findQuantities, quantitySaid, type Quantity } from '../../text/quantities.js';
+import { quantityProbe, quantitySaid } from '../../text/quantities.js';
 import type { ScriptSections, ScriptSection } from '../../script-format.js';
 import { SECTION_NAMES, missing, ok, type SectionCheck } from './section-check.js';
 
@@ -25,7 +25,8 @@ type Described = 'features' | 'usage';
 interface Unit {
   label: string;
   weight: number;
-  said: (text: string, quantities: readonly Quantity[]) => boolean;
+  /** `text` is folded (synonyms replaced). */
+  said: (text: string) => boolean;
 }
 
 function unitsOf(sections: ScriptSections, name: Described, product: string): Unit[] {
@@ -41,10 +42,11 @@ function unitsOf(sections: ScriptSections, name: Described, product: string): Un
     said: (text) => termSaid(term, text),
   }));
   for (const q of own.quantities) {
+    const probe = quantityProbe(q);
     units.push({
       label: q.raw,
       weight: QUANTITY_WEIGHT,
-      said: (_text, quantities) => quantitySaid(q, quantities),
+      said: (text) => quantitySaid(probe, text),
     });
   }
   return units;
@@ -93,23 +95,31 @@ export function featureSubjects(sections: ScriptSections, product: string): stri
   return subjects;
 }
 
-interface Said {
-  text: string;
-  quantities: Quantity[];
-}
+/** The turn with synonyms folded, as units are looked for in it. */
+const foldedIn = (s: Segment): string => s.memo('folded', () => foldMatched(s.text, s.matches));
 
-function saidIn(s: Segment): Said {
-  return s.memo('content', () => {
-    const text = foldMatched(s.text, s.matches);
-    return { text, quantities: findQuantities(text) };
+/** A unit list's id, so that each segment's matches are computed once per section. */
+const unitIds = new WeakMap<Unit[], number>();
+let nextUnitId = 0;
+
+function matchedIn(s: Segment, units: Unit[]): Unit[] {
+  let id = unitIds.get(units);
+  if (id === undefined) unitIds.set(units, (id = nextUnitId++));
+  return s.memo(`described:${id}`, () => {
+    const text = foldedIn(s);
+    return units.filter((u) => u.said(text));
   });
 }
 
 /** The clauses of the turn that carry what was conveyed, whole, as said. */
 function saidPhrases(s: Segment, units: Unit[]): string {
   const clauses = s.clauses.filter((c) => {
-    const said = { text: foldMatched(c.text, []), quantities: findQuantities(c.text) };
-    return units.some((u) => u.said(said.text, said.quantities));
+    if (units.some((u) => u.said(c.text))) return true;
+    // A synonym the agent used ("APP" for "客户端"): fold the clause as the turn was folded.
+    const inClause = s.matches
+      .filter((m) => m.begin >= c.begin && m.end <= c.end)
+      .map((m) => ({ ...m, begin: m.begin - c.begin, end: m.end - c.begin }));
+    return inClause.length > 0 && units.some((u) => u.said(foldMatched(c.text, inClause)));
   });
   return clauses.length > 0 ? clauses.map((c) => c.text).join('，') : s.text;
 }
@@ -119,25 +129,29 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 interface Coverage {
   conveyed: Set<Unit>;
   share: number;
-  evidence: Evidence[];
+  /** Segments that convey a quantity's worth or more, with what they convey. */
+  cited: Array<{ s: Segment; here: Unit[] }>;
 }
 
 function coverageIn(segments: readonly Segment[], units: Unit[], total: number): Coverage {
   const conveyed = new Set<Unit>();
-  const evidence: Evidence[] = [];
+  const cited: Coverage['cited'] = [];
   for (const s of segments) {
-    const said = saidIn(s);
-    const here = units.filter((u) => u.said(said.text, said.quantities));
+    const here = matchedIn(s, units);
+    if (here.length === 0) continue;
     here.forEach((u) => conveyed.add(u));
     const weight = here.reduce((sum, u) => sum + u.weight, 0);
-    if (weight >= QUANTITY_WEIGHT) evidence.push(s.evidence(saidPhrases(s, here)));
+    if (weight >= QUANTITY_WEIGHT) cited.push({ s, here });
   }
   // Shared words (the product's name, "本机号码" of the identity question) back up a
   // description; on their own they are no description at all.
   const distinctive = [...conveyed].some((u) => u.weight >= 1);
   const share = distinctive ? [...conveyed].reduce((sum, u) => sum + u.weight, 0) / total : 0;
-  return { conveyed, share, evidence };
+  return { conveyed, share, cited };
 }
+
+const evidenceOf = (c: Coverage): Evidence[] =>
+  c.cited.map(({ s, here }) => s.evidence(saidPhrases(s, here)));
 
 /** "…就能用，对吧？" checks back what someone else said: the customer's words, often mis-tagged. */
 const CHECKED_BACK = /(?:对吧|是吧|对不对|是不是|是吗|对吗)[?。,]?$/;
@@ -165,7 +179,7 @@ function speakerUnclear(
       reasons: [
         `说话人不清：${label}只在标为坐席、却以反问口气确认的话语中出现（像是客户在复述），不能确定坐席已介绍，需人工复核`,
       ],
-      evidence: agent.evidence,
+      evidence: evidenceOf(agent),
     };
   }
   const customerStatements = t.customer.filter(statement);
@@ -176,7 +190,7 @@ function speakerUnclear(
     reasons: [
       `说话人不清：${label}的内容出现在标为客户的话语中（转写说话人标注可能有误），不能确定坐席已介绍，需人工复核`,
     ],
-    evidence: coverageIn(customerStatements, units, total).evidence,
+    evidence: evidenceOf(coverageIn(customerStatements, units, total)),
   };
 }
 
@@ -198,7 +212,8 @@ export function checkDescribed(
   const agent = coverageIn(t.agent, units, total);
   const unclear = speakerUnclear(t, units, total, label, agent);
   if (unclear) return unclear;
-  const { conveyed, share, evidence } = agent;
+  const { conveyed, share } = agent;
+  const evidence = evidenceOf(agent);
   if (share >= CONVEYED_SHARE) {
     return ok(`已介绍${label}（核准脚本要点说到${percent(share)}：${named(conveyed)}）`, evidence);
   }
