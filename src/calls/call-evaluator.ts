@@ -33,6 +33,7 @@ export function checkerInput(facts: EvaluationFacts): EvaluationInput {
     purpose: facts.purpose,
     product: {
       code: facts.product.code,
+      name: facts.product.name,
       monthlyFeeCents: facts.product.monthlyFeeCents,
       trialDays: facts.product.trialDays,
       cancelMethod: facts.product.cancelMethod,

@@ -11,6 +11,8 @@ export interface TranscriptSegment {
 
 export interface ProductFacts {
   code: string;
+  /** The product's name as agents say it; naming the product describes none of its features. */
+  name?: string;
   monthlyFeeCents: number;
   trialDays: number | null;
   cancelMethod: string;

@@ -39,6 +39,7 @@ export interface LabelledCase {
 }
 
 export interface LabelledProduct extends ProductFacts {
+  name?: string;
   scripts: Array<{
     version: string;
     purpose: 'marketing' | 'confirmation';
@@ -91,6 +92,7 @@ export function loadLabelledSet(dir: string): LabelledSet {
 function productFacts(p: LabelledProduct): ProductFacts {
   return {
     code: p.code,
+    name: p.name,
     monthlyFeeCents: p.monthlyFeeCents,
     trialDays: p.trialDays,
     cancelMethod: p.cancelMethod,

@@ -11,6 +11,8 @@ export interface CancelRoute {
 
 /** What the call must disclose, derived once from the product and the call date. */
 export interface CallFacts {
+  /** '' when the caller did not give it. */
+  productName: string;
   feeCents: number;
   hasTrial: boolean;
   /** YYYY-MM-DD; null when the trial end cannot be known for this call. */
@@ -96,6 +98,7 @@ export function deriveFacts(input: EvaluationInput): CallFacts {
   const cancelRoutes = parseCancelMethod(input.product.cancelMethod);
   const trialEnd = expectedTrialEnd(input, callDate);
   return {
+    productName: input.product.name ?? '',
     feeCents: input.product.monthlyFeeCents,
     hasTrial: input.product.trialDays !== null && input.product.trialDays > 0,
     trialEnd,

@@ -10,6 +10,7 @@ import type {
 /** Products as in the carrier's catalogue; scripts in a wording of our own. */
 export const MUSIC: ProductFacts = {
   code: 'MUSIC10',
+  name: '咪咕音乐白金会员',
   monthlyFeeCents: 1000,
   trialDays: 30,
   cancelMethod: '编辑短信TD发送到10658888，或拨打10086',
@@ -17,6 +18,7 @@ export const MUSIC: ProductFacts = {
 
 export const FLOW: ProductFacts = {
   code: 'FLOW20',
+  name: '5GB流量加油包',
   monthlyFeeCents: 2000,
   trialDays: null,
   cancelMethod: '拨打10086按提示退订',

@@ -13,6 +13,9 @@ const SYNONYMS: Record<string, string> = {
   软件: '客户端',
   应用程序: '客户端',
   手机号码: '本机号码',
+  这个号码: '本机号码',
+  这个手机号: '本机号码',
+  这个号: '本机号码',
   本机号码: '本机号码',
   手机号: '本机号码',
   本机号: '本机号码',
@@ -29,7 +32,49 @@ const SYNONYMS: Record<string, string> = {
   尽情听: '畅听',
   无限听: '畅听',
   起效: '生效',
+  安装: '下载',
+  装一个: '下载',
+  装个: '下载',
   流量包: '加油包',
+  // How agents say the usage steps from memory.
+  登进: '登录',
+  登入: '登录',
+  一登: '登录',
+  登一下: '登录',
+  登个: '登录',
+  装好: '下载',
+  装上: '下载',
+  手机应用: '客户端',
+  您的号码: '本机号码',
+  你的号码: '本机号码',
+  当前号码: '本机号码',
+  下个月: '次月',
+  下月: '次月',
+  本月: '当月',
+  这个月: '当月',
+  加到: '叠加',
+  加进: '叠加',
+  累加: '叠加',
+  自己就: '自动',
+  共用: '共享',
+  一起用: '共享',
+  拦掉: '拦截',
+  拦下: '拦截',
+  挡掉: '拦截',
+  屏蔽: '拦截',
+  查看: '查询',
+  查到: '查询',
+  查一下: '查询',
+  推给: '推送',
+  传上去: '备份',
+  选好: '选择',
+  挑好: '选择',
+  挑选: '选择',
+  点一下: '一键',
+  马上就能用: '生效',
+  立刻就能用: '生效',
+  就能用了: '生效',
+  存上去: '备份',
 };
 // One pass, longest alternative first, so "本机号码" is not re-expanded via "本机号".
 const SYNONYM_PATTERN = new RegExp(
@@ -38,6 +83,13 @@ const SYNONYM_PATTERN = new RegExp(
     .join('|'),
   'g',
 );
+
+const CANONICAL = [...new Set(Object.values(SYNONYMS))];
+
+/** The canonical synonyms in already-folded text, each once: whole terms a segmenter would split. */
+export function canonicalTerms(folded: string): string[] {
+  return CANONICAL.filter((c) => folded.includes(c));
+}
 
 /** Function characters: a bigram made only of these says nothing about content. */
 const FUNCTION_CHARS = new Set([

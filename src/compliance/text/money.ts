@@ -24,7 +24,7 @@ const MONEY = new RegExp(
 );
 /** 块 as money must end the clause or be followed by words that go with a fee. */
 const AFTER_MONEY_BLOCK =
-  /^(?:$|[,。?]|钱|一个月|每月|一月|一天|每天|的|就|左右|而已|包月|月费|从|直接|话费|扣|收|呢|吧|啊|哦|嘛|多|整|一|两|九)/;
+  /^(?:$|[,。?]|钱|一个月|每月|一月|一天|每天|的|就|左右|而已|包月|月费|从|直接|话费|扣|收|呢|吧|啊|哦|嘛|吗|呀|哈|多|整|一|两|九|是吧|是吗|是不是|对吧|对吗|对不对)/;
 /** A bare number is a price only straight after a fee phrase: "每个月十五", "月费九块九". */
 const BARE_PRICE = new RegExp(
   `(资费|月费|收费|每个?月|一个月|包月)(?:是|就|只要|只收|才|收|也就|的话)*(${NUMBER_PATTERN})(?![\\d.${NOT_JIAO_AFTER}号日元块毛角钱天周小秒人首条件折起倍亿万千百十零一二两三四五六七八九])`,
@@ -45,7 +45,9 @@ export function findMoney(text: string): MoneyMention[] {
     const jiaoOnly = m[6] !== undefined;
     const yuan = jiaoOnly ? 0 : parseNumber(m[1] ?? m[2]);
     if (yuan === null) continue;
-    if (m[4] && !m[5] && !AFTER_MONEY_BLOCK.test(text.slice(m.index + m[0].length))) continue;
+    // "十块钱" is money whatever follows; a bare "十块" only where a fee's words go on.
+    const bareBlock = m[4] && !m[5] && !m[0].endsWith('钱');
+    if (bareBlock && !AFTER_MONEY_BLOCK.test(text.slice(m.index + m[0].length))) continue;
     const jiao = jiaoOnly ? parseNumber(m[6]) : m[5] ? parseNumber(m[5]) : 0;
     if (jiao === null) continue;
     mentions.push(mention(text, m.index, m[0], Math.round(yuan * 100) + jiao * 10, true));

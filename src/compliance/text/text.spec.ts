@@ -76,6 +76,15 @@ describe('findMoney', () => {
     expect(findMoney(normalizeText('每个月300分钟，每月50本，每个月十五号'))).toEqual([]);
   });
 
+  it.each([
+    ['一个月十块是吧', 1000],
+    ['十块钱是吧', 1000],
+    ['就十块吗', 1000],
+    ['十块对吧?', 1000],
+  ])('reads a fee asked back as a question: %s → %i', (text, cents) => {
+    expect(findMoney(normalizeText(text)).map((m) => m.cents)).toEqual([cents]);
+  });
+
   it('marks an amount per day', () => {
     expect(findMoney(normalizeText('每天一块钱'))[0]).toMatchObject({ cents: 100, perDay: true });
   });

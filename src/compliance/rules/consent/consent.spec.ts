@@ -16,6 +16,24 @@ describe('consent on marketing calls', () => {
     }
   });
 
+  it('fails a yes when nothing about the price was ever said (FX-0019)', () => {
+    const v = consent({
+      7: ['c', '好的。'],
+      8: ['a', '前三十天免费试用，试用到4月3号结束。'],
+      9: null,
+    });
+    expect(v.result).toBe('fail');
+    expect(v.reasons.join()).toContain('从未告知资费');
+  });
+
+  it('judges the yes after a price stated falsely as free: the script standard fails that (D19)', () => {
+    const v = evaluateCall(
+      musicCall(withLines(GOOD_MUSIC, { 8: ['a', '这个是不收费的，试用到4月3号结束。'], 9: null })),
+    );
+    expect(v.rules.consent.result).toBe('pass');
+    expect(v.rules.script.result).toBe('fail');
+  });
+
   it("is unknown when the only yes is glued onto the agent's question (merged turns)", () => {
     const v = consent({ 12: ['a', '那给您开通这个会员可以吗 好的开吧 好的给您办理'], 13: null });
     expect(v.result).toBe('unknown');

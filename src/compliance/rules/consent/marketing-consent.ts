@@ -14,6 +14,7 @@ import {
   REFUSE,
 } from './phrases.js';
 import { moneyIn } from '../fact-mentions.js';
+import { ALWAYS_FREE_CLAIM, FREE_CLAIM } from '../script/misleading.js';
 import {
   MERGED_REASON,
   bareYes,
@@ -101,16 +102,27 @@ function failureReasons(
   return reasons;
 }
 
-/** The vague cost phrase, when the agent never said any amount at all. */
-function vaguePrice(t: Transcript): Evidence | null {
+/**
+ * Why the customer's yes was to an unknown price, when the agent never said
+ * any amount: a vague phrase ("就一点点") or nothing about cost at all. Null
+ * when a price was stated, right or wrong: a wrong fee, and "不收费" for a paid
+ * product (a price of nothing, stated), fail the script standard, not consent.
+ */
+function unpricedReason(t: Transcript): { reason: string; evidence: Evidence[] } | null {
   const feeLike = (s: Segment) =>
     moneyIn(s).some((m) => !NOT_A_FEE.test(clauseContaining(s.clauses, m.begin)?.text ?? ''));
   if (t.agent.some(feeLike)) return null;
   for (const s of t.agent) {
     const m = VAGUE_PRICE.exec(s.text);
-    if (m) return s.evidence(m[0]);
+    if (m) {
+      return {
+        reason: `坐席未说明具体资费，只说“${m[0]}”，客户的同意不是知情同意`,
+        evidence: [s.evidence(m[0])],
+      };
+    }
   }
-  return null;
+  if (t.agent.some((s) => s.has(FREE_CLAIM, ALWAYS_FREE_CLAIM))) return null;
+  return { reason: '坐席从未告知资费，客户的同意不是对资费的知情同意', evidence: [] };
 }
 
 /**
@@ -132,13 +144,9 @@ export function evaluateMarketingConsent(t: Transcript, facts: CallFacts): Conse
       agreed = event.kind === 'yes' ? event : null;
     }
   }
-  const vague = vaguePrice(t);
-  if (agreed && vague) {
-    return result(
-      false,
-      [`坐席未说明具体资费，只说“${vague.phrase}”，客户的同意不是知情同意`],
-      [vague, agreed.evidence],
-    );
+  const unpriced = agreed ? unpricedReason(t) : null;
+  if (agreed && unpriced) {
+    return result(false, [unpriced.reason], [...unpriced.evidence, agreed.evidence]);
   }
   if (agreed) {
     const evidence = anchor ? [anchor, agreed.evidence] : [agreed.evidence];

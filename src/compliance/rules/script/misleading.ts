@@ -2,6 +2,7 @@ import type { Evidence } from '../../types.js';
 import type { Transcript } from '../../transcript/prepared.js';
 import { phraseFamily } from '../../text/lexicon.js';
 import type { CallFacts } from '../facts.js';
+import { termSaid } from '../../text/content-terms.js';
 
 /** What makes "免费" true: it is about the trial, or about cancelling in time. */
 export const TRIAL_QUALIFIER =
@@ -14,7 +15,7 @@ export const CANCEL_QUALIFIER = /取消|退订|退掉|退了|不想用|不需要
  * customer returns to, incoming calls, the other party, a voucher or gift.
  */
 export const OTHER_SUBJECT =
-  /接听|接电话|对方|别人|基础|回到|恢复|降回|红包|优惠券|试读|试看|线路|开通费|流量是送|送的流量|赠送的流量|额外送|另外送/;
+  /另外|额外|包含|包括|接听|接电话|对方|别人|基础|回到|恢复|降回|红包|优惠券|试读|试看|线路|开通费|流量是送|送的流量|赠送的流量/;
 
 function isQualified(context: string, hasTrial: boolean): boolean {
   return (
@@ -86,7 +87,11 @@ export const ALWAYS_FREE_CLAIM = phraseFamily('agent-claims', 'always-free', [
  * Misleading "it's free" statements by the agent about a paid product. The
  * trial qualifier must be in the same clause or the one just before it.
  */
-export function findMisleadingClaims(t: Transcript, facts: CallFacts): Evidence[] {
+export function findMisleadingClaims(
+  t: Transcript,
+  facts: CallFacts,
+  featureSubjects: readonly string[] = [],
+): Evidence[] {
   if (facts.feeCents <= 0) return [];
   const found: Evidence[] = [];
   for (const s of t.agent) {
@@ -101,7 +106,11 @@ export function findMisleadingClaims(t: Transcript, facts: CallFacts): Evidence[
         .slice(Math.max(0, at - 1), at + 1)
         .map((c) => c.text)
         .join(',');
-      if (!isQualified(context, facts.hasTrial)) found.push(s.evidence(m.phrase));
+      if (isQualified(context, facts.hasTrial)) continue;
+      // "每月两次视频问诊是免费的": free is said of a feature included in the fee.
+      const own = clauses[at]?.text ?? '';
+      if (featureSubjects.some((subject) => termSaid(subject, own))) continue;
+      found.push(s.evidence(m.phrase));
     }
   }
   return found;

@@ -4,7 +4,7 @@ import { requiredDisclosures, type RequiredDisclosure } from '../../script-forma
 import type { CallFacts } from '../facts.js';
 import { dedupeEvidence } from '../verdict.js';
 import { checkCancelMethod } from './cancel-method.js';
-import { checkDescribed } from './coverage.js';
+import { checkDescribed, featureSubjects } from './coverage.js';
 import { findMisleadingClaims } from './misleading.js';
 import { checkPrice } from './price.js';
 import { SECTION_NAMES, type SectionCheck } from './section-check.js';
@@ -39,7 +39,7 @@ function checkSection(
   switch (name) {
     case 'features':
     case 'usage':
-      return checkDescribed(t, script.sections, name);
+      return checkDescribed(t, script.sections, name, facts.productName);
     case 'price':
       return checkPrice(t, facts, script.sections);
     case 'trial_end':
@@ -78,7 +78,11 @@ export function evaluateScript(
       otherReasons.push(...check.reasons);
     }
   }
-  const misleading = findMisleadingClaims(t, facts);
+  const misleading = findMisleadingClaims(
+    t,
+    facts,
+    featureSubjects(script.sections, facts.productName),
+  );
   if (misleading.length > 0) {
     const claims = [...new Set(misleading.map((e) => e.phrase))].join('、');
     failReasons.push(`坐席对收费业务作出误导性表述（${claims}），未如实告知${SECTION_NAMES.price}`);
