@@ -127,6 +127,8 @@ export class UsersService implements OnApplicationBootstrap {
         createdAt: new Date(),
       })
       .orIgnore()
+      // An ignored insert returns no id; TypeORM would fail to write one back.
+      .updateEntity(false)
       .execute();
     const admin = await this.users.findOneByOrFail({ bootstrap: true });
     if (!admin.active) await this.users.update(admin.id, { active: true });

@@ -69,6 +69,8 @@ export class TokensService {
       .insert()
       .values({ userId, name, tokenHash, createdAt: new Date() })
       .orIgnore()
+      // An ignored insert returns no id; TypeORM would fail to write one back.
+      .updateEntity(false)
       .execute();
     await this.tokens.update({ tokenHash }, { userId, revokedAt: null });
   }
