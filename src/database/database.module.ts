@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from './data-source-options.js';
+import { PeriodicJobs } from './periodic-jobs.js';
 import { SchedulerLock } from './scheduler-lock.js';
 import { SchedulerRun } from './scheduler-run.entity.js';
 import { SqliteTransactionQueue } from './sqlite-transactions.js';
@@ -27,7 +28,7 @@ import { migrate } from './startup-lock.js';
     }),
     TypeOrmModule.forFeature([SchedulerRun]),
   ],
-  providers: [SchedulerLock, SqliteTransactionQueue],
-  exports: [SchedulerLock],
+  providers: [SchedulerLock, PeriodicJobs, SqliteTransactionQueue],
+  exports: [SchedulerLock, PeriodicJobs],
 })
 export class DatabaseModule {}

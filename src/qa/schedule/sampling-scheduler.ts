@@ -1,9 +1,8 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CronJob } from 'cron';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
-import { SchedulerLock } from '../../database/scheduler-lock.js';
+import { PeriodicJobs, type PeriodicJob } from '../../database/periodic-jobs.js';
 import {
   missedPeriods,
   previousDailyPeriod,
@@ -16,26 +15,29 @@ import { SamplingService } from '../sampling/sampling.service.js';
 const CRON: Record<SamplingTier, string> = { daily: '0 0 1 * * *', weekly: '0 0 2 * * 1' };
 
 /**
- * Scheduled draws, in worker processes only. A cron tick is claimed through
- * SchedulerLock so one worker computes it; it then draws every complete period
- * not drawn yet (so a missed tick is caught up at the next). At start each
- * worker catches up without the lock: a tick claimed by a worker that died
- * mid-draw must still be drawn, and the unique (tier, period) key stops doubles.
+ * Scheduled draws, one PeriodicJob per tier (one worker claims each tick); a
+ * tick draws every complete period not drawn yet, so a missed tick is caught up
+ * at the next. At start each worker catches up without the lock: a tick claimed
+ * by a worker that died mid-draw must still be drawn, and the unique
+ * (tier, period) key stops doubles.
  */
 @Injectable()
-export class SamplingScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SamplingScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(SamplingScheduler.name);
-  private readonly jobs: CronJob[] = [];
+  private readonly jobs: Record<SamplingTier, PeriodicJob<string[]>> = {
+    daily: this.drawJob('daily'),
+    weekly: this.drawJob('weekly'),
+  };
 
   constructor(
     private readonly config: AppConfig,
     private readonly sampling: SamplingService,
-    private readonly lock: SchedulerLock,
+    private readonly periodic: PeriodicJobs,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   get enabled(): boolean {
-    return this.config.runsWorkers && this.config.qaScheduler;
+    return this.periodic.schedules && this.config.qaScheduler;
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -43,20 +45,8 @@ export class SamplingScheduler implements OnApplicationBootstrap, OnApplicationS
     const drawn = await this.catchUp(new Date());
     const all = [...drawn.daily, ...drawn.weekly];
     if (all.length > 0) this.logger.log(`Drew missed QA periods at start: ${all.join(', ')}`);
-    for (const tier of ['daily', 'weekly'] as const) {
-      this.jobs.push(
-        CronJob.from({
-          cronTime: CRON[tier],
-          timeZone: this.config.timeZone,
-          start: true,
-          onTick: () => this.safeTick(tier),
-        }),
-      );
-    }
-  }
-
-  onApplicationShutdown(): void {
-    for (const job of this.jobs.splice(0)) void job.stop();
+    this.periodic.schedule(this.jobs.daily);
+    this.periodic.schedule(this.jobs.weekly);
   }
 
   async catchUp(now: Date): Promise<Record<SamplingTier, string[]>> {
@@ -68,22 +58,20 @@ export class SamplingScheduler implements OnApplicationBootstrap, OnApplicationS
 
   /** One cron tick; returns the periods this process drew (none when another worker claimed it). */
   async tick(tier: SamplingTier, now: Date): Promise<string[]> {
-    const tz = this.config.timeZone;
-    const target = tier === 'daily' ? previousDailyPeriod(now, tz) : previousWeeklyPeriod(now, tz);
-    if (!(await this.lock.claim(`qa.draw.${tier}`, target.period))) return [];
-    return this.drawMissed(tier, now);
+    return (await this.periodic.claimAndRun(this.jobs[tier], now)) ?? [];
   }
 
-  private async safeTick(tier: SamplingTier): Promise<void> {
-    try {
-      const drawn = await this.tick(tier, new Date());
-      if (drawn.length > 0) this.logger.log(`Drew ${tier} QA sample for ${drawn.join(', ')}`);
-    } catch (err) {
-      this.logger.error(
-        { err },
-        `Scheduled ${tier} QA draw failed; it is retried at the next tick`,
-      );
-    }
+  private drawJob(tier: SamplingTier): PeriodicJob<string[]> {
+    const previous = tier === 'daily' ? previousDailyPeriod : previousWeeklyPeriod;
+    return {
+      name: `qa.draw.${tier}`,
+      schedule: { cron: CRON[tier] },
+      tickOf: (now) => previous(now, this.config.timeZone).period,
+      run: (now) => this.drawMissed(tier, now),
+      describe: (drawn) =>
+        drawn.length > 0 ? `drew ${tier} QA sample for ${drawn.join(', ')}` : undefined,
+      whenFailed: 'it is retried at the next tick',
+    };
   }
 
   private async drawMissed(tier: SamplingTier, now: Date): Promise<string[]> {
