@@ -10,7 +10,7 @@ import { CallReviews } from './call-reviews.js';
 import { CallsService } from './calls.service.js';
 import { TrialLookup } from './trial-lookup.js';
 import { CreateCallDto } from './dto/create-call.dto.js';
-import { ListCallsQuery } from './dto/list-calls.query.js';
+import { ListCallsQuery } from './dto/list-calls.dto.js';
 
 @ApiTags('calls')
 @Controller('api/calls')

@@ -13,7 +13,7 @@ import { applyVerdict, runChecker } from './call-evaluator.js';
 import { CallReferenceResolverFactory, type CallReferenceResolver } from './call-references.js';
 import { Call } from './call.entity.js';
 import { CreateCallDto } from './dto/create-call.dto.js';
-import { ListCallsQuery } from './dto/list-calls.query.js';
+import { ListCallsQuery } from './dto/list-calls.dto.js';
 import { TrialLookup } from './trial-lookup.js';
 
 export type IngestResult = { call: Call; created: boolean };

@@ -6,7 +6,7 @@ import { BlacklistService } from '../blacklist/blacklist.service.js';
 import { InvalidInputError } from '../common/errors.js';
 import { AppConfig } from '../config/app-config.js';
 import { Complaint } from './complaint.entity.js';
-import { ListComplaintsQuery } from './dto/list-complaints.query.js';
+import { ListComplaintsQuery } from './dto/list-complaints.dto.js';
 
 @Injectable()
 export class ComplaintQueries {

@@ -17,7 +17,7 @@ import {
 } from './complaint-view.js';
 import { ComplaintsService } from './complaints.service.js';
 import { CreateComplaintDto } from './dto/create-complaint.dto.js';
-import { ListComplaintsQuery } from './dto/list-complaints.query.js';
+import { ListComplaintsQuery } from './dto/list-complaints.dto.js';
 import { TransitionComplaintDto } from './dto/transition-complaint.dto.js';
 
 /** Admin is always allowed (see @Roles); agents are the subject of complaints, not handlers. */

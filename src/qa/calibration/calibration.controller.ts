@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/decorators.js';
 import { QA_READERS } from '../qa-roles.js';
-import { CalibrationQuery } from './calibration.query.js';
+import { CalibrationQuery } from './calibration-query.dto.js';
 import { CalibrationService } from './calibration.service.js';
 import { CalibrationView } from './calibration-view.js';
 

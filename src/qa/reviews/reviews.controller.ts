@@ -12,7 +12,7 @@ import { Audited } from '../../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
 import { QA_READERS, QA_REVIEWERS } from '../qa-roles.js';
 import { CreateReviewDto } from './dto/create-review.dto.js';
-import { ListReviewsQuery } from './dto/list-reviews.query.js';
+import { ListReviewsQuery } from './dto/list-reviews.dto.js';
 import { OverturnReviewDto } from './dto/overturn-review.dto.js';
 import { OverturnService } from './overturn.service.js';
 import { PenaltyView, toPenaltyView } from './penalty-view.js';

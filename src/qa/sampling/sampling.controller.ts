@@ -7,7 +7,7 @@ import { Audited } from '../../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
 import { QA_READERS, QA_REVIEWERS } from '../qa-roles.js';
 import { CreateRunDto } from './dto/create-run.dto.js';
-import { ListRunsQuery } from './dto/list-runs.query.js';
+import { ListRunsQuery } from './dto/list-runs.dto.js';
 import { RunAuditService } from './run-audit.service.js';
 import { RunQueries } from './run-queries.js';
 import { RunPopulationView, RunReportView, RunVerificationView } from './run-audit-view.js';

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '../../common/http/page.query.js';
+import { PageQuery } from '../../common/http/page-query.dto.js';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { COMPLAINT_STATUSES } from '../domain/complaint-lifecycle.js';
 import { IsLocalDate } from '../../common/validation/dates.js';
