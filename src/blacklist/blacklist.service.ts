@@ -55,7 +55,7 @@ export class BlacklistService {
         updatedAt: now,
       });
       await this.event(tx, phone, 'add', change, now);
-      await this.events.emitAdded(phone, tx);
+      await this.events.emit('added', phone, tx);
       return { phone, added: true };
     };
     return manager ? write(manager) : this.db.transaction(write);

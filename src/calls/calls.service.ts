@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { ScriptApprovalHooks } from '../catalogue/script-approval.hooks.js';
+import { CatalogueEvents } from '../catalogue/catalogue-events.js';
 import type { ScriptVersion } from '../catalogue/script-version.entity.js';
 import { ConflictError, NotFoundError } from '../common/errors.js';
 import { normalizePhone } from '../common/phone/normalize-phone.js';
@@ -26,13 +26,13 @@ export class CallsService implements OnModuleInit {
     @InjectRepository(Call) private readonly calls: Repository<Call>,
     private readonly resolvers: CallReferenceResolverFactory,
     private readonly config: AppConfig,
-    private readonly approvals: ScriptApprovalHooks,
+    private readonly approvals: CatalogueEvents,
     private readonly events: CallEvents,
     private readonly trials: TrialLookup,
   ) {}
 
   onModuleInit(): void {
-    this.approvals.register(async (script) => {
+    this.approvals.on('scriptApproved', async (script) => {
       await this.reevaluateScript(script);
     });
   }
@@ -54,7 +54,7 @@ export class CallsService implements OnModuleInit {
     try {
       const saved = await this.calls.manager.transaction(async (tx) => {
         const stored = await tx.getRepository(Call).save(call);
-        await this.events.emitStored([stored], tx);
+        await this.events.emit('stored', [stored], tx);
         return stored;
       });
       return { call: saved, created: true };
@@ -144,15 +144,15 @@ export class CallsService implements OnModuleInit {
       return call;
     call.saleStatus = status;
     const saved = await manager.getRepository(Call).save(call);
-    if (customerAgreed) await this.events.emitSaleReinstated(saved, manager);
-    else await this.events.emitSaleCancelled(saved, manager);
+    if (customerAgreed) await this.events.emit('saleReinstated', saved, manager);
+    else await this.events.emit('saleCancelled', saved, manager);
     return saved;
   }
 
   private async saveVerdict(call: Call, before: string, manager?: EntityManager): Promise<Call> {
     const run = async (tx: EntityManager) => {
       const saved = await tx.getRepository(Call).save(call);
-      if (saved.finalStatus !== before) await this.events.emitFinalVerdictChanged(saved, tx);
+      if (saved.finalStatus !== before) await this.events.emit('finalVerdictChanged', saved, tx);
       return saved;
     };
     return manager ? run(manager) : this.calls.manager.transaction(run);

@@ -4,13 +4,13 @@ import { Agent } from './agent.entity.js';
 import { CatalogueController } from './catalogue.controller.js';
 import { CatalogueService } from './catalogue.service.js';
 import { Product } from './product.entity.js';
-import { ScriptApprovalHooks } from './script-approval.hooks.js';
+import { CatalogueEvents } from './catalogue-events.js';
 import { ScriptVersion } from './script-version.entity.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Agent, Product, ScriptVersion])],
   controllers: [CatalogueController],
-  providers: [CatalogueService, ScriptApprovalHooks],
-  exports: [CatalogueService, ScriptApprovalHooks, TypeOrmModule],
+  providers: [CatalogueService, CatalogueEvents],
+  exports: [CatalogueService, CatalogueEvents, TypeOrmModule],
 })
 export class CatalogueModule {}

@@ -11,7 +11,7 @@ import { CreateProductDto } from './dto/create-product.dto.js';
 import { CreateScriptDto } from './dto/create-script.dto.js';
 import { Product } from './product.entity.js';
 import { ScriptVersion } from './script-version.entity.js';
-import { ScriptApprovalHooks } from './script-approval.hooks.js';
+import { CatalogueEvents } from './catalogue-events.js';
 
 @Injectable()
 export class CatalogueService {
@@ -20,7 +20,7 @@ export class CatalogueService {
     @InjectRepository(Product) private readonly products: Repository<Product>,
     @InjectRepository(ScriptVersion) private readonly scripts: Repository<ScriptVersion>,
     @InjectDataSource() private readonly db: DataSource,
-    private readonly approvalHooks: ScriptApprovalHooks,
+    private readonly events: CatalogueEvents,
   ) {}
 
   createAgent(dto: CreateAgentDto): Promise<Agent> {
@@ -110,7 +110,7 @@ export class CatalogueService {
       script.approvedAt = now;
       return repo.save(script);
     });
-    await this.approvalHooks.afterApproval(approved);
+    await this.events.emit('scriptApproved', approved);
     return approved;
   }
 

@@ -16,7 +16,7 @@ export class CallOptOutListener implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.events.onStored(async (calls, tx) => {
+    this.events.on('stored', async (calls, tx) => {
       for (const call of calls) {
         const segment = optOutSegment(call);
         if (segment === null) continue;

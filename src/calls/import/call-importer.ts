@@ -162,9 +162,9 @@ export class CallImporter {
     await this.calls.manager.transaction(async (tx) => {
       const sql = new BulkSql(tx);
       await sql.insertEntities(Call, fresh);
-      if (this.events.hasStoredListeners) {
+      if (this.events.has('stored')) {
         await this.readIds(sql, fresh);
-        await this.events.emitStored(fresh, tx);
+        await this.events.emit('stored', fresh, tx);
       }
     });
     report.created += fresh.length;

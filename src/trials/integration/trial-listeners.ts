@@ -36,10 +36,10 @@ export class TrialListeners implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.calls.onStored((calls, tx) => this.openForTrialSales(calls, tx));
-    this.calls.onFinalVerdictChanged((call, tx) => this.verdictChanged(call, tx));
-    this.calls.onSaleCancelled((call, tx) => this.cancelForSale(call, tx));
-    this.blacklist.onAdded((phone, tx) => this.blacklisted(phone, tx));
+    this.calls.on('stored', (calls, tx) => this.openForTrialSales(calls, tx));
+    this.calls.on('finalVerdictChanged', (call, tx) => this.verdictChanged(call, tx));
+    this.calls.on('saleCancelled', (call, tx) => this.cancelForSale(call, tx));
+    this.blacklist.on('added', (phone, tx) => this.blacklisted(phone, tx));
     this.lookup.register(
       async (id) => {
         const trial = await this.trials.findOneBy({ id });
