@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { type CallingWindow, parseCallingWindow } from '../trials/domain/calling-window.js';
+import { type CallingWindow, parseCallingWindow } from './calling-window.js';
 import { Environment } from './environment.js';
 
 /** `cli` is a one-off command (import, dial-list filter): no HTTP, no workers, no schedulers. */

@@ -1,5 +1,5 @@
 import { registerDecorator, ValidationOptions } from 'class-validator';
-import { parseCallingWindow } from '../trials/domain/calling-window.js';
+import { parseCallingWindow } from './calling-window.js';
 
 /** `HH:mm-HH:mm`, start before end, e.g. `09:00-20:00` (the hours customers may be called). */
 export function IsCallingWindow(options?: ValidationOptions): PropertyDecorator {
