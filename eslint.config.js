@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import boundaries from './scripts/lint/module-boundaries.mjs';
 
 export default tseslint.config(
   {
@@ -25,6 +26,11 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': 'error',
     },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { boundaries },
+    rules: { 'boundaries/no-foreign-entities': 'error' },
   },
   {
     files: ['scripts/**', 'test/**', '**/*.spec.ts'],

@@ -1,0 +1,35 @@
+import { ESLint } from 'eslint';
+import { join } from 'node:path';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+const lint = async (file: string, code: string) =>
+  (await eslint.lintText(code, { filePath: join(process.cwd(), file) }))[0].messages.map(
+    (m) => m.ruleId,
+  );
+
+describe('npm run lint: modules do not import each other’s entities', () => {
+  it('fails a new import of another module’s entity', async () => {
+    const code = "import { Call } from '../calls/call.entity.js';\nexport const x = Call;\n";
+    expect(await lint('src/reports/new-back-door.ts', code)).toContain(
+      'boundaries/no-foreign-entities',
+    );
+  });
+
+  it('lets a module import its own entities and another module’s front door', async () => {
+    const own = "import { Call } from './call.entity.js';\nexport const x = Call;\n";
+    const front =
+      "import { evaluateCall } from '../compliance/index.js';\nexport const y = evaluateCall;\n";
+    expect(await lint('src/calls/own.ts', own)).not.toContain('boundaries/no-foreign-entities');
+    expect(await lint('src/reports/front.ts', front)).not.toContain(
+      'boundaries/no-foreign-entities',
+    );
+  });
+
+  it('still accepts the listed back doors that predate the rule (the list may only shrink)', async () => {
+    const code =
+      "import { Product } from '../catalogue/product.entity.js';\nexport const x = Product;\n";
+    expect(await lint('src/calls/call-evaluator.ts', code)).not.toContain(
+      'boundaries/no-foreign-entities',
+    );
+  });
+});
