@@ -21,4 +21,13 @@ describe('start without Redis', () => {
       .expect(201);
     await t.http().get('/api/agents').set(bearer(ADMIN_TOKEN)).expect(200);
   });
+
+  it('answers the queue board at once: its page loads, its API is a 503 REDIS_UNAVAILABLE', async () => {
+    const admin = bearer(ADMIN_TOKEN);
+    await t.http().get('/admin/queues').set(admin).expect(200);
+    const board = await t.http().get('/admin/queues/api/queues').set(admin).expect(503);
+    expect(board.body).toMatchObject({ statusCode: 503, code: 'REDIS_UNAVAILABLE' });
+    const api = await t.http().get('/api/admin/queues/confirmations/failed').set(admin).expect(503);
+    expect(api.body.code).toBe('REDIS_UNAVAILABLE');
+  });
 });

@@ -233,6 +233,21 @@ describe('OpenAPI document as shipped: typed client and redocly lint', () => {
         status: 200,
         body: await get('/api/health'),
       },
+      // The one error body, as the guard and the validation pipe write it.
+      {
+        name: 'unauthorized',
+        path: '/api/users',
+        method: 'get',
+        status: 401,
+        body: (await t.http().get('/api/users').expect(401)).body,
+      },
+      {
+        name: 'forbidden',
+        path: '/api/users',
+        method: 'get',
+        status: 403,
+        body: (await t.http().get('/api/users').set(inspector).expect(403)).body,
+      },
       {
         name: 'users',
         path: '/api/users',

@@ -105,7 +105,7 @@ describe('OpenAPI document', () => {
 
   it('documents the one error body on 401 and 403', () => {
     expect(doc.components.schemas.ErrorView).toMatchObject({
-      required: expect.arrayContaining(['statusCode', 'error', 'message']),
+      required: expect.arrayContaining(['statusCode', 'code', 'error', 'message']),
     });
     const guarded = operations().filter(({ op }) => op.responses['401']);
     for (const { op } of guarded) {

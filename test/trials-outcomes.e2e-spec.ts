@@ -137,14 +137,20 @@ describe('trials: recording confirmation outcomes', () => {
       .expect(201);
     clockOf(ctx.t).set(AT);
     const order = await post(trial.id, 2, { outcome: 'continue', callId: c1.body.id }).expect(409);
-    expect(order.body.message).toContain('STEP_ORDER');
+    // The rule's code is the body's `code`, no longer flattened into the message.
+    expect(order.body).toMatchObject({
+      statusCode: 409,
+      code: 'STEP_ORDER',
+      message: 'Step 2 needs step 1 done first',
+    });
+    expect(order.body.requestId).toEqual(expect.any(String));
     await post(trial.id, 1, { outcome: 'continue', callId: c1.body.id }).expect(200);
     const replay = await post(trial.id, 1, { outcome: 'continue', callId: c1.body.id }).expect(200);
     expect(replay.body.confirmations[0]).toMatchObject({ status: 'done', callId: c1.body.id });
     const same = await post(trial.id, 2, { outcome: 'continue', callId: c1.body.id }).expect(409);
-    expect(same.body.message).toContain('SAME_CALL');
+    expect(same.body.code).toBe('SAME_CALL');
     const done = await post(trial.id, 1, { outcome: 'decline', callId: c1.body.id }).expect(409);
-    expect(done.body.message).toMatch(/STEP_DONE|CALL_ALREADY_USED/);
+    expect(done.body.code).toMatch(/^(STEP_DONE|CALL_ALREADY_USED)$/);
 
     const c2 = await ctx.t
       .http()
@@ -154,7 +160,7 @@ describe('trials: recording confirmation outcomes', () => {
       .expect(201);
     clockOf(ctx.t).set(GATE_AT);
     const late = await post(trial.id, 2, { outcome: 'continue', callId: c2.body.id }).expect(409);
-    expect(late.body.message).toContain('TRIAL_ENDED');
+    expect(late.body.code).toBe('TRIAL_ENDED');
     expect((await getTrial(ctx, trial.id)).confirmations[1].status).toBe('scheduled');
   });
 
@@ -174,7 +180,7 @@ describe('trials: recording confirmation outcomes', () => {
       .expect(201);
     clockOf(ctx.t).set(AT);
     const res = await post(trial.id, 1, { outcome: 'continue', callId: c.body.id }).expect(409);
-    expect(res.body.message).toContain('TRIAL_CLOSED');
+    expect(res.body.code).toBe('TRIAL_CLOSED');
   });
 
   it('answers 400 naming the field for a bad step, outcome or call, 404 for no trial', async () => {
@@ -200,6 +206,13 @@ describe('trials: recording confirmation outcomes', () => {
       const res = await post(trial.id, step, body).expect(400);
       expect(JSON.stringify(res.body.message)).toContain(field);
     }
+    // A DTO or pipe refusal and a refusal the service found have their own codes.
+    const badOutcome = await post(trial.id, 1, { outcome: 'maybe', callId: c.body.id });
+    expect(badOutcome.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+    const badStep = await post(trial.id, 3, { outcome: 'continue', callId: c.body.id });
+    expect(badStep.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+    const notConfirmation = await post(trial.id, 1, { outcome: 'continue', callId: saleId });
+    expect(notConfirmation.body).toMatchObject({ statusCode: 400, code: 'INVALID_INPUT' });
     const foreign = await post(other.id, 1, { outcome: 'continue', callId: c.body.id }).expect(400);
     expect(foreign.body.message).toContain('callId');
     const elsewhere = { ...opts(trial), phone: '13812345678' };

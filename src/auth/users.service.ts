@@ -1,13 +1,7 @@
-import {
-  BadRequestException,
-  ConflictException,
-  Injectable,
-  Logger,
-  NotFoundException,
-  OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { AppConfig } from '../config/app-config.js';
 import { withStartupLock } from '../database/startup-lock.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
@@ -58,9 +52,9 @@ export class UsersService implements OnApplicationBootstrap {
 
   async create(dto: CreateUserDto): Promise<CreatedUserView> {
     if (dto.username && (await this.users.existsBy({ username: dto.username })))
-      throw new ConflictException(`username ${dto.username} is taken`);
+      throw new ConflictError(`username ${dto.username} is taken`, 'USERNAME_TAKEN');
     if (dto.password && !dto.username)
-      throw new BadRequestException('password needs a username to sign in with');
+      throw new InvalidInputError('password needs a username to sign in with');
     const user = await this.users.save(
       this.users.create({
         name: dto.name,
@@ -87,8 +81,8 @@ export class UsersService implements OnApplicationBootstrap {
   /** Sets a new password and ends every session of the user; returns how many ended. */
   async setPassword(userId: number, password: string): Promise<number> {
     const user = await this.users.findOneBy({ id: userId });
-    if (!user) throw new NotFoundException(`User ${userId} not found`);
-    if (!user.username) throw new BadRequestException('user has no username: give it one first');
+    if (!user) throw new NotFoundError(`User ${userId}`);
+    if (!user.username) throw new InvalidInputError('user has no username: give it one first');
     await this.users.update(userId, {
       passwordHash: await hashPassword(password),
       passwordChangedAt: new Date(),
@@ -103,7 +97,7 @@ export class UsersService implements OnApplicationBootstrap {
 
   async get(userId: number): Promise<User> {
     const user = await this.users.findOneBy({ id: userId });
-    if (!user) throw new NotFoundException(`User ${userId} not found`);
+    if (!user) throw new NotFoundError(`User ${userId}`);
     return user;
   }
 

@@ -7,7 +7,7 @@ import { applyVerdict, checkerInput } from './call-evaluator.js';
 import { Call } from './call.entity.js';
 import type { CallReferences } from './call-references.js';
 import type { CreateCallDto } from './dto/create-call.dto.js';
-import { cleanRecordingPath, RecordingPathError } from './recordings/recording-path.js';
+import { cleanRecordingPath } from './recordings/recording-path.js';
 
 /** Clock skew tolerated between the dialer and us before a call counts as "in the future". */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
@@ -60,7 +60,7 @@ export function prepareCall(
     startedAt,
     localDate: localDateOf(startedAt, ctx.timeZone),
     durationSeconds: dto.durationSeconds,
-    recordingFile: dto.recordingFile ? recordingPath(dto.recordingFile) : null,
+    recordingFile: dto.recordingFile ? cleanRecordingPath(dto.recordingFile) : null,
     transcript:
       dto.transcript?.map(({ speaker, startMs, endMs, text }) => ({
         speaker,
@@ -83,15 +83,6 @@ export function prepareCall(
     timeZone: ctx.timeZone,
   });
   return { call, checks };
-}
-
-function recordingPath(raw: string): string {
-  try {
-    return cleanRecordingPath(raw);
-  } catch (err) {
-    if (err instanceof RecordingPathError) throw new InvalidInputError(err.message);
-    throw err;
-  }
 }
 
 /** Same content whatever the spelling of the phone or the offset of the timestamp. */

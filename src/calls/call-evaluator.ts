@@ -48,10 +48,7 @@ export function checkerInput(facts: EvaluationFacts): EvaluationInput {
   };
 }
 
-/**
- * Stores a verdict on the call. The sale gate: a sale is activated only when
- * the final verdict is valid; anything else is held for QA.
- */
+/** Stores the checker's verdict on the call; a review's final verdict stays. */
 export function applyVerdict(call: Call, compliance: Compliance, at: Date): void {
   call.autoCompliance = compliance;
   call.autoStatus = compliance.status;
@@ -65,6 +62,16 @@ export function applyVerdict(call: Call, compliance: Compliance, at: Date): void
     call.finalStatus = compliance.status;
     call.finalSource = 'automatic';
   }
+  gateSale(call);
+}
+
+/**
+ * The sale gate, the one definition whoever set the final verdict (checker or
+ * review): a sale is activated only while its final verdict is valid; anything
+ * else holds it for QA. A cancelled sale stays cancelled (only a remedial
+ * call-back settles a held sale, see CallsService.settleHeldSale).
+ */
+export function gateSale(call: Pick<Call, 'outcome' | 'saleStatus' | 'finalStatus'>): void {
   if (call.outcome === 'sale' && call.saleStatus !== 'cancelled') {
     call.saleStatus = call.finalStatus === 'valid' ? 'activated' : 'held';
   }

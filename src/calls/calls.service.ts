@@ -9,7 +9,7 @@ import { AppConfig } from '../config/app-config.js';
 import { isUniqueViolation } from '../database/scheduler-lock.js';
 import { buildCall } from './call-builder.js';
 import { CallEvents } from './call-events.js';
-import { applyVerdict, runChecker } from './call-evaluator.js';
+import { applyVerdict, gateSale, runChecker } from './call-evaluator.js';
 import { CallReferenceResolverFactory, type CallReferenceResolver } from './call-references.js';
 import { Call } from './call.entity.js';
 import { CreateCallDto } from './dto/create-call.dto.js';
@@ -124,9 +124,7 @@ export class CallsService implements OnModuleInit {
       const before = call.finalStatus;
       call.finalStatus = status;
       call.finalSource = 'review';
-      if (call.outcome === 'sale' && call.saleStatus !== 'cancelled') {
-        call.saleStatus = status === 'valid' ? 'activated' : 'held';
-      }
+      gateSale(call);
       return this.saveVerdict(call, before, tx);
     };
     return manager ? run(manager) : this.calls.manager.transaction(run);

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
-import { parseScript, ScriptFormatError } from '../compliance/script-format.js';
-import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
+import { parseScript } from '../compliance/script-format.js';
+import { ConflictError, inField, NotFoundError } from '../common/errors.js';
 import { isUniqueViolation } from '../database/scheduler-lock.js';
 import { Agent } from './agent.entity.js';
 import { CreateAgentDto } from './dto/create-agent.dto.js';
@@ -65,13 +65,7 @@ export class CatalogueService {
     author: Principal,
   ): Promise<ScriptVersion> {
     const product = await this.product(code);
-    let sections;
-    try {
-      sections = parseScript(dto.text, product.trialDays !== null);
-    } catch (err) {
-      if (err instanceof ScriptFormatError) throw new InvalidInputError(`text: ${err.message}`);
-      throw err;
-    }
+    const sections = inField('text', () => parseScript(dto.text, product.trialDays !== null));
     return uniqueOr409(
       () =>
         this.scripts.save(

@@ -7,7 +7,7 @@ import { ConflictError, DomainError, NotFoundError } from '../common/errors.js';
 import { blacklistFor } from './complaint-blacklisting.js';
 import { ComplaintEvent } from './complaint-event.entity.js';
 import { Complaint } from './complaint.entity.js';
-import { ComplaintTransitionError, transition } from './domain/complaint-lifecycle.js';
+import { transition } from './domain/complaint-lifecycle.js';
 import { mentionsOptOut } from './domain/opt-out.js';
 import { TransitionComplaintDto } from './dto/transition-complaint.dto.js';
 
@@ -15,10 +15,10 @@ import { TransitionComplaintDto } from './dto/transition-complaint.dto.js';
 export class NotComplaintOwnerError extends DomainError {
   constructor(complaint: Complaint) {
     super(
+      'forbidden',
+      'COMPLAINT_NOT_OWNER',
       `only the owner of complaint ${complaint.id} (${complaint.ownerName}), ` +
         'a supervisor or an admin may move it',
-      403,
-      'forbidden',
     );
   }
 }
@@ -39,13 +39,7 @@ export class ComplaintTransitions {
       if (!steppingIn && complaint.ownerId !== actor.id)
         throw new NotComplaintOwnerError(complaint);
       const from = complaint.status;
-      let stamps;
-      try {
-        stamps = transition(from, dto.to);
-      } catch (err) {
-        if (err instanceof ComplaintTransitionError) throw new ConflictError(err.message);
-        throw err;
-      }
+      const stamps = transition(from, dto.to);
       const now = new Date();
       // The customer may opt out at any contact, the call-back (回访) most of all.
       const optingOut =

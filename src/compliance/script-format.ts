@@ -3,6 +3,8 @@
  * Parsed once when a script version is saved so that a malformed script is
  * rejected at authoring time rather than silently failing every call later.
  */
+import { DomainError } from '../common/errors.js';
+
 export const SCRIPT_SECTIONS = [
   'greeting',
   'identity',
@@ -23,7 +25,11 @@ export type RequiredDisclosure = 'features' | 'usage' | 'price' | 'cancel_method
 
 export type ScriptSections = Partial<Record<ScriptSection, string>>;
 
-export class ScriptFormatError extends Error {}
+export class ScriptFormatError extends DomainError {
+  constructor(message: string) {
+    super('invalid', 'SCRIPT_FORMAT_INVALID', message);
+  }
+}
 
 export function requiredDisclosures(hasTrial: boolean): RequiredDisclosure[] {
   const base: RequiredDisclosure[] = ['features', 'usage', 'price', 'cancel_method'];

@@ -1,7 +1,7 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import type { AuthedRequest } from '../auth/principal.js';
-import { DomainError } from '../common/errors.js';
+import { errorStatus } from '../common/http/error-body.js';
 import { ROLE_LABELS } from './nav.js';
 import { setPageHeaders } from './page-response.js';
 import { errorPage } from './views/error-page.js';
@@ -18,12 +18,7 @@ export class PageErrorsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const req = host.switchToHttp().getRequest<AuthedRequest>();
     const res = host.switchToHttp().getResponse<Response>();
-    const status =
-      exception instanceof HttpException
-        ? exception.getStatus()
-        : exception instanceof DomainError
-          ? exception.status
-          : 500;
+    const status = errorStatus(exception);
     if (status === 401) {
       res.redirect(303, `/?next=${encodeURIComponent(req.originalUrl)}`);
       return;

@@ -1,35 +1,15 @@
-import { Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiNonJsonResponse, TEXT } from '../common/http/non-json-body.js';
 import { Roles } from '../auth/decorators.js';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { FailedJobView, QueuesOverviewView, RetriedJobsView } from './queues-admin-view.js';
 import { QueuesAdminService } from './queues-admin.service.js';
-import { queuesPage } from './queues-page.js';
 
-/** Operators' view of the BullMQ queues, admin only. */
+/** The queues as JSON for scripts and monitoring, admin only (people use Bull Board at /admin/queues). */
 @ApiTags('admin')
 @Controller()
 export class QueuesAdminController {
   constructor(private readonly admin: QueuesAdminService) {}
-
-  /** HTML for a browser (bearer token or the console's session cookie). */
-  @ApiOperation({ summary: 'Queue dashboard page (HTML)' })
-  @Get('admin/queues')
-  @ApiNonJsonResponse(200, 'The dashboard', { 'text/html': TEXT })
-  @Roles('admin')
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  async page(): Promise<string> {
-    const { redis, queues } = await this.admin.overview();
-    const withFailed = await Promise.all(
-      queues.map(async (q) => ({
-        name: q.name,
-        counts: q.counts,
-        failed: q.counts === 'unavailable' ? [] : await this.admin.failed(q.name, 50),
-      })),
-    );
-    return queuesPage({ redis, queues: withFailed });
-  }
 
   @ApiOperation({ summary: 'Job counts of every queue' })
   @Get('api/admin/queues')

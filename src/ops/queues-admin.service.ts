@@ -1,6 +1,6 @@
-import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
-import { ConflictError, NotFoundError } from '../common/errors.js';
+import { ConflictError, DomainError, NotFoundError } from '../common/errors.js';
 import { QueueRegistry } from '../common/redis/queue-registry.js';
 import { RedisMonitor } from '../common/redis/redis-monitor.js';
 import type { FailedJobView, QueuesOverviewView, RetriedJobsView } from './queues-admin-view.js';
@@ -55,11 +55,15 @@ export class QueuesAdminService {
 
   /** Redis down or slow is a 503 with a reason, never a hanging request. */
   private async bounded<T>(work: Promise<T>): Promise<T> {
-    if (this.monitor.state !== 'up') throw new ServiceUnavailableException('Redis is down');
+    if (this.monitor.state !== 'up')
+      throw new DomainError('unavailable', 'REDIS_UNAVAILABLE', 'Redis is down');
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new ServiceUnavailableException('Redis did not answer in time')),
+        () =>
+          reject(
+            new DomainError('unavailable', 'REDIS_UNAVAILABLE', 'Redis did not answer in time'),
+          ),
         TIMEOUT_MS,
       );
     });

@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agent } from '../catalogue/agent.entity.js';
-import { InvalidInputError } from '../common/errors.js';
 import { AppConfig } from '../config/app-config.js';
 import { assembleReport } from './domain/assemble.js';
 import type { AgentInfo } from './domain/call-figures.js';
 import type { WeeklyReport } from './domain/report-types.js';
-import { reportWeek, WeekError, weeksEndingAt, type ReportWeek } from './domain/week.js';
+import { reportWeek, weeksEndingAt, type ReportWeek } from './domain/week.js';
 import { outcomeCounts } from './queries/call-counts.query.js';
 import { complaintCategories, complaintCounts } from './queries/complaint-counts.query.js';
 import { confirmationSteps, trialEvents } from './queries/confirmation-counts.query.js';
@@ -31,12 +30,7 @@ export class WeeklyReportService {
 
   /** Throws a 400 naming `week` for anything but a real ISO week. */
   parseWeek(week: string): ReportWeek {
-    try {
-      return reportWeek(week, this.config.timeZone);
-    } catch (err) {
-      if (err instanceof WeekError) throw new InvalidInputError(err.message);
-      throw err;
-    }
+    return reportWeek(week, this.config.timeZone);
   }
 
   async build(week: string, now = new Date()): Promise<WeeklyReport> {

@@ -1,9 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '../auth/decorators.js';
 import { READ_ROLES } from '../auth/roles.js';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { InvalidInputError } from '../common/errors.js';
+import { ErrorView } from '../common/http/error-view.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { normalizePhone } from '../common/phone/normalize-phone.js';
 import type { StepNumber } from './domain/index.js';
@@ -48,6 +57,17 @@ export class TrialsController {
   @ApiParam({ name: 'step', enum: ['1', '2'], description: 'Confirmation step: 1 or 2' })
   @HttpCode(200)
   @ApiOkResponse({ type: TrialView })
+  @ApiBadRequestResponse({
+    type: ErrorView,
+    description: 'code VALIDATION_FAILED (step, outcome, callId) or INVALID_INPUT naming callId',
+  })
+  @ApiNotFoundResponse({ type: ErrorView, description: 'code NOT_FOUND: no such trial' })
+  @ApiConflictResponse({
+    type: ErrorView,
+    description:
+      "The trial's state forbids it; code TRIAL_CLOSED, TRIAL_ENDED, STEP_ORDER, STEP_DONE, " +
+      'SAME_CALL or CALL_ALREADY_USED',
+  })
   @Roles('agent', 'supervisor')
   @Audited('trial.confirmation_outcome', 'trial', 'id')
   async record(

@@ -53,6 +53,8 @@ describe(`bad input on every documented route (${dialect})`, () => {
           if (res.status >= 500) failures.push(`${where}: ${res.body.slice(0, 200)}`);
           const leak = leakIn(res.body, internal);
           if (leak) failures.push(`${where} shows ${leak}: ${res.body.slice(0, 200)}`);
+          const shapeProblem = res.status >= 400 ? errorBodyProblem(res.status, res.body) : null;
+          if (shapeProblem) failures.push(`${where} ${shapeProblem}: ${res.body.slice(0, 200)}`);
           if (r.method === 'GET') continue;
           const after = await store.digest();
           const changed = changedTables(before, after);
@@ -88,3 +90,17 @@ describe(`bad input on every documented route (${dialect})`, () => {
     expect(unmaskedPhoneLines(logs).slice(0, 5)).toEqual([]);
   });
 });
+
+/** Every refusal is the one error body: its status repeated and a stable code. */
+function errorBodyProblem(status: number, text: string): string | null {
+  let body: { statusCode?: unknown; code?: unknown };
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return 'is not the JSON error body';
+  }
+  if (body.statusCode !== status) return `says statusCode ${String(body.statusCode)}`;
+  if (typeof body.code !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(body.code))
+    return `has no SCREAMING_SNAKE code (${String(body.code)})`;
+  return null;
+}

@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { NotFoundError } from '../../common/errors.js';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
@@ -66,7 +67,7 @@ export class SessionsService {
 
   async revoke(userId: number, id: number): Promise<void> {
     const row = await this.sessions.findOneBy({ id, userId });
-    if (!row) throw new NotFoundException(`Session ${id} not found`);
+    if (!row) throw new NotFoundError(`Session ${id}`);
     if (!row.revokedAt) await this.sessions.update(id, { revokedAt: new Date() });
   }
 

@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { NotFoundError } from '../../common/errors.js';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { generateToken, hashToken } from '../token.js';
@@ -39,7 +40,7 @@ export class TokensService {
 
   async revoke(id: number, userId?: number): Promise<TokenView> {
     const row = await this.tokens.findOneBy(userId === undefined ? { id } : { id, userId });
-    if (!row) throw new NotFoundException(`Token ${id} not found`);
+    if (!row) throw new NotFoundError(`Token ${id}`);
     if (!row.revokedAt) {
       row.revokedAt = new Date();
       await this.tokens.update(row.id, { revokedAt: row.revokedAt });

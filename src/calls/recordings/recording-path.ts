@@ -1,6 +1,12 @@
 import { extname, isAbsolute, normalize, sep } from 'node:path';
+import { DomainError } from '../../common/errors.js';
 
-export class RecordingPathError extends Error {}
+/** The messages name `recordingFile`, the field every such path arrives in. */
+export class RecordingPathError extends DomainError {
+  constructor(message: string) {
+    super('invalid', 'INVALID_RECORDING_PATH', message);
+  }
+}
 
 /**
  * A recording path as stored: relative to RECORDINGS_DIR, forward slashes, no

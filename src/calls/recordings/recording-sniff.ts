@@ -4,7 +4,7 @@ import { audioContentType, STREAMABLE_FORMATS, streamableExtension } from './rec
 
 export class UnsupportedRecordingError extends DomainError {
   constructor(message: string) {
-    super(message, 415, 'unsupported_recording');
+    super('unsupported_media', 'UNSUPPORTED_RECORDING', message);
   }
 }
 

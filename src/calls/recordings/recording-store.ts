@@ -69,7 +69,13 @@ export class RecordingStore {
       transform(chunk: Buffer, _enc, done) {
         bytes += chunk.length;
         if (bytes > limitBytes)
-          return done(new DomainError(`recording exceeds ${limitBytes} bytes`, 413, 'too_large'));
+          return done(
+            new DomainError(
+              'too_large',
+              'PAYLOAD_TOO_LARGE',
+              `recording exceeds ${limitBytes} bytes`,
+            ),
+          );
         hash.update(chunk);
         done(null, chunk);
       },

@@ -1,10 +1,10 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Readable } from 'node:stream';
 import { IsNull, Repository } from 'typeorm';
 import type { Principal } from '../../auth/principal.js';
 import { AuditService } from '../../common/audit/audit.service.js';
-import { ConflictError, NotFoundError } from '../../common/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';
 import { isUniqueViolation } from '../../database/scheduler-lock.js';
 import { Call } from '../call.entity.js';
@@ -153,7 +153,7 @@ const EVIDENCE_RULE = 'a stored recording is evidence and is never replaced';
 function assertMayUpload(call: Call, user: Principal): void {
   if (user.role !== 'agent' || user.agentCode === null) return;
   if (user.agentCode !== call.agentCode)
-    throw new ForbiddenException(
+    throw new ForbiddenError(
       `agent ${user.agentCode} may upload recordings of their own calls only (call ${call.id} is ${call.agentCode}'s)`,
     );
 }

@@ -4,7 +4,7 @@ import { DomainError } from '../errors.js';
 
 export class PayloadTooLargeError extends DomainError {
   constructor(what: string, setting: string, limit: number) {
-    super(`${what} exceeds ${setting} (${limit} bytes)`, 413, 'payload_too_large');
+    super('too_large', 'PAYLOAD_TOO_LARGE', `${what} exceeds ${setting} (${limit} bytes)`);
   }
 }
 

@@ -5,6 +5,14 @@ export class ErrorView {
   @ApiProperty({ example: 400, description: 'HTTP status code, repeated in the body' })
   statusCode!: number;
 
+  @ApiProperty({
+    example: 'VALIDATION_FAILED',
+    description:
+      'Stable SCREAMING_SNAKE code to branch on (e.g. TRIAL_STEP_OUT_OF_ORDER, NOT_FOUND, ' +
+      'VALIDATION_FAILED, INTERNAL); the message is for people and may change',
+  })
+  code!: string;
+
   @ApiProperty({ example: 'Bad Request', description: 'Reason phrase of the status code' })
   error!: string;
 

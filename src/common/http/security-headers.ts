@@ -33,8 +33,29 @@ const common = {
   strictTransportSecurity: false,
 };
 
+/**
+ * Bull Board's page resolves its scripts against a <base href> and styles its
+ * loading screen inline; scripts stay 'self' only.
+ */
+const boardDirectives = {
+  ...directives,
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  baseUri: ["'self'"],
+};
+
 export function securityHeaders(): RequestHandler {
   const strict = helmet({ ...common, contentSecurityPolicy: { useDefaults: false, directives } });
   const docs = helmet({ ...common, contentSecurityPolicy: false });
-  return (req, res, next) => (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next);
+  const board = helmet({
+    ...common,
+    contentSecurityPolicy: { useDefaults: false, directives: boardDirectives },
+  });
+  return (req, res, next) => {
+    const policy = req.path.startsWith('/api/docs')
+      ? docs
+      : req.path.startsWith('/admin/queues')
+        ? board
+        : strict;
+    policy(req, res, next);
+  };
 }

@@ -1,9 +1,5 @@
-import {
-  ArgumentMetadata,
-  BadRequestException,
-  ValidationError,
-  ValidationPipe,
-} from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { validationFailed } from './error-body.js';
 import { nulFieldIn } from './storable-text.js';
 
 /** Flattens nested errors into "transcript.0.speaker must be one of …" messages. */
@@ -32,9 +28,7 @@ class RawPrimitivesValidationPipe extends ValidationPipe {
     if (metadata.type !== 'custom') {
       const field = nulFieldIn(value, metadata.data ?? '');
       if (field !== null)
-        throw new BadRequestException([
-          `${field || metadata.type} must not contain NUL characters`,
-        ]);
+        throw validationFailed([`${field || metadata.type} must not contain NUL characters`]);
     }
     return super.transform(value, metadata);
   }
@@ -49,6 +43,6 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    exceptionFactory: (errors) => new BadRequestException(messages(errors)),
+    exceptionFactory: (errors) => validationFailed(messages(errors)),
   });
 }

@@ -6,6 +6,8 @@
  *   received → investigating ─┬→ valid → handled → called_back → closed
  *                             └→ not_valid ──────────────────────→ closed
  */
+import { DomainError } from '../../common/errors.js';
+
 export const COMPLAINT_STATUSES = [
   'received',
   'investigating',
@@ -37,19 +39,21 @@ export interface TransitionStamps {
   closed: boolean;
 }
 
-export class ComplaintTransitionError extends Error {
+/** A move the table does not list: a conflict with the complaint's current status (409). */
+export class ComplaintTransitionError extends DomainError {
   constructor(
     readonly from: ComplaintStatus,
     readonly to: ComplaintStatus,
   ) {
     const allowed = NEXT[from];
     super(
+      'conflict',
+      'COMPLAINT_TRANSITION_NOT_ALLOWED',
       `complaint cannot move from ${from} to ${to}` +
         (allowed.length
           ? `; from ${from} it may move to: ${allowed.join(', ')}`
           : '; it is closed'),
     );
-    this.name = 'ComplaintTransitionError';
   }
 }
 

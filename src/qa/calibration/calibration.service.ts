@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Between, DataSource } from 'typeorm';
 import { InvalidInputError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';
-import { localDateOf, startOfLocalDate } from '../domain/local-time.js';
+import { isLocalDate, localDateOf, startOfLocalDate } from '../domain/local-time.js';
 import { Review } from '../reviews/review.entity.js';
 import type { CalibrationView } from './calibration-view.js';
 import { calibrate } from './calibration.js';
@@ -23,16 +23,10 @@ export class CalibrationService {
   async report(q: { from?: string; to?: string }, now = new Date()): Promise<CalibrationView> {
     const tz = this.config.timeZone;
     const to = q.to ?? localDateOf(now, tz);
+    // `to` first: the default `from` is counted back from it.
+    if (!isLocalDate(to, tz)) throw new InvalidInputError(`to: ${to} is not a date`);
     const from = q.from ?? (startOfLocalDate(to, tz).minus({ days: 29 }).toISODate() as string);
-    for (const [name, date] of [
-      ['from', from],
-      ['to', to],
-    ])
-      try {
-        startOfLocalDate(date, tz);
-      } catch {
-        throw new InvalidInputError(`${name}: ${date} is not a date`);
-      }
+    if (!isLocalDate(from, tz)) throw new InvalidInputError(`from: ${from} is not a date`);
     if (from > to) throw new InvalidInputError(`from (${from}) is after to (${to})`);
     const reviews = await this.db
       .getRepository(Review)

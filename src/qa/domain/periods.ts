@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { DomainError } from '../../common/errors.js';
 import { type Instant, inZone, startOfLocalDate, utcIso } from './local-time.js';
 
 /**
@@ -17,8 +18,10 @@ export interface SamplingPeriod {
   endUtc: string;
 }
 
-export class PeriodError extends RangeError {
-  readonly code = 'INVALID_PERIOD';
+export class PeriodError extends DomainError {
+  constructor(message: string) {
+    super('invalid', 'INVALID_PERIOD', message);
+  }
 }
 
 const WEEK = /^(\d{4})-W(\d{2})$/;

@@ -1,60 +1,28 @@
-import type { CallId } from './call-id.js';
-import type { PopulationCall } from './draw.js';
-
 /**
- * 有效录音: the recordings a draw samples from. Kept beside the draw so the rule
- * that decides "what is 10% of" lives in one place; the service only loads the
- * calls of the period (by local date in CENTRE_TZ) and maps them through here.
+ * 有效录音: the calls a draw samples from, "what 10% is of". The rule runs as
+ * the WHERE clause of PopulationLoader's one query (a day may hold 100,000
+ * sales, so it is applied where the rows are): a call is drawn when it is
+ *
+ *   a sale (`outcome`) of a sampled `purpose`
+ *   AND (it has a recording OR the checker flagged it).
+ *
+ * A flagged sale without a recording cannot prove consent, so it still reaches
+ * a reviewer (the review page says the audio is missing). The vocabulary lives
+ * here, plain data, so the query is built from it and never spells it again;
+ * test/qa-sampling.e2e-spec.ts checks the rule against stored calls (refusal,
+ * remedial call and unflagged sale without recording left out; a flagged one drawn).
  */
-export interface CallForSampling {
-  id: CallId;
-  agentCode: string;
-  outcome: string;
-  purpose: string;
-  recordingFile?: string | null;
-  /** The checker's status (human review taking precedence): valid | invalid | needs_review. */
-  complianceStatus?: string | null;
-}
+export const SAMPLING_POPULATION = {
+  outcome: 'sale',
+  /** Remedial call-backs are QA's own follow-up, never sampled. */
+  purposes: ['marketing', 'confirmation'],
+  /** Anything the checker did not pass outright gets a human's eyes. */
+  flaggedStatuses: ['invalid', 'needs_review'],
+} as const;
 
-const SAMPLED_PURPOSES = new Set(['marketing', 'confirmation']);
+const FLAGGED: ReadonlySet<string> = new Set(SAMPLING_POPULATION.flaggedStatuses);
 
-const isSale = (call: CallForSampling) =>
-  call.outcome === 'sale' && SAMPLED_PURPOSES.has(call.purpose);
-
-export function isValidRecording(call: CallForSampling): boolean {
-  return isSale(call) && typeof call.recordingFile === 'string' && call.recordingFile.length > 0;
-}
-
-/**
- * What a draw sees: the valid recordings, and also every flagged sale without
- * one. A sale with no recording cannot prove consent, so it must still reach a
- * reviewer (with its transcript; the review page says the audio is missing).
- */
-export function isDrawn(call: CallForSampling): boolean {
-  return isValidRecording(call) || (isSale(call) && isFlagged(call));
-}
-
-/** Anything the checker did not pass outright gets a human's eyes. */
-export function isFlagged(call: CallForSampling): boolean {
-  return call.complianceStatus === 'invalid' || call.complianceStatus === 'needs_review';
-}
-
-export interface PopulationContext {
-  /** Agents under re-check when the call was made. */
-  underRecheck: (call: CallForSampling) => boolean;
-  /** Calls already reviewed in this period (used by the weekly tier). */
-  alreadyReviewed?: (call: CallForSampling) => boolean;
-}
-
-export function toPopulation(
-  calls: readonly CallForSampling[],
-  context: PopulationContext,
-): PopulationCall[] {
-  return calls.filter(isDrawn).map((call) => ({
-    callId: call.id,
-    agentCode: call.agentCode,
-    flagged: isFlagged(call),
-    recheck: context.underRecheck(call),
-    alreadyReviewed: context.alreadyReviewed?.(call) ?? false,
-  }));
+/** Whether the checker's own verdict flags a call (a human review does not unflag it). */
+export function isFlagged(checkerStatus: string | null | undefined): boolean {
+  return checkerStatus != null && FLAGGED.has(checkerStatus);
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { rateToPpm, SAMPLING_RATES, samplingQuota } from './quota.js';
+import { rateToPpm, SAMPLING_RATES, samplingQuota, SamplingRateError } from './quota.js';
 
 describe('samplingQuota = ceil(rate × population)', () => {
   it.each([
@@ -45,7 +45,7 @@ describe('samplingQuota = ceil(rate × population)', () => {
   });
 
   it.each([-0.1, 1.01, NaN, Infinity, 0.1234567])('rejects rate %s', (rate) => {
-    expect(() => samplingQuota(rate, 10)).toThrow(RangeError);
+    expect(() => samplingQuota(rate, 10)).toThrow(SamplingRateError);
   });
 
   it.each([-1, 2.5, NaN])('rejects population size %s', (size) => {

@@ -7,17 +7,28 @@
  * maths: 0.07 × 100 is 7.000000000000001 in floating point, and a naïve ceil would
  * sample one too many.
  */
+import { DomainError } from '../../common/errors.js';
+
 export const SAMPLING_RATES = { daily: 0.1, weekly: 0.05 } as const;
 
 const PPM = 1_000_000;
 
+/** A rate a supervisor may have typed into a plan: a 400 once it reaches the API. */
+export class SamplingRateError extends DomainError {
+  constructor(message: string) {
+    super('invalid', 'INVALID_SAMPLING_RATE', message);
+  }
+}
+
 export function rateToPpm(rate: number): number {
   if (!Number.isFinite(rate) || rate < 0 || rate > 1) {
-    throw new RangeError(`A sampling rate is a fraction in [0, 1], got ${rate}`);
+    throw new SamplingRateError(`A sampling rate is a fraction in [0, 1], got ${rate}`);
   }
   const ppm = Math.round(rate * PPM);
   if (Math.abs(rate * PPM - ppm) > 1e-6) {
-    throw new RangeError(`A sampling rate must be a whole number of parts per million: ${rate}`);
+    throw new SamplingRateError(
+      `A sampling rate must be a whole number of parts per million: ${rate}`,
+    );
   }
   return ppm;
 }

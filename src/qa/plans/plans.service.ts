@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { Principal } from '../../auth/principal.js';
-import { InvalidInputError } from '../../common/errors.js';
+import { inField } from '../../common/errors.js';
 import { rateToPpm } from '../domain/index.js';
 import { QaPlan } from './qa-plan.entity.js';
 import { TierPlanDto, UpdatePlansDto } from './dto/update-plans.dto.js';
@@ -36,12 +36,8 @@ export class PlansService {
 function applyTier(plan: QaPlan, tier: 'daily' | 'weekly', dto: TierPlanDto | undefined): void {
   if (!dto) return;
   if (dto.rate !== undefined) {
-    let ppm: number;
-    try {
-      ppm = rateToPpm(dto.rate);
-    } catch (err) {
-      throw new InvalidInputError(`${tier}.rate: ${(err as Error).message}`);
-    }
+    const rate = dto.rate;
+    const ppm = inField(`${tier}.rate`, () => rateToPpm(rate));
     if (tier === 'daily') plan.dailyRatePpm = ppm;
     else plan.weeklyRatePpm = ppm;
   }

@@ -4,11 +4,11 @@ import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import {
-  type CallForSampling,
   isFlagged,
   isUnderRecheck,
   type PopulationCall,
   type RecheckEntry,
+  SAMPLING_POPULATION,
   type SamplingPeriod,
 } from '../domain/index.js';
 import { RechecksService, toEntry } from '../rechecks/rechecks.service.js';
@@ -16,8 +16,8 @@ import { forEachListedCall } from './call-list.js';
 
 /**
  * Loads a period's 有效录音 with one query on ix_calls_local_date. Its WHERE
- * clause is population.ts's isDrawn (sale, marketing or confirmation, a
- * recording or a flag). The calls come back as one aggregated string (see
+ * clause is the population rule (see population.ts, whose SAMPLING_POPULATION
+ * supplies every value it compares with). The calls come back as one aggregated string (see
  * call-list.ts): a day may hold 100,000 sales, and one row costs far less to
  * transfer and parse than 100,000, while grouping by agent in SQL would make
  * the database sort them all. Start times are fetched only for agents with a
@@ -43,7 +43,7 @@ export class PopulationLoader {
         callId: id,
         agentCode,
         // The checker's own verdict decides `flagged`: a human review does not unflag a call.
-        flagged: isFlagged({ complianceStatus: status } as CallForSampling),
+        flagged: isFlagged(status),
         recheck:
           agentStints !== undefined &&
           startedAt !== null &&
@@ -68,13 +68,13 @@ export class PopulationLoader {
         first: dates[0],
         last: dates[dates.length - 1],
       })
-      .andWhere("c.purpose IN ('marketing', 'confirmation')")
-      .andWhere("c.outcome = 'sale'")
+      .andWhere('c.purpose IN (:...purposes)')
+      .andWhere('c.outcome = :outcome')
       .andWhere(
         "((c.recording_file IS NOT NULL AND c.recording_file <> '')" +
-          " OR c.auto_status IN ('invalid', 'needs_review'))",
+          ' OR c.auto_status IN (:...flaggedStatuses))',
       )
-      .setParameters({ recheckAgents })
+      .setParameters({ ...SAMPLING_POPULATION, recheckAgents })
       .getRawOne<{ calls: string | null }>();
     return row?.calls ?? null;
   }

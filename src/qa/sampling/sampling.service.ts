@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../auth/principal.js';
-import { InvalidInputError } from '../../common/errors.js';
+import { inField, InvalidInputError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';
 import { isConcurrencyConflict } from '../../database/scheduler-lock.js';
 import {
   drawSample,
   newSeed,
   parsePeriod,
-  PeriodError,
   type SamplingPeriod,
   type SamplingTier,
 } from '../domain/index.js';
@@ -82,12 +81,7 @@ export class SamplingService {
   }
 
   private span(tier: SamplingTier, period: string): SamplingPeriod {
-    try {
-      return parsePeriod(tier, period, this.config.timeZone);
-    } catch (err) {
-      if (err instanceof PeriodError) throw new InvalidInputError(`period: ${err.message}`);
-      throw err;
-    }
+    return inField('period', () => parsePeriod(tier, period, this.config.timeZone));
   }
 }
 

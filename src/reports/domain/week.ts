@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { DomainError } from '../../common/errors.js';
 import {
   missedPeriods,
   parsePeriod,
@@ -21,8 +22,10 @@ export interface ReportWeek {
   endUtc: string;
 }
 
-export class WeekError extends RangeError {
-  readonly code = 'INVALID_WEEK';
+export class WeekError extends DomainError {
+  constructor(message: string) {
+    super('invalid', 'INVALID_WEEK', message);
+  }
 }
 
 const WEEK_FORMAT = "kkkk-'W'WW";

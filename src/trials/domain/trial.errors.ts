@@ -1,7 +1,11 @@
+import { DomainError } from '../../common/errors.js';
+
 /**
- * Rejections of a recorded confirmation outcome. The service maps them to HTTP at
- * the edge: every code is a conflict with the trial's current state (409), except
- * that a caller who could not have known better still gets a 4xx, never a 500.
+ * Rejections of a recorded confirmation outcome. Every code is a conflict with
+ * the trial's current state (409): a caller who could not have known better
+ * still gets a 4xx, never a 500. The code reaches the client in the body's
+ * `code`, so these names are part of the API (README, shared api-contract):
+ * never rename one.
  */
 export type TrialRuleCode =
   | 'TRIAL_CLOSED' // already charged or cancelled
@@ -11,12 +15,10 @@ export type TrialRuleCode =
   | 'SAME_CALL' // the call already counts for the other step
   | 'CALL_ALREADY_USED'; // the call was already recorded with another outcome
 
-export class TrialRuleError extends Error {
-  constructor(
-    readonly code: TrialRuleCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'TrialRuleError';
+export class TrialRuleError extends DomainError {
+  declare readonly code: TrialRuleCode;
+
+  constructor(code: TrialRuleCode, message: string) {
+    super('conflict', code, message);
   }
 }

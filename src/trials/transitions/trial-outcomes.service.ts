@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Call } from '../../calls/call.entity.js';
-import { ConflictError, InvalidInputError, NotFoundError } from '../../common/errors.js';
+import { InvalidInputError, NotFoundError } from '../../common/errors.js';
 import type { ConfirmationOutcome, StepNumber } from '../domain/index.js';
-import { TrialRuleError } from '../domain/index.js';
 import { TrialTransactions } from '../persistence/trial-transactions.js';
 import type { TrialRecord } from '../persistence/trial-record.js';
 import { Trial } from '../trial.entity.js';
@@ -18,7 +17,8 @@ export interface OutcomeInput {
 /**
  * POST /api/trials/{id}/confirmations/{step}/outcome: checks the call is a
  * stored confirmation call for this trial, reads its verdict, and lets the
- * machine decide. A rule the machine rejects is a 409 naming its code.
+ * machine decide. A rule the machine rejects is its TrialRuleError: a 409
+ * whose body carries the rule's code.
  */
 @Injectable()
 export class TrialOutcomes {
@@ -34,29 +34,24 @@ export class TrialOutcomes {
       }
       const call = await this.confirmationCall(tx, trialId, input.callId);
       const { callValid, cancelMethodSaid } = confirmationEvidence(call, input.outcome);
-      try {
-        const applied = await this.transitions.applyIn(tx, trialId, (record, _state, now) => {
-          if (call.phone !== record.trial.phone) {
-            throw new InvalidInputError(
-              `callId: call ${call.id} was made to another number than trial ${trialId}'s`,
-            );
-          }
-          return {
-            type: 'outcome',
-            step,
-            outcome: input.outcome,
-            callId: String(call.id),
-            callValid,
-            cancelMethodSaid,
-            at: now,
-          };
-        });
-        if (!applied.record) throw new NotFoundError(`trial ${trialId}`);
-        return applied.record;
-      } catch (err) {
-        if (err instanceof TrialRuleError) throw new ConflictError(`${err.code}: ${err.message}`);
-        throw err;
-      }
+      const applied = await this.transitions.applyIn(tx, trialId, (record, _state, now) => {
+        if (call.phone !== record.trial.phone) {
+          throw new InvalidInputError(
+            `callId: call ${call.id} was made to another number than trial ${trialId}'s`,
+          );
+        }
+        return {
+          type: 'outcome',
+          step,
+          outcome: input.outcome,
+          callId: String(call.id),
+          callValid,
+          cancelMethodSaid,
+          at: now,
+        };
+      });
+      if (!applied.record) throw new NotFoundError(`trial ${trialId}`);
+      return applied.record;
     });
   }
 
