@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { AppConfig } from '../config/app-config.js';
 import { BlacklistEvent } from './blacklist-event.entity.js';
 import { BlacklistEvents } from './blacklist-events.js';
+import { BlacklistReader } from './blacklist-reader.js';
 import { BlacklistNumber } from './blacklist-number.entity.js';
 import { BlacklistCsvService } from './blacklist-csv.service.js';
 import { BlacklistController } from './blacklist.controller.js';
@@ -32,11 +33,12 @@ import { DialListsService } from './dial-lists/dial-lists.service.js';
   controllers: [BlacklistController, DialListsController],
   providers: [
     BlacklistEvents,
+    BlacklistReader,
     BlacklistService,
     BlacklistCsvService,
     DialListRunner,
     DialListsService,
   ],
-  exports: [BlacklistService, BlacklistEvents, DialListRunner],
+  exports: [BlacklistService, BlacklistEvents, BlacklistReader, DialListRunner],
 })
 export class BlacklistModule {}

@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { BlacklistModule } from '../blacklist/blacklist.module.js';
+import { BlacklistModule } from '../blacklist/index.js';
 import { CallsModule } from '../calls/calls.module.js';
 import { DatabaseModule } from '../database/database.module.js';
 import { Clock } from './clock.js';

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
-import { BlacklistEvents } from '../../blacklist/blacklist-events.js';
+import { BlacklistEvents } from '../../blacklist/index.js';
 import type { Call } from '../../calls/call.entity.js';
 import { CallEvents } from '../../calls/call-events.js';
 import { TrialLookup } from '../../calls/trial-lookup.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { BlacklistNumber } from '../../blacklist/blacklist-number.entity.js';
+import { BlacklistReader } from '../../blacklist/index.js';
 import { Clock } from '../clock.js';
 import { toMillis } from '../domain/index.js';
 import { nextJob } from '../queue/next-job.js';
@@ -43,6 +43,7 @@ export class TrialOpener {
     private readonly transitions: TrialTransitions,
     private readonly afterCommit: AfterCommit,
     private readonly clock: Clock,
+    private readonly blacklist: BlacklistReader,
   ) {}
 
   async open(tx: EntityManager, sales: SaleFacts[]): Promise<number> {
@@ -86,7 +87,10 @@ export class TrialOpener {
     );
     const idOf = new Map(ids.map((r) => [Number(r.sale), Number(r.id)]));
     this.linkSales(fresh, idOf);
-    const banned = await this.blacklisted(sql, fresh);
+    const banned = await this.blacklist.activeAmong(
+      fresh.map((s) => s.phone),
+      tx,
+    );
 
     const steps: unknown[][] = [];
     const gates: unknown[][] = [];
@@ -118,18 +122,5 @@ export class TrialOpener {
    */
   private linkSales(sales: SaleFacts[], idOf: Map<number, number>): void {
     for (const sale of sales) if (sale.call) sale.call.trialId = idOf.get(sale.saleCallId)!;
-  }
-
-  private async blacklisted(sql: BulkSql, sales: SaleFacts[]): Promise<Set<string>> {
-    const phones = [...new Set(sales.map((s) => s.phone))];
-    const rows = await sql.whereIn<{ phone: string; active: unknown }>(
-      BlacklistNumber,
-      'phone, active',
-      'phone',
-      phones,
-    );
-    return new Set(
-      rows.filter((r) => r.active === true || Number(r.active) === 1).map((r) => r.phone),
-    );
   }
 }
