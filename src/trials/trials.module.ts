@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BlacklistModule } from '../blacklist/index.js';
+import { CatalogueModule } from '../catalogue/index.js';
 import { CallsModule } from '../calls/calls.module.js';
 import { DatabaseModule } from '../database/database.module.js';
 import { Clock } from './clock.js';
@@ -55,6 +56,7 @@ export class TrialsModule {
         }),
         CallsModule,
         BlacklistModule,
+        CatalogueModule,
         DatabaseModule,
       ],
       controllers: [

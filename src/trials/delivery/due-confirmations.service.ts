@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import { Product } from '../../catalogue/product.entity.js';
-import { ScriptVersion } from '../../catalogue/script-version.entity.js';
+import { CatalogueReader } from '../../catalogue/index.js';
 import { AppConfig } from '../../config/app-config.js';
 import { localIso } from '../persistence/trial-record.js';
 import { TrialStep } from '../trial-step.entity.js';
@@ -33,6 +32,7 @@ export class DueConfirmations {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly catalogue: CatalogueReader,
   ) {}
 
   async list(limit = 200): Promise<DueConfirmation[]> {
@@ -66,12 +66,8 @@ export class DueConfirmations {
       .getRepository(Trial)
       .findBy({ id: In(steps.map((s) => s.trialId)) });
     const productIds = [...new Set(trials.map((t) => t.productId))];
-    const products = await this.db.getRepository(Product).findBy({ id: In(productIds) });
-    const scripts = await this.db.getRepository(ScriptVersion).findBy({
-      productId: In(productIds),
-      purpose: 'confirmation',
-      status: 'approved',
-    });
+    const products = await this.catalogue.productsByIds(productIds);
+    const scripts = await this.catalogue.approvedScripts(productIds, 'confirmation');
     const tz = this.config.timeZone;
     return steps.map((s) => {
       const trial = trials.find((t) => t.id === s.trialId)!;

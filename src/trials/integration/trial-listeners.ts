@@ -1,11 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type EntityManager, type Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { BlacklistEvents } from '../../blacklist/index.js';
 import type { Call } from '../../calls/call.entity.js';
 import { CallEvents } from '../../calls/call-events.js';
 import { TrialLookup } from '../../calls/trial-lookup.js';
-import { Product } from '../../catalogue/product.entity.js';
+import { CatalogueReader } from '../../catalogue/index.js';
 import { OPEN_STATUSES } from '../delivery/due-confirmations.service.js';
 import { TrialOpener } from '../persistence/trial-opener.js';
 import { Trial } from '../trial.entity.js';
@@ -32,6 +32,7 @@ export class TrialListeners implements OnModuleInit {
     private readonly lookup: TrialLookup,
     private readonly opener: TrialOpener,
     private readonly transitions: TrialTransitions,
+    private readonly catalogue: CatalogueReader,
     @InjectRepository(Trial) private readonly trials: Repository<Trial>,
   ) {}
 
@@ -55,7 +56,7 @@ export class TrialListeners implements OnModuleInit {
     );
     if (sales.length === 0) return;
     const productIds = [...new Set(sales.map((c) => c.productId))];
-    const products = await tx.getRepository(Product).findBy({ id: In(productIds) });
+    const products = await this.catalogue.productsByIds(productIds, tx);
     const trialDays = new Map(products.map((p) => [p.id, p.trialDays]));
     await this.opener.open(
       tx,

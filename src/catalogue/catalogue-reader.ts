@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { Product } from './product.entity.js';
+import { ScriptVersion } from './script-version.entity.js';
+
+/** A product as other modules see it. */
+export interface ProductFacts {
+  id: number;
+  code: string;
+  name: string;
+  monthlyFeeCents: number;
+  trialDays: number | null;
+  cancelMethod: string;
+}
+
+/** An approved script version's text, for a product and purpose. */
+export interface ApprovedScriptFacts {
+  productId: number;
+  version: string;
+  text: string;
+}
+
+/** What other modules may read of the catalogue, optionally inside their own transaction. */
+@Injectable()
+export class CatalogueReader {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async productsByIds(ids: number[], manager?: EntityManager): Promise<ProductFacts[]> {
+    if (ids.length === 0) return [];
+    const rows = await (manager ?? this.db.manager)
+      .getRepository(Product)
+      .findBy({ id: In([...new Set(ids)]) });
+    return rows.map(({ id, code, name, monthlyFeeCents, trialDays, cancelMethod }) => ({
+      id,
+      code,
+      name,
+      monthlyFeeCents,
+      trialDays,
+      cancelMethod,
+    }));
+  }
+
+  async approvedScripts(
+    productIds: number[],
+    purpose: ScriptVersion['purpose'],
+  ): Promise<ApprovedScriptFacts[]> {
+    if (productIds.length === 0) return [];
+    const rows = await this.db.getRepository(ScriptVersion).findBy({
+      productId: In([...new Set(productIds)]),
+      purpose,
+      status: 'approved',
+    });
+    return rows.map(({ productId, version, text }) => ({ productId, version, text }));
+  }
+}
