@@ -10,14 +10,7 @@ import { DomainError } from '../common/errors.js';
 import { AppConfig } from '../config/app-config.js';
 import { BlacklistNumber } from './blacklist-number.entity.js';
 import { BlacklistService } from './blacklist.service.js';
-
-export interface BlacklistImportReport {
-  rows: number;
-  added: number;
-  unchanged: number;
-  failed: number;
-  errors: { line: number; message: string }[];
-}
+import type { BlacklistImportReport } from './blacklist-import-report.js';
 
 /**
  * Carrier-supplied lists in (CSV: `phone` column or the first, optional

@@ -6,7 +6,7 @@ import {
   NULLABLE_STRING,
 } from '../common/http/view-props.js';
 import type { BlacklistEvent } from './blacklist-event.entity.js';
-import type { BlacklistImportReport } from './blacklist-csv.service.js';
+import type { BlacklistImportReport } from './blacklist-import-report.js';
 import type { BlacklistNumber, BlacklistSource } from './blacklist-number.entity.js';
 
 const SOURCES: BlacklistSource[] = ['manual', 'complaint', 'opt_out', 'import'];
