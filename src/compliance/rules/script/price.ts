@@ -24,9 +24,10 @@ const PRICE_ASKED = /多少钱|收费|要钱|贵不贵|怎么收|资费|自费|�
 
 type Reading = 'right' | 'wrong' | 'ignored' | 'unclear' | 'asked';
 
-/** "十九块九是吧" — an amount checked back as a question is asked, not stated. */
-const TAG_QUESTION = /^[，,\s]*(?:是吧|对吧|是不是|对不对|是吗|对吗)/;
-const askedBack = (s: Segment, m: MoneyMention) =>
+/** "十九块九是吧", "6块6一个月是吧" — an amount checked back as a question is asked, not stated. */
+const TAG_QUESTION =
+  /^[，,\s]*(?:一个月|每个?月|一天|每天)?[，,\s]*(?:是吧|对吧|是不是|对不对|是吗|对吗)/;
+export const askedBack = (s: Segment, m: MoneyMention) =>
   TAG_QUESTION.test(s.text.slice(m.begin + m.raw.length));
 
 // Amounts the approved script itself says outside its price line (features, usage):

@@ -1,0 +1,50 @@
+import { evaluateCall } from '../../index.js';
+import {
+  GOOD_FLOW,
+  GOOD_MUSIC,
+  flowCall,
+  musicCall,
+  withLines,
+} from '../../test-support/builders.js';
+
+const music = (changes: Parameters<typeof withLines>[1]) =>
+  evaluateCall(musicCall(withLines(GOOD_MUSIC, changes))).rules.script;
+const flow = (changes: Parameters<typeof withLines>[1]) =>
+  evaluateCall(flowCall(withLines(GOOD_FLOW, changes))).rules.script;
+
+// Index 14 is the agent's goodbye in GOOD_MUSIC, 12 in GOOD_FLOW: a free sentence added there.
+describe('script: "free" said of something other than this product\'s fee', () => {
+  it.each([
+    ['the trial itself, even "完全免费"', '试用期内完全免费，再见。'],
+    ['a feature inside the paid product', '会员里头的音效包是免费送的，再见。'],
+    ['getting the app', 'APP是免费下载的，再见。'],
+    ['a free tier said before a later time', '免费的基础音效以后也一直能用，再见。'],
+  ])('is no misleading claim: %s', (_kind, said) => {
+    expect(music({ 14: ['a', said] }).result).toBe('pass');
+  });
+
+  it('is no misleading claim when the other party is the one who pays nothing', () => {
+    expect(flow({ 12: ['a', '打过来的人不花钱，对他是免费的，再见。'] }).result).toBe('pass');
+  });
+});
+
+describe('script: "free" said of this product', () => {
+  it('fails "free after the trial too": no trial wording excuses it', () => {
+    const v = music({ 14: ['a', '试用期过了也不收费，再见。'] });
+    expect(v.result).toBe('fail');
+    expect(v.reasons.join()).toContain('误导');
+  });
+
+  it('still fails a product without a trial called free', () => {
+    expect(flow({ 12: ['a', '这个加油包是免费送您的，再见。'] }).result).toBe('fail');
+  });
+});
+
+describe('script: "free" whose scope is unclear', () => {
+  it('is unknown, naming the segment, when "free" comes with try-it-first words', () => {
+    const v = music({ 14: ['a', '反正是免费的，您先试试，再见。'] });
+    expect(v.result).toBe('unknown');
+    expect(v.reasons.join()).toMatch(/第15段.*免费.*人工复核/);
+    expect(v.evidence.some((e) => e.segment === 14)).toBe(true);
+  });
+});
