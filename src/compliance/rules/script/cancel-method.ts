@@ -35,6 +35,10 @@ function wrongTokens(s: Segment, facts: CallFacts): string[] {
   return [...codes, ...numbers].filter((token) => !facts.cancelTokens.has(token));
 }
 
+function isPrefixOfToken(said: string, facts: CallFacts): boolean {
+  return [...facts.cancelTokens].some((token) => token !== said && token.startsWith(said));
+}
+
 /** How to cancel: every code and number of at least one route, said while explaining cancelling. */
 export function checkCancelMethod(t: Transcript, facts: CallFacts): SectionCheck {
   const right: Evidence[] = [];
@@ -47,11 +51,14 @@ export function checkCancelMethod(t: Transcript, facts: CallFacts): SectionCheck
       right.push(s.evidence(route.tokens.length > 0 ? route.tokens.join('、') : route.wording));
   }
   const expected = facts.cancelRoutes.map((r) => r.wording).join(' 或 ');
-  if (wrongSaid.length > 0) {
-    const said = wrongSaid.map((e) => e.phrase).join('、');
+  // Once said in full, a shortened repeat ("记得发TQ") is not a second, wrong code.
+  const wrongOnes =
+    right.length > 0 ? wrongSaid.filter((e) => !isPrefixOfToken(e.phrase ?? '', facts)) : wrongSaid;
+  if (wrongOnes.length > 0) {
+    const said = wrongOnes.map((e) => e.phrase).join('、');
     return wrong(
       `坐席所说取消方式中的代码/号码（${said}）与核准的取消方式（${expected}）不符`,
-      wrongSaid,
+      wrongOnes,
     );
   }
   if (right.length === 0) return missing(`坐席未告知取消方式（${expected}）`);
