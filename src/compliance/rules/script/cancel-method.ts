@@ -35,25 +35,26 @@ function wrongTokens(s: Segment, facts: CallFacts): string[] {
   return [...codes, ...numbers].filter((token) => !facts.cancelTokens.has(token));
 }
 
-function isPrefixOfToken(said: string, facts: CallFacts): boolean {
-  return [...facts.cancelTokens].some((token) => token !== said && token.startsWith(said));
+function isPrefixOfToken(said: string, fullySaid: ReadonlySet<string>): boolean {
+  return [...fullySaid].some((token) => token !== said && token.startsWith(said));
 }
 
 /** How to cancel: every code and number of at least one route, said while explaining cancelling. */
 export function checkCancelMethod(t: Transcript, facts: CallFacts): SectionCheck {
   const right: Evidence[] = [];
   const wrongSaid: Evidence[] = [];
+  const fullySaid = new Set<string>();
   for (const s of t.agent) {
     if (!aboutCancelling(t, s)) continue;
     for (const token of wrongTokens(s, facts)) wrongSaid.push(s.evidence(token));
     const route = facts.cancelRoutes.find((r) => conveysRoute(s, r));
+    if (route) route.tokens.forEach((token) => fullySaid.add(token));
     if (route)
       right.push(s.evidence(route.tokens.length > 0 ? route.tokens.join('、') : route.wording));
   }
   const expected = facts.cancelRoutes.map((r) => r.wording).join(' 或 ');
   // Once said in full, a shortened repeat ("记得发TQ") is not a second, wrong code.
-  const wrongOnes =
-    right.length > 0 ? wrongSaid.filter((e) => !isPrefixOfToken(e.phrase ?? '', facts)) : wrongSaid;
+  const wrongOnes = wrongSaid.filter((e) => !isPrefixOfToken(e.phrase ?? '', fullySaid));
   if (wrongOnes.length > 0) {
     const said = wrongOnes.map((e) => e.phrase).join('、');
     return wrong(

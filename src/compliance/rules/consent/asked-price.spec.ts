@@ -1,0 +1,33 @@
+import { evaluateCall } from '../../index.js';
+import { findMoney } from '../../text/money.js';
+import { GOOD_MUSIC, musicCall, withLines } from '../../test-support/builders.js';
+
+const TRIAL = '前三十天免费试用，试用到4月3号结束，之后按月扣费。';
+
+describe('money: a 角 digit running into the period', () => {
+  it.each([
+    ['六块六一个月', 660],
+    ['9块9一个月', 990],
+    ['十二块五一天', 1250],
+  ])('reads %s', (said, cents) => {
+    expect(findMoney(said).map((m) => m.cents)).toEqual([cents]);
+  });
+});
+
+describe('consent: the only fee is checked back as a question', () => {
+  it('is unknown (speaker unclear), not a pass, when the agent-tagged fee is a question', () => {
+    const rules = evaluateCall(
+      musicCall(withLines(GOOD_MUSIC, { 8: ['a', `那就是十块一个月是吧？我知道了。${TRIAL}`] })),
+    ).rules;
+    expect(rules.consent.result).toBe('unknown');
+    expect(rules.consent.reasons.join()).toContain('说话人不清');
+    expect(rules.script.result).toBe('unknown');
+  });
+
+  it('still passes once the agent states the fee', () => {
+    const rules = evaluateCall(
+      musicCall(withLines(GOOD_MUSIC, { 8: ['a', `每个月10元，从话费扣。${TRIAL}`] })),
+    ).rules;
+    expect(rules.consent.result).toBe('pass');
+  });
+});
