@@ -1,7 +1,7 @@
 import type { ConsentVerdict, Evidence } from '../../types.js';
 import type { Segment, Transcript } from '../../transcript/prepared.js';
 import { clauseContaining, isQuestion } from '../../text/clauses.js';
-import { NOT_A_FEE, askedBack } from '../script/price.js';
+import { NOT_A_FEE, askedBack, customerTaggedFee } from '../script/price.js';
 import type { CallFacts } from '../facts.js';
 import { dedupeEvidence } from '../verdict.js';
 import { priceAnchor } from './price-anchor.js';
@@ -142,6 +142,8 @@ function askedOnlyPrice(t: Transcript): Evidence | null {
   return asked;
 }
 
+const MISTAGGED_PRICE_REASON =
+  '说话人不清：资费只出现在标为客户的话语中，无法确认坐席已告知资费，客户的同意是否知情需人工复核';
 const ASKED_PRICE_REASON =
   '说话人不清：资费只以反问的口气出现在坐席话语中，像是客户在确认，无法确认坐席已告知资费，需人工复核';
 
@@ -165,6 +167,10 @@ export function evaluateMarketingConsent(t: Transcript, facts: CallFacts): Conse
     }
   }
   const unpriced = agreed ? unpricedReason(t) : null;
+  const misTagged = agreed && unpriced ? customerTaggedFee(t, facts) : null;
+  if (agreed && misTagged) {
+    return result('unknown', [MISTAGGED_PRICE_REASON], [misTagged, agreed.evidence]);
+  }
   if (agreed && unpriced) {
     return result(false, [unpriced.reason], [...unpriced.evidence, agreed.evidence]);
   }

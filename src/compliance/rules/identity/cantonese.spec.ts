@@ -36,3 +36,15 @@ describe('identity: reasons name who answered', () => {
     expect(v.reasons.join()).not.toContain('机主本人');
   });
 });
+
+describe('identity: more Cantonese', () => {
+  it('accepts "系啊" as the holder saying yes', () => {
+    expect(identity({ 1: ['c', '系啊，咩事？'] }).result).toBe('pass');
+  });
+
+  it('accepts a spouse who says they decide (话事)', () => {
+    const v = identity({ 1: ['c', '我系佢老公，屋企嘅嘢我话事。'] });
+    expect(v.result).toBe('pass');
+    expect(v.reasons.join()).toContain('配偶');
+  });
+});

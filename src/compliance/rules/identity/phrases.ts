@@ -83,6 +83,10 @@ export const HOLDER_YES = phraseFamily('identity', 'holder-yes', [
   '嗯是',
   '正是',
   '系我',
+  '系啊',
+  '系呀',
+  '系嘅',
+  '系喇',
   '系本人',
   '我系机主',
 ]);
@@ -218,6 +222,10 @@ export const AUTHORITY_YES = phraseFamily('identity', 'authority-yes', [
   '我负责',
   '我能定',
   '我拿主意',
+  // Cantonese: 话事 (decide), 我话咗算 (what I say goes).
+  '话事',
+  '我话咗算',
+  '我话了算',
 ]);
 
 /** Customer disclaims authority or defers to the holder. */

@@ -48,3 +48,17 @@ describe('script: "free" whose scope is unclear', () => {
     expect(v.evidence.some((e) => e.segment === 14)).toBe(true);
   });
 });
+
+describe('script: "free" in more wordings', () => {
+  it('is no misleading claim for people the customer shares with', () => {
+    expect(music({ 14: ['a', '您分享给朋友，他们听是不花钱的，再见。'] }).result).toBe('pass');
+  });
+
+  it('is no misleading claim for "these N days" of the trial', () => {
+    expect(music({ 14: ['a', '这三十天一分钱也不扣，再见。'] }).result).toBe('pass');
+  });
+
+  it('fails "不收您一分钱" said of the product', () => {
+    expect(music({ 14: ['a', '这个会员不收您一分钱，再见。'] }).result).toBe('fail');
+  });
+});

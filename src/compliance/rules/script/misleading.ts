@@ -7,7 +7,7 @@ import type { Clause } from '../../text/clauses.js';
 
 /** What makes "免费" true: it is about the trial, or about cancelling in time. */
 export const TRIAL_QUALIFIER =
-  /体验|试用|前\d+天|前[一二三四五六七八九十两]+天|头\d+天|头[一二三四五六七八九十两]+天|首月|第一个月|期内|之前|以前|到期前|结束前|截止前|天内|免费期/;
+  /体验|试用|前\d+天|前[一二三四五六七八九十两]+天|这\d+天|这[一二三四五六七八九十两]+天|\d+天里|头\d+天|头[一二三四五六七八九十两]+天|首月|第一个月|期内|之前|以前|到期前|结束前|截止前|天内|免费期/;
 /** Cancelling or unsubscribing is free whether or not there is a trial. */
 export const CANCEL_QUALIFIER = /取消|退订|退掉|退了|不想用|不需要|关闭|关掉/;
 
@@ -16,7 +16,7 @@ export const CANCEL_QUALIFIER = /取消|退订|退掉|退了|不想用|不需要
  * customer returns to, incoming calls, the other party, a voucher or gift.
  */
 export const OTHER_SUBJECT =
-  /另外|额外|包含|包括|接听|接电话|接收|对方|别人|他人|对他|对她|打过来的|打给您的|来电的人|基础|回到|恢复|降回|红包|优惠券|观影券|试读|试看|线路|开通费|流量是送|送的流量|赠送的流量|里面的|里头的|自带|附带|附赠|下载|安装|不扣流量|免流量|不耗流量/;
+  /另外|额外|包含|包括|接听|接电话|接收|对方|别人|他人|对他|对她|他们|她们|家里人|打过来的|打给您的|来电的人|基础|回到|恢复|降回|红包|优惠券|观影券|试读|试看|线路|开通费|流量是送|送的流量|赠送的流量|里面的|里头的|自带|附带|附赠|下载|安装|不扣流量|免流量|不耗流量/;
 
 /**
  * "体验期过了也不收费": a time after the trial joined to "also/still", which
@@ -81,6 +81,12 @@ export const FREE_CLAIM = phraseFamily('agent-claims', 'free', [
   '全部免费',
   '一分钱不',
   '一分钱都不',
+  '一分钱也不',
+  '不要您一分',
+  '不收您一分',
+  '不扣您一分',
+  '送您的',
+  '送给您的',
 ]);
 
 /** Claims no trial wording can make true. */

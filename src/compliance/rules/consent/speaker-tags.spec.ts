@@ -31,3 +31,25 @@ describe('consent: the only fee is checked back as a question', () => {
     expect(rules.consent.result).toBe('pass');
   });
 });
+
+describe('consent and script: words tagged to the wrong speaker', () => {
+  it('is unknown when the only fee disclosure sits in a turn tagged customer', () => {
+    const rules = evaluateCall(
+      musicCall(
+        withLines(GOOD_MUSIC, { 7: ['c', '资费是每月10元，从话费里扣。'], 8: ['a', TRIAL] }),
+      ),
+    ).rules;
+    expect(rules.script.result).toBe('unknown');
+    expect(rules.script.reasons.join()).toContain('说话人不清');
+    expect(rules.consent.result).toBe('unknown');
+  });
+
+  it("is unknown when the yes is glued after the agent's question mark", () => {
+    const lines = withLines(GOOD_MUSIC, {
+      12: ['a', '那给您开通这个会员可以吗？好，帮我开通吧。'],
+    });
+    const rules = evaluateCall(musicCall([...lines.slice(0, 13), ...lines.slice(14)])).rules;
+    expect(rules.consent.result).toBe('unknown');
+    expect(rules.consent.reasons.join()).toContain('说话人不清');
+  });
+});
