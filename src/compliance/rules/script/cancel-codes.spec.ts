@@ -24,7 +24,7 @@ describe('script: a cancel code said in other spellings', () => {
     const v = cancel(
       ['a', '不想要了，发短信TQ0到10658123就取消了。'],
       ['c', '发什么？'],
-      ['a', '就是TQ开头那个，TQ0。记得发TQ就行。'],
+      ['a', '就是TQ0。要取消的话，记得发TQ就行。'],
     );
     expect(v.result).toBe('pass');
   });
