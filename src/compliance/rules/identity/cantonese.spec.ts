@@ -48,3 +48,9 @@ describe('identity: more Cantonese', () => {
     expect(v.reasons.join()).toContain('配偶');
   });
 });
+
+describe('identity: Cantonese "I am the holder"', () => {
+  it('accepts "我就系机主"', () => {
+    expect(identity({ 1: ['c', '系，我就系机主。'] }).result).toBe('pass');
+  });
+});

@@ -89,6 +89,9 @@ export const HOLDER_YES = phraseFamily('identity', 'holder-yes', [
   '系喇',
   '系本人',
   '我系机主',
+  '我就系',
+  '就系我',
+  '系机主',
 ]);
 
 /**

@@ -62,3 +62,9 @@ describe('script: "free" in more wordings', () => {
     expect(music({ 14: ['a', '这个会员不收您一分钱，再见。'] }).result).toBe('fail');
   });
 });
+
+describe('script: activation that costs nothing', () => {
+  it('is no misleading claim when only activating is free and the fee is stated', () => {
+    expect(flow({ 12: ['a', '开通是不收费的，再见。'] }).result).toBe('pass');
+  });
+});

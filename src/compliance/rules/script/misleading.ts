@@ -167,6 +167,16 @@ export function findFreeClaims(
 export const ACTIVATION_IS_FREE = phraseFamily(
   'agent-claims',
   'activation-free',
-  ['免费开通', '开通是免费的', '开通免费', '开通不收费', '开通费是免费的', '免开通费'],
+  [
+    '免费开通',
+    '开通是免费的',
+    '开通免费',
+    '开通不收费',
+    '开通是不收费的',
+    '开通不要钱',
+    '开通是不要钱的',
+    '开通费是免费的',
+    '免开通费',
+  ],
   { negatable: false },
 );

@@ -1,0 +1,21 @@
+import { evaluateCall } from '../../index.js';
+import { GOOD_MUSIC, musicCall, withLines } from '../../test-support/builders.js';
+
+const comprehension = (changes: Parameters<typeof withLines>[1]) =>
+  evaluateCall(musicCall(withLines(GOOD_MUSIC, changes))).rules.comprehension;
+
+describe('comprehension: drink and sleep described by what or how, not named', () => {
+  it.each([
+    ['what was drunk', '下午陪客户喝了点白的，你说。'],
+    ['its effect', '有点上头，你说吧。'],
+    ['a slow head', '哎，脑子转不动了，你说。'],
+    ['half awake', '还有点懵，你说。'],
+    ['not quite awake', '没醒透呢，你讲。'],
+  ])('fails %s', (_kind, said) => {
+    expect(comprehension({ 3: ['c', said] }).result).not.toBe('pass');
+  });
+
+  it('does not read a coffee as drink', () => {
+    expect(comprehension({ 3: ['c', '刚喝了杯咖啡，你说。'] }).result).toBe('pass');
+  });
+});
