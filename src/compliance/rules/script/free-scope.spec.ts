@@ -68,3 +68,23 @@ describe('script: activation that costs nothing', () => {
     expect(flow({ 12: ['a', '开通是不收费的，再见。'] }).result).toBe('pass');
   });
 });
+
+describe('script: "free" of the app, the call, inquiries and callers', () => {
+  it.each([
+    'APP本身是免费的，',
+    '这次电话回访是免费的，',
+    '咨询10086是免费的，',
+    '亲友打给您不花钱，',
+    '来电显示本来就是免费的，',
+    '高品质音效是会员免费送的，',
+  ])('is no misleading claim: %s', (said) => {
+    expect(music({ 14: ['a', `${said}再见。`] }).result).toBe('pass');
+  });
+
+  it.each(['过了体验期也免费，', '体验期结束了也免费，', '放心，不收您钱的，'])(
+    'fails %s',
+    (said) => {
+      expect(music({ 14: ['a', `${said}再见。`] }).result).toBe('fail');
+    },
+  );
+});

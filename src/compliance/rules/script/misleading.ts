@@ -16,14 +16,14 @@ export const CANCEL_QUALIFIER = /取消|退订|退掉|退了|不想用|不需要
  * customer returns to, incoming calls, the other party, a voucher or gift.
  */
 export const OTHER_SUBJECT =
-  /另外|额外|包含|包括|接听|接电话|接收|对方|别人|他人|对他|对她|他们|她们|家里人|打过来的|打给您的|来电的人|基础|回到|恢复|降回|红包|优惠券|观影券|试读|试看|线路|开通费|流量是送|送的流量|赠送的流量|里面的|里头的|自带|附带|附赠|下载|安装|不扣流量|免流量|不耗流量/;
+  /另外|额外|包含|包括|接听|接电话|接收|对方|别人|他人|对他|对她|他们|她们|家里人|亲友|打过来的|打给您|打您电话|打进来|来电的人|本来就|原本就|这次电话|这个电话|本次通话|回访|咨询|客服|10086|APP|客户端|软件|部分功能|那部分|会员免费送|送给会员|会员专享|基础|回到|恢复|降回|红包|优惠券|观影券|试读|试看|线路|开通费|流量是送|送的流量|赠送的流量|里面的|里头的|自带|附带|附赠|下载|安装|不扣流量|免流量|不耗流量/;
 
 /**
  * "体验期过了也不收费": a time after the trial joined to "also/still", which
  * no trial wording can qualify.
  */
 const AFTER_TRIAL_TOO =
-  /(?:过了|结束后|结束以后|结束之后|到期后|到期以后|之后|以后|后面)(?:也|还|都|照样|依然|仍然|继续)/;
+  /(?:过了|结束了|到期了|结束后|结束以后|结束之后|到期后|到期以后|之后|以后|后面|(?<!开通)后)(?:体验期|试用期|免费期)?(?:也|还|都|照样|依然|仍然|继续)/;
 
 /**
  * "反正都是免费的，您先用着": "free" next to try-it-first language may mean the
@@ -67,6 +67,14 @@ export const FREE_CLAIM = phraseFamily('agent-claims', 'free', [
   '不用付钱',
   '不用付费',
   '不要您钱',
+  '也免费',
+  '还免费',
+  '照样免费',
+  '依然免费',
+  '仍然免费',
+  '不收您钱',
+  '不收您的钱',
+  '不要您的钱',
   '不会收费',
   '不会扣费',
   '不会扣钱',
@@ -120,8 +128,9 @@ function scopeOf(
   subjects: readonly string[],
 ): Scope {
   const own = clauses[at]?.text ?? '';
-  // Only a time said before the claim governs it: not "免费的基础线路以后也能用".
-  const lead = own.slice(0, Math.max(0, claimBegin - (clauses[at]?.begin ?? 0)));
+  // Only a time said before the claim governs it: not "免费的基础线路以后也能用". The
+  // claim's first character is kept: in "过了体验期也免费" the 也 belongs to both.
+  const lead = own.slice(0, Math.max(0, claimBegin - (clauses[at]?.begin ?? 0) + 1));
   if (AFTER_TRIAL_TOO.test(lead)) return 'misleading';
   const near = (from: number, to: number) =>
     clauses
