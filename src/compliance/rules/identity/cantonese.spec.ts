@@ -54,3 +54,18 @@ describe('identity: Cantonese "I am the holder"', () => {
     expect(identity({ 1: ['c', '系，我就系机主。'] }).result).toBe('pass');
   });
 });
+
+describe('identity: the question echoed back before the answer', () => {
+  it.each(['问我是不是机主是吧？对。', '本人？系啊。', '机主啊？嗯。'])('accepts %s', (answer) => {
+    expect(identity({ 1: ['c', answer] }).result).toBe('pass');
+  });
+
+  it.each(['问我是不是机主？不是啊。', '本人？唔系。'])(
+    'fails %s, saying it is not the holder',
+    (answer) => {
+      const v = identity({ 1: ['c', answer] });
+      expect(v.result).toBe('fail');
+      expect(v.reasons.join()).toContain('不是机主');
+    },
+  );
+});
