@@ -11,6 +11,10 @@ describe('comprehension: drink and sleep described by what or how, not named', (
     ['a slow head', '哎，脑子转不动了，你说。'],
     ['half awake', '还有点懵，你说。'],
     ['not quite awake', '没醒透呢，你讲。'],
+    ['bottles counted', '喝了三瓶啤的，你说。'],
+    ['Cantonese drink', '我饮咗好多酒，你讲。'],
+    ['a night without sleep', '熬了个通宵，你说。'],
+    ['woken by the call', '半夜被你吵起来，说吧。'],
   ])('fails %s', (_kind, said) => {
     expect(comprehension({ 3: ['c', said] }).result).not.toBe('pass');
   });

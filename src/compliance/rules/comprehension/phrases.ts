@@ -62,6 +62,13 @@ export const DRUNK = phraseFamily(GROUP, 'drunk', [
   '脑子不太转',
   '脑子转不动',
   '晕乎乎',
+  '瓶啤的',
+  '瓶白的',
+  '杯白的',
+  '整了点',
+  '喝太多',
+  '头好晕',
+  '饮咗',
 ]);
 
 /** "没喝多" and friends: said to deny drink, so they must shadow DRUNK. */
@@ -124,6 +131,11 @@ export const ASLEEP = phraseFamily(GROUP, 'asleep', [
   '刚眯了',
   '困得不行',
   '困死',
+  '熬了个通宵',
+  '熬通宵',
+  '一宿没睡',
+  '被你吵起来',
+  '吵起来的',
 ]);
 
 export const CONFUSED = phraseFamily(GROUP, 'confused', [
@@ -174,6 +186,7 @@ export const CONFUSED = phraseFamily(GROUP, 'confused', [
   '不知道你说的',
   '不知道你在说',
   '不知道你讲的',
+  '脑子糊涂',
 ]);
 
 export const CANNOT_HEAR = phraseFamily(GROUP, 'cannot-hear', [
