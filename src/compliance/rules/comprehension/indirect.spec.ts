@@ -23,3 +23,25 @@ describe('comprehension: drink and sleep described by what or how, not named', (
     expect(comprehension({ 3: ['c', '刚喝了杯咖啡，你说。'] }).result).toBe('pass');
   });
 });
+
+describe('comprehension: a bad line is resolved by the terms, not a fragment', () => {
+  const afterBadLine = (reply: string) => {
+    const base = withLines(GOOD_MUSIC, {});
+    const lines = [
+      ...base.slice(0, 9),
+      ['c', '声音断断续续的，听不清。'] as const,
+      ['a', '咪咕音乐白金会员，每个月10元，前三十天免费，4月3号结束。'] as const,
+      ['c', reply] as const,
+      ...base.slice(10),
+    ];
+    return evaluateCall(musicCall(lines)).rules.comprehension;
+  };
+
+  it('is not resolved when the customer only echoes the amount', () => {
+    expect(afterBadLine('10块？').result).not.toBe('pass');
+  });
+
+  it('is resolved when the customer restates what it is and what it costs', () => {
+    expect(afterBadLine('就是每月十块的音乐会员对吧？').result).toBe('pass');
+  });
+});
