@@ -53,3 +53,16 @@ describe('consent and script: words tagged to the wrong speaker', () => {
     expect(rules.consent.reasons.join()).toContain('说话人不清');
   });
 });
+
+describe('consent: Cantonese yes and no', () => {
+  const consent = (said: string) =>
+    evaluateCall(musicCall(withLines(GOOD_MUSIC, { 13: ['c', said] }))).rules.consent;
+
+  it.each(['开啦。', '好嘅，开啦。'])('accepts %s', (said) => {
+    expect(consent(said).result).toBe('pass');
+  });
+
+  it.each(['唔好开啦。', '唔要。'])('does not accept %s', (said) => {
+    expect(consent(said).result).toBe('fail');
+  });
+});
