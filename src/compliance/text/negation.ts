@@ -1,6 +1,7 @@
 import { isClauseBreak } from './normalize.js';
 
-const NEGATORS = new Set(['不', '没', '别', '未', '非', '甭', '勿', '莫']);
+/** 唔 and 冇 are Cantonese 不 and 没 ("唔系我" = 不是我, "冇兴趣"). */
+const NEGATORS = new Set(['不', '没', '别', '未', '非', '甭', '勿', '莫', '唔', '冇']);
 /** How far back a negator still governs a phrase: "我不同意", "我是不会同意的". */
 const WINDOW = 3;
 /**
@@ -23,6 +24,15 @@ const NOT_NEGATIONS = new Set([
   '非常',
   '别的',
   '不管',
+  // Cantonese: 唔该 (thanks), 唔好意思 (sorry), 冇问题 / 冇事 / 冇错 (no problem, fine, right);
+  // Mandarin 唔 is also a hum ("唔是我" = "um, it's me").
+  '唔该',
+  '唔好意',
+  '唔是',
+  '唔嗯',
+  '冇问',
+  '冇事',
+  '冇错',
 ]);
 
 function isRealNegator(text: string, at: number): boolean {

@@ -28,6 +28,12 @@ const DIGIT_VALUE: Record<string, string> = {
   八: '8',
   九: '9',
 };
+/**
+ * A digit said as a word inside a code ("TQ零", "T、D、九"): one to three digit
+ * words straight after a letter, ending where the code does.
+ */
+const CODE_DIGIT_WORDS = /(?<=[A-Z],?)[零〇幺一二三四五六七八九]{1,3}(?=[,。?]|到|发|就|退|取|$)/g;
+const HAS_CODE_DIGIT_WORD = /[A-Z],?[零〇幺一二三四五六七八九]/;
 /** A code spelled letter by letter ("Q、X、S、P" → "Q,X,S,P") is the code "QXSP". */
 const SPELLED_CODE = /(?<![A-Z0-9])[A-Z0-9](?:,[A-Z0-9](?![A-Z0-9]))+(?![A-Z0-9])/g;
 const HAS_SPELLED = /[A-Z0-9],[A-Z0-9](?![A-Z0-9])/;
@@ -76,6 +82,9 @@ export function normalizeText(raw: string): string {
   if (DIGIT_WORDS.test(out)) {
     DIGIT_WORDS.lastIndex = 0;
     out = out.replace(DIGIT_WORDS, (run) => [...run].map((c) => DIGIT_VALUE[c]).join(''));
+  }
+  if (HAS_CODE_DIGIT_WORD.test(out)) {
+    out = out.replace(CODE_DIGIT_WORDS, (run) => [...run].map((c) => DIGIT_VALUE[c]).join(''));
   }
   if (HAS_SPELLED.test(out)) out = out.replace(SPELLED_CODE, (run) => run.replaceAll(',', ''));
   return out.includes('G') ? out.replace(GIGABYTES, '$1GB') : out;

@@ -66,11 +66,19 @@ function agentRepeated(t: Transcript, m: Marker, until: number): boolean {
   });
 }
 
+/** "10块?" alone: one fragment caught and echoed, not the terms restated. */
+const ECHO_LEFTOVER = /^[喂嗯啊哦噢呃额唉哎,。?]*$/;
+
+function restatedInFull(s: Segment, facts: CallFacts): string | null {
+  const term = restatedTerm(s, facts);
+  return term && !ECHO_LEFTOVER.test(s.text.replace(term, '')) ? term : null;
+}
+
 function restatement(t: Transcript, m: Marker, facts: CallFacts): Evidence | null {
   // "没太明白，就是每月10块对吧?" already shows the fee was understood.
   const sameTurn = restatedTerm(m.segment, facts, m.match.end);
   if (sameTurn) return m.segment.evidence(sameTurn);
-  return laterReply(t, m, (s) => restatedTerm(s, facts));
+  return laterReply(t, m, (s) => restatedInFull(s, facts));
 }
 
 type Resolution = { kind: 'resolved' | 'unsure'; evidence: Evidence } | null;

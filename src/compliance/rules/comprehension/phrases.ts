@@ -45,6 +45,30 @@ export const DRUNK = phraseFamily(GROUP, 'drunk', [
   '嗝',
   '饮醉',
   '饮多咗',
+  // Drink named by what was drunk ("白的" is baijiu) or by its effect.
+  '喝了点白的',
+  '喝了白的',
+  '喝了点啤的',
+  '喝了点红的',
+  '喝了点白酒',
+  '喝了点啤酒',
+  '喝了点红酒',
+  '喝了几两',
+  '喝了一瓶',
+  '喝晕了',
+  '喝懵了',
+  '有点上头',
+  '上头了',
+  '脑子不太转',
+  '脑子转不动',
+  '晕乎乎',
+  '瓶啤的',
+  '瓶白的',
+  '杯白的',
+  '整了点',
+  '喝太多',
+  '头好晕',
+  '饮咗',
 ]);
 
 /** "没喝多" and friends: said to deny drink, so they must shadow DRUNK. */
@@ -99,6 +123,19 @@ export const ASLEEP = phraseFamily(GROUP, 'asleep', [
   '懵着',
   '瞓紧觉',
   '未瞓醒',
+  // Half-awake said by its effect ("还有点懵", "没醒透").
+  '有点懵',
+  '还懵',
+  '懵懵的',
+  '没醒透',
+  '刚眯了',
+  '困得不行',
+  '困死',
+  '熬了个通宵',
+  '熬通宵',
+  '一宿没睡',
+  '被你吵起来',
+  '吵起来的',
 ]);
 
 export const CONFUSED = phraseFamily(GROUP, 'confused', [
@@ -149,6 +186,7 @@ export const CONFUSED = phraseFamily(GROUP, 'confused', [
   '不知道你说的',
   '不知道你在说',
   '不知道你讲的',
+  '脑子糊涂',
 ]);
 
 export const CANNOT_HEAR = phraseFamily(GROUP, 'cannot-hear', [

@@ -1,7 +1,7 @@
 import type { ConsentVerdict, Evidence } from '../../types.js';
 import type { Segment, Transcript } from '../../transcript/prepared.js';
 import { clauseContaining, isQuestion } from '../../text/clauses.js';
-import { NOT_A_FEE } from '../script/price.js';
+import { NOT_A_FEE, askedBack, customerTaggedFee } from '../script/price.js';
 import type { CallFacts } from '../facts.js';
 import { dedupeEvidence } from '../verdict.js';
 import { priceAnchor } from './price-anchor.js';
@@ -126,6 +126,28 @@ function unpricedReason(t: Transcript): { reason: string; evidence: Evidence[] }
 }
 
 /**
+ * The agent's only amounts are checked back as questions ("6块6一个月是吧？"):
+ * likely the customer's words tagged as the agent's, so whether a price was
+ * disclosed before the yes is for a person to settle.
+ */
+function askedOnlyPrice(t: Transcript): Evidence | null {
+  let asked: Evidence | null = null;
+  for (const s of t.agent) {
+    for (const m of moneyIn(s)) {
+      if (NOT_A_FEE.test(clauseContaining(s.clauses, m.begin)?.text ?? '')) continue;
+      if (!askedBack(s, m)) return null;
+      asked ??= s.evidence(m.raw);
+    }
+  }
+  return asked;
+}
+
+const MISTAGGED_PRICE_REASON =
+  '说话人不清：资费只出现在标为客户的话语中，无法确认坐席已告知资费，客户的同意是否知情需人工复核';
+const ASKED_PRICE_REASON =
+  '说话人不清：资费只以反问的口气出现在坐席话语中，像是客户在确认，无法确认坐席已告知资费，需人工复核';
+
+/**
  * Standard 4 (marketing): after the fee was disclosed, the customer's own
  * words agree to activation, and they did not take it back later.
  */
@@ -145,9 +167,15 @@ export function evaluateMarketingConsent(t: Transcript, facts: CallFacts): Conse
     }
   }
   const unpriced = agreed ? unpricedReason(t) : null;
+  const misTagged = agreed && unpriced ? customerTaggedFee(t, facts) : null;
+  if (agreed && misTagged) {
+    return result('unknown', [MISTAGGED_PRICE_REASON], [misTagged, agreed.evidence]);
+  }
   if (agreed && unpriced) {
     return result(false, [unpriced.reason], [...unpriced.evidence, agreed.evidence]);
   }
+  const asked = agreed ? askedOnlyPrice(t) : null;
+  if (agreed && asked) return result('unknown', [ASKED_PRICE_REASON], [asked, agreed.evidence]);
   if (agreed) {
     const evidence = anchor ? [anchor, agreed.evidence] : [agreed.evidence];
     return result(true, [`客户在告知资费后明确同意开通（“${agreed.evidence.phrase}”）`], evidence);

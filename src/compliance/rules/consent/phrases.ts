@@ -66,6 +66,11 @@ export const AGREE = phraseFamily('consent', 'agree', [
   '给我加上',
   '加一个',
   '我接受',
+  // Cantonese: 开啦 (开吧), 开咗佢 (开了它).
+  '开啦',
+  '开通啦',
+  '办啦',
+  '开咗佢',
 ]);
 
 /** Customer says no. Explicit forms are listed so they shadow AGREE ("不同意" over "同意"). */

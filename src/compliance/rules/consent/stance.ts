@@ -66,13 +66,14 @@ export function sortEvents<T extends { at: number }>(events: T[]): T[] {
  * words they are is unclear.
  */
 const MERGED_YES =
-  /(?:吗|么|使用)(?:好的|好|行|可以|同意|继续|嗯)[^,。?]{0,12}(?:开|办|可以|行|用|取消|退)/;
+  /(?:吗|么|使用)(?:好的|好|行|可以|同意|继续|嗯)[^,。?]{0,12}(?:开|办|可以|行|用|取消|退)|(?:吗|么)\?(?:好的|好|行|可以|嗯)[^。?]{0,8}(?:我同意|我要|给我开|帮我开)/;
 
 export function mergedAnswer(t: Transcript, asks: (s: Segment) => boolean): Evidence | null {
   for (const s of t.agent) {
     if (!asks(s)) continue;
     const m = MERGED_YES.exec(s.text);
-    if (m && t.answerTo(s.index).length === 0) return s.evidence(m[0].slice(1));
+    if (m && t.answerTo(s.index).length === 0)
+      return s.evidence(m[0].replace(/^(?:吗|么|使用)\??/, ''));
   }
   return null;
 }

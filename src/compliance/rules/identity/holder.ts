@@ -80,7 +80,9 @@ export function checkHolder(t: Transcript, questions: Segment[]): IdentityFindin
   const roles = rolesOf(t, questions);
   const outsider = roles.find((r) => !FAMILY_ROLES.has(r.role));
   if (outsider) {
-    return fail(`接听人是机主的${ROLE_NAMES[outsider.role]}，不是机主或能做主的家人`, [
+    // The words quoted name who answered ("我公公的号": a daughter-in-law), not just the class.
+    const said = outsider.evidence.phrase ? `（“${outsider.evidence.phrase}”）` : '';
+    return fail(`接听人是机主的${ROLE_NAMES[outsider.role]}${said}，不是机主或能做主的家人`, [
       outsider.evidence,
     ]);
   }

@@ -61,6 +61,7 @@ export const PERMISSION_GRANTED = phraseFamily('permission', 'granted', [
   '请说',
   '方便',
   '没问题',
+  '冇问题',
   '有空',
   '有时间',
   '来吧',

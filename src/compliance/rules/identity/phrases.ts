@@ -83,8 +83,15 @@ export const HOLDER_YES = phraseFamily('identity', 'holder-yes', [
   '嗯是',
   '正是',
   '系我',
+  '系啊',
+  '系呀',
+  '系嘅',
+  '系喇',
   '系本人',
   '我系机主',
+  '我就系',
+  '就系我',
+  '系机主',
 ]);
 
 /**
@@ -218,6 +225,14 @@ export const AUTHORITY_YES = phraseFamily('identity', 'authority-yes', [
   '我负责',
   '我能定',
   '我拿主意',
+  '我来决定',
+  '我定',
+  '我当家',
+  '当家作主',
+  // Cantonese: 话事 (decide), 我话咗算 (what I say goes).
+  '话事',
+  '我话咗算',
+  '我话了算',
 ]);
 
 /** Customer disclaims authority or defers to the holder. */
@@ -232,6 +247,8 @@ export const AUTHORITY_NO = phraseFamily(
     '我不管',
     '不归我管',
     '决定不了',
+    '定不了',
+    '当不了家',
     '得问他',
     '得问她',
     '要问他',

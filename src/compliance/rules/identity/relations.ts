@@ -35,9 +35,23 @@ const WORDS: Record<Role, string[]> = {
     '老伴儿',
     '老伴',
   ],
-  parent: ['妈妈', '爸爸', '母亲', '父亲', '老妈', '老爸', '妈', '爸'],
+  // Cantonese: 阿妈/阿爸/老豆 (mum, dad), 个仔/个女 (my son, daughter), 细佬/家姐 (brother, sister).
+  parent: [
+    '妈妈',
+    '爸爸',
+    '母亲',
+    '父亲',
+    '老妈',
+    '老爸',
+    '阿妈',
+    '阿爸',
+    '老豆',
+    '老窦',
+    '妈',
+    '爸',
+  ],
   family: ['家人', '家里人', '家属'],
-  child: ['儿子', '女儿', '孩子', '闺女', '小孩'],
+  child: ['儿子', '女儿', '孩子', '闺女', '小孩', '个仔', '个女'],
   relative: [
     '亲戚',
     '表哥',
@@ -86,12 +100,33 @@ const WORDS: Record<Role, string[]> = {
     '姐姐',
     '弟弟',
     '妹妹',
+    '细佬',
+    '家姐',
+    '阿哥',
+    '阿爷',
+    '阿嫲',
     '哥',
     '姐',
     '弟',
     '妹',
   ],
-  friend: ['朋友', '哥们儿', '哥们', '兄弟', '同学', '闺蜜', '室友', '舍友', '发小', '老乡'],
+  // A boyfriend or girlfriend is not family: listed so 男朋友 is not read past.
+  friend: [
+    '男朋友',
+    '女朋友',
+    '男友',
+    '女友',
+    '朋友',
+    '哥们儿',
+    '哥们',
+    '兄弟',
+    '同学',
+    '闺蜜',
+    '室友',
+    '舍友',
+    '发小',
+    '老乡',
+  ],
   colleague: ['同事', '领导', '老板', '下属', '秘书', '助理', '员工', '上司', '经理'],
   neighbour: ['邻居', '街坊'],
   other: ['保姆', '司机', '护工', '家政', '阿姨'],
@@ -113,17 +148,22 @@ export const RELATION_WORD = phraseFamily('relation-words', 'any', [...ROLE_OF.k
 export const OWNER_MENTION = phraseFamily(
   'identity',
   'owner-mention',
-  [...[...ROLE_OF.keys()].map((w) => `是我${w}`), '是我们', '是我家'],
+  [...[...ROLE_OF.keys()].flatMap((w) => [`是我${w}`, `系我${w}`]), '是我们', '是我家', '系我哋'],
   { negatable: false },
 );
 
 // Longest first so that 妈妈 wins over 妈 and 表哥 over 哥.
 const REL = [...ROLE_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 
+/** Cantonese 系 (是), 嘅 (的), 佢 (他/她) and 我哋 (我们) in the same places. */
+const IS = '[是系]';
+const OF = '[的嘅]';
+const THIRD = '他|她|佢';
+
 /** "我是他朋友", "我是机主的爱人", "我俩哥们儿", "我们是同事": the speaker is REL. */
 const SPEAKER_IS = [
-  new RegExp(`我是(?:他|她|机主|这个号码|这个手机|这个号)?(?:的|家的?)?(${REL})`, 'g'),
-  new RegExp(`(?:我俩|我们俩|我们)(?:是)?(${REL})`, 'g'),
+  new RegExp(`我${IS}(?:${THIRD}|机主|这个号码|这个手机|这个号)?(?:${OF}|家${OF}?)?(${REL})`, 'g'),
+  new RegExp(`(?:我俩|我们俩|我们|我哋)(?:${IS})?(${REL})`, 'g'),
 ];
 /**
  * "这是我老公的号", "是我爱人的", "他是我哥": the holder is the speaker's REL. ASR drops
@@ -131,10 +171,10 @@ const SPEAKER_IS = [
  */
 const HOLDER_IS = [
   new RegExp(
-    `(?:我们?|是我?)(?:家)?(${REL})的(?:手机|号|电话|卡|[,。]|$|不过|但|可是|平时|现在)`,
+    `(?:我们?|我哋|${IS}我?)(?:家)?(${REL})${OF}(?:手机|号|电话|卡|[,。]|$|不过|但|可是|平时|现在)`,
     'g',
   ),
-  new RegExp(`(?:他|她|机主)是我(?:的)?(${REL})`, 'g'),
+  new RegExp(`(?:${THIRD}|机主)${IS}我(?:${OF})?(${REL})`, 'g'),
 ];
 /** "号是我在用，不过在我爸名下": registration outweighs who uses the phone. */
 const REGISTERED_TO = [

@@ -3,7 +3,14 @@ import type { Segment, Transcript } from '../../transcript/prepared.js';
 import { keywordSet } from '../../text/keywords.js';
 import type { CallFacts, CancelRoute } from '../facts.js';
 import { tokensIn } from '../fact-mentions.js';
-import { missing, ok, wrong, type SectionCheck } from './section-check.js';
+import {
+  CHECKED_BACK,
+  missing,
+  ok,
+  speakerUnclear,
+  wrong,
+  type SectionCheck,
+} from './section-check.js';
 
 const CANCEL_CONTEXT = /取消|退订|退掉|退了|退|关闭|关掉|停掉|不想用|不需要|不要了|不用了|不想要/;
 /** Codes sent by SMS ("发送TD", "发QX15") and long numbers said where cancelling is explained. */
@@ -35,25 +42,54 @@ function wrongTokens(s: Segment, facts: CallFacts): string[] {
   return [...codes, ...numbers].filter((token) => !facts.cancelTokens.has(token));
 }
 
+/** A whole route told, as a statement, in a turn tagged customer. */
+function customerTaggedRoute(t: Transcript, facts: CallFacts): Evidence | null {
+  for (const s of t.customer) {
+    if (!CANCEL_CONTEXT.test(s.text) || s.text.includes('?')) continue;
+    const route = facts.cancelRoutes.find((r) => r.tokens.length > 0 && conveysRoute(s, r));
+    if (route) return s.evidence(route.tokens.join('、'));
+  }
+  return null;
+}
+
+function isPrefixOfToken(said: string, fullySaid: ReadonlySet<string>): boolean {
+  return [...fullySaid].some((token) => token !== said && token.startsWith(said));
+}
+
 /** How to cancel: every code and number of at least one route, said while explaining cancelling. */
 export function checkCancelMethod(t: Transcript, facts: CallFacts): SectionCheck {
   const right: Evidence[] = [];
   const wrongSaid: Evidence[] = [];
+  const fullySaid = new Set<string>();
+  const askedBack: Evidence[] = [];
   for (const s of t.agent) {
     if (!aboutCancelling(t, s)) continue;
     for (const token of wrongTokens(s, facts)) wrongSaid.push(s.evidence(token));
     const route = facts.cancelRoutes.find((r) => conveysRoute(s, r));
-    if (route)
-      right.push(s.evidence(route.tokens.length > 0 ? route.tokens.join('、') : route.wording));
+    if (!route) continue;
+    const phrase = route.tokens.length > 0 ? route.tokens.join('、') : route.wording;
+    if (CHECKED_BACK.test(s.text)) {
+      askedBack.push(s.evidence(phrase));
+      continue;
+    }
+    route.tokens.forEach((token) => fullySaid.add(token));
+    right.push(s.evidence(phrase));
   }
   const expected = facts.cancelRoutes.map((r) => r.wording).join(' 或 ');
-  if (wrongSaid.length > 0) {
-    const said = wrongSaid.map((e) => e.phrase).join('、');
+  // Once said in full, a shortened repeat ("记得发TQ") is not a second, wrong code.
+  const wrongOnes = wrongSaid.filter((e) => !isPrefixOfToken(e.phrase ?? '', fullySaid));
+  if (wrongOnes.length > 0) {
+    const said = wrongOnes.map((e) => e.phrase).join('、');
     return wrong(
       `坐席所说取消方式中的代码/号码（${said}）与核准的取消方式（${expected}）不符`,
-      wrongSaid,
+      wrongOnes,
     );
   }
+  if (right.length === 0 && askedBack.length > 0) {
+    return speakerUnclear('取消方式', '以反问的口气出现在坐席话语中，像是客户在确认', askedBack);
+  }
+  const told = right.length === 0 ? customerTaggedRoute(t, facts) : null;
+  if (told) return speakerUnclear('取消方式', '出现在标为客户的话语中，像是坐席的告知', [told]);
   if (right.length === 0) return missing(`坐席未告知取消方式（${expected}）`);
   return ok('已告知取消方式', right);
 }

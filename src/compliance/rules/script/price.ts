@@ -24,9 +24,10 @@ const PRICE_ASKED = /多少钱|收费|要钱|贵不贵|怎么收|资费|自费|�
 
 type Reading = 'right' | 'wrong' | 'ignored' | 'unclear' | 'asked';
 
-/** "十九块九是吧" — an amount checked back as a question is asked, not stated. */
-const TAG_QUESTION = /^[，,\s]*(?:是吧|对吧|是不是|对不对|是吗|对吗)/;
-const askedBack = (s: Segment, m: MoneyMention) =>
+/** "十九块九是吧", "6块6一个月是吧" — an amount checked back as a question is asked, not stated. */
+const TAG_QUESTION =
+  /^[，,\s]*(?:一个月|每个?月|一天|每天)?[，,\s]*(?:是吧|对吧|是不是|对不对|是吗|对吗)/;
+export const askedBack = (s: Segment, m: MoneyMention) =>
   TAG_QUESTION.test(s.text.slice(m.begin + m.raw.length));
 
 // Amounts the approved script itself says outside its price line (features, usage):
@@ -69,6 +70,22 @@ function read(
   const fee = FEE_CONTEXT.test(clause) || priceAsked(t, s);
   if (amountsOutsidePrice(sections).has(m.cents) && !fee) return 'ignored';
   return fee ? 'wrong' : 'unclear';
+}
+
+/** How an agent discloses a fee; a customer restating it asks or echoes instead. */
+const DISCLOSURE = /资费是|自费是|月费是|收费是|从话费|话费里扣|话费中扣|扣除/;
+
+/**
+ * The product's fee said as a disclosure in a turn tagged customer ("资费是每月5.8元，
+ * 从话费里扣"): likely the agent's words mis-tagged by diarisation.
+ */
+export function customerTaggedFee(t: Transcript, facts: CallFacts): Evidence | null {
+  for (const s of t.customer) {
+    if (!DISCLOSURE.test(s.text)) continue;
+    const m = moneyIn(s).find((x) => x.cents === facts.feeCents && !askedBack(s, x));
+    if (m && !(clauseContaining(s.clauses, m.begin)?.question ?? false)) return s.evidence(m.raw);
+  }
+  return null;
 }
 
 /**
@@ -117,6 +134,16 @@ export function checkPrice(
         `说话人不清：资费（${said(found.asked)}）只以反问的口气出现，像是客户在确认，不能算坐席已告知，需人工复核`,
       ],
       evidence: found.asked,
+    };
+  }
+  const misTagged = found.right.length === 0 ? customerTaggedFee(t, facts) : null;
+  if (misTagged) {
+    return {
+      status: 'unknown',
+      reasons: [
+        `说话人不清：资费（${misTagged.phrase}）只出现在标为客户的话语中，像是坐席的告知，需人工复核`,
+      ],
+      evidence: [misTagged],
     };
   }
   if (found.right.length === 0) return missing(`坐席未告知资费（每月${yuan(facts.feeCents)}）`);

@@ -5,7 +5,7 @@ import type { CallFacts } from '../facts.js';
 import { dedupeEvidence } from '../verdict.js';
 import { checkCancelMethod } from './cancel-method.js';
 import { checkDescribed, featureSubjects } from './coverage.js';
-import { findMisleadingClaims } from './misleading.js';
+import { findFreeClaims } from './misleading.js';
 import { checkPrice } from './price.js';
 import { SECTION_NAMES, type SectionCheck } from './section-check.js';
 import { checkTrialEnd } from './trial-end.js';
@@ -78,11 +78,14 @@ export function evaluateScript(
       otherReasons.push(...check.reasons);
     }
   }
-  const misleading = findMisleadingClaims(
-    t,
-    facts,
-    featureSubjects(script.sections, facts.productName),
-  );
+  const claims = findFreeClaims(t, facts, featureSubjects(script.sections, facts.productName));
+  const misleading = claims.misleading;
+  if (claims.unclear.length > 0) {
+    unknown = true;
+    const said = claims.unclear.map((e) => `第${e.segment + 1}段“${e.phrase}”`).join('、');
+    otherReasons.push(`坐席说${said}，无法判断所说免费是指体验期还是业务本身，需人工复核`);
+    evidence.push(...claims.unclear);
+  }
   if (misleading.length > 0) {
     const claims = [...new Set(misleading.map((e) => e.phrase))].join('、');
     failReasons.push(`坐席对收费业务作出误导性表述（${claims}），未如实告知${SECTION_NAMES.price}`);

@@ -23,6 +23,21 @@ export function missing(reason: string, evidence: Evidence[] = []): SectionCheck
   return { status: 'missing', reasons: [reason], evidence };
 }
 
+/**
+ * The item was conveyed only in words whose speaker is in doubt: said in a turn
+ * tagged customer, or checked back as a question in a turn tagged agent.
+ */
+export function speakerUnclear(what: string, how: string, evidence: Evidence[]): SectionCheck {
+  return {
+    status: 'unknown',
+    reasons: [`说话人不清：${what}只${how}，不能算坐席已告知，需人工复核`],
+    evidence,
+  };
+}
+
+/** "…是吧?" — a turn that checks something back rather than telling it. */
+export const CHECKED_BACK = /(?:是吧|对吧|是不是|对不对|是吗|对吗)\?/;
+
 export function wrong(reason: string, evidence: Evidence[]): SectionCheck {
   return { status: 'wrong', reasons: [reason], evidence };
 }

@@ -3,7 +3,7 @@ import type { Segment, Transcript } from '../../transcript/prepared.js';
 import type { DateMention } from '../../text/dates.js';
 import type { CallFacts } from '../facts.js';
 import { datesIn, distanceToTrialEnd, TRIAL_END_TOLERANCE_DAYS } from '../fact-mentions.js';
-import { missing, ok, wrong, type SectionCheck } from './section-check.js';
+import { missing, ok, speakerUnclear, wrong, type SectionCheck } from './section-check.js';
 
 /** A date is about the trial when its clause, or the one before, talks about the trial or charging. */
 const TRIAL_CONTEXT =
@@ -28,6 +28,21 @@ function trialDates(s: Segment, facts: CallFacts): DateMention[] {
       .join(',');
     return TRIAL_CONTEXT.test(context);
   });
+}
+
+/** How an agent tells the trial's end; a customer checking it back asks instead. */
+const TELLS_TRIAL = /体验期到|试用到|体验到|免费体验|免费试用|体验期截止/;
+
+/** The right trial end told, as a statement, in a turn tagged customer. */
+function customerTaggedTrialEnd(t: Transcript, facts: CallFacts): Evidence | null {
+  for (const s of t.customer) {
+    if (!TELLS_TRIAL.test(s.text) || s.text.includes('?')) continue;
+    const date = trialDates(s, facts).find(
+      (d) => (distanceToTrialEnd(d, facts) ?? Infinity) <= TRIAL_END_TOLERANCE_DAYS,
+    );
+    if (date) return s.evidence(date.raw);
+  }
+  return null;
 }
 
 function isoLabel(iso: string): string {
@@ -60,6 +75,9 @@ export function checkTrialEnd(t: Transcript, facts: CallFacts): SectionCheck {
       wrongSaid.map((x) => x.evidence),
     );
   }
+  const told = right.length === 0 ? customerTaggedTrialEnd(t, facts) : null;
+  if (told)
+    return speakerUnclear('体验期截止日期', '出现在标为客户的话语中，像是坐席的告知', [told]);
   if (right.length === 0) return missing(`坐席未告知体验期截止日期（应为${expected}）`);
   return ok(
     `已告知体验期截止日期${expected}`,
