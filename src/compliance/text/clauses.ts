@@ -36,7 +36,10 @@ export function clauseContaining(clauses: Clause[], at: number): Clause | undefi
   return clauses.find((c) => at >= c.begin && at < c.end);
 }
 
-const AGENT_ASKS = /[?吗]|是不是|是否|可不可以|能不能|行不行|好不好|要不要|对不对/;
+// Besides '?' and 吗: A-not-A questions (行不行, Cantonese 得唔得) and their clipped spoken
+// form at a clause end (行不, 可以不), which ASR output carries without a question mark.
+const AGENT_ASKS =
+  /[?吗]|是不是|是否|可不可以|能不能|行不行|好不好|要不要|对不对|(\p{Script=Han})[不唔]\1|(?:行|好|可以|方便|得|中|成)[不唔](?=[,。]|$)/u;
 
 /** Whether an agent turn asks something, so that the next customer turn answers it. */
 export function isQuestion(text: string): boolean {

@@ -1,6 +1,6 @@
 import type { Evidence } from '../../types.js';
 import type { Segment, Transcript } from '../../transcript/prepared.js';
-import { isQuestion } from '../../text/clauses.js';
+import { clauseContaining, isQuestion } from '../../text/clauses.js';
 import type { IdentityFinding } from './finding.js';
 import {
   PERMISSION_GRANTED,
@@ -9,10 +9,15 @@ import {
 } from './permission-phrases.js';
 import { ACTIVATION_QUESTION } from '../consent/phrases.js';
 
-/** One-word go-aheads: "嗯，说。" / "行。" */
-const SHORT_GRANT = /^(?:嗯|好|行|对|是|可以|请)*(?:说|讲)?(?:吧|呗|啊)?$/;
+/** One-word go-aheads: "嗯，说。" / "行。" / Cantonese "得啊" (a whole clause, so 觉得 is not one). */
+const SHORT_GRANT = /^(?:嗯|好|行|对|是|可以|请|得|系)*(?:说|讲)?(?:吧|呗|啊|啦|嘅)?$/;
 const isShortGrant = (clause: string) =>
-  SHORT_GRANT.test(clause) && /[嗯好行对是以请说讲]/.test(clause);
+  SHORT_GRANT.test(clause) && /[嗯好行对是以请说讲得系]/.test(clause);
+
+/** "等我一下", "稍等": the customer puts the agent on hold before answering. */
+const ASKS_TO_WAIT = /等(?:我|一下|一会|下|等)|稍等|稍候/;
+/** What an agent says while waiting ("好的，不着急"): short, asking nothing new. */
+const MAX_WAITING_REPLY = 12;
 
 type Stance = { kind: 'granted' | 'refused'; evidence: Evidence };
 
@@ -44,7 +49,28 @@ function stanceOf(answer: Segment[]): Stance | null {
  * it ends. "您看行吗" alone is left in, as agents also ask leave with it.
  */
 const asksForDecision = (s: Segment) =>
-  s.find(ACTIVATION_QUESTION).some((m) => m.phrase !== '您看行吗');
+  s
+    .find(ACTIVATION_QUESTION)
+    .some((m) => m.phrase !== '您看行吗' && !PAST_ACTIVATION.test(clauseAt(s, m.begin)));
+
+/** A call-back recalls the sale ("上次给您开通的时候…"): that clause asks for no decision. */
+const PAST_ACTIVATION = /上次|之前|以前|当时|时候|已经|开通时|办理时|开通了|办了/;
+const clauseAt = (s: Segment, at: number) => clauseContaining(s.clauses, at)?.text ?? '';
+
+/**
+ * The stance the customer takes to a permission question. After "等我一下" and
+ * the agent's short "好的，不着急", the customer's next words are the answer.
+ */
+function answerStance(t: Transcript, question: Segment): Stance | null {
+  const answer = t.answerTo(question.index);
+  const stance = stanceOf(answer);
+  const last = answer.at(-1);
+  if (stance || !last || !answer.some((s) => ASKS_TO_WAIT.test(s.text))) return stance;
+  const waiting = t.segments[last.index + 1];
+  if (!waiting?.isAgent || waiting.text.length > MAX_WAITING_REPLY || isQuestion(waiting.text))
+    return null;
+  return stanceOf(t.answerTo(waiting.index));
+}
 
 export function permissionQuestions(t: Transcript): Segment[] {
   return t.agent.filter(
@@ -60,7 +86,7 @@ export function checkPermission(t: Transcript): IdentityFinding {
   let last: Stance | null = null;
   const asked = questions.map((q) => q.evidence(q.find(PERMISSION_QUESTION)[0].phrase));
   for (const q of questions) {
-    last = stanceOf(t.answerTo(q.index)) ?? last;
+    last = answerStance(t, q) ?? last;
   }
   if (last?.kind === 'granted') {
     return { ok: true, reasons: ['对方同意听取介绍'], evidence: [...asked, last.evidence] };
