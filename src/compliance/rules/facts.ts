@@ -1,3 +1,4 @@
+import type { ScriptSections } from '../script-format.js';
 import type { EvaluationInput } from '../types.js';
 import { computeTrialEnd, epochDay, localDate } from '../trial-end.js';
 import { normalizeText } from '../text/normalize.js';
@@ -24,6 +25,8 @@ export interface CallFacts {
   cancelRoutes: CancelRoute[];
   /** Every code and number of every route, to tell a wrong number from a right one. */
   cancelTokens: Set<string>;
+  /** Codes and numbers the approved script gives for something else (a hotline, a usage code). */
+  scriptTokens: ReadonlySet<string>;
 }
 
 const ROUTE_SPLIT = /或者|或是|或|;|\/|,?还可以|,?也可以/;
@@ -107,5 +110,23 @@ export function deriveFacts(input: EvaluationInput): CallFacts {
     callMonth: Number(callDate.slice(5, 7)),
     cancelRoutes,
     cancelTokens: tokensOf(cancelRoutes),
+    scriptTokens: otherScriptTokens(input.script?.sections),
   };
+}
+
+const NO_TOKENS: ReadonlySet<string> = new Set();
+const scriptTokenCache = new WeakMap<ScriptSections, ReadonlySet<string>>();
+
+function otherScriptTokens(sections: ScriptSections | undefined): ReadonlySet<string> {
+  if (!sections) return NO_TOKENS;
+  let tokens = scriptTokenCache.get(sections);
+  if (!tokens) {
+    const text = Object.entries(sections)
+      .filter(([name]) => name !== 'cancel_method')
+      .map(([, words]) => normalizeText(words ?? ''))
+      .join('。');
+    tokens = new Set(text.match(TOKEN) ?? []);
+    scriptTokenCache.set(sections, tokens);
+  }
+  return tokens;
 }

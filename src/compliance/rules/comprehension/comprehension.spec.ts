@@ -113,3 +113,13 @@ describe('comprehension', () => {
     expect(evaluateCall(musicCall(agentOnly)).rules.comprehension.result).toBe('unknown');
   });
 });
+
+describe('comprehension: worn out or muddled, said by its cause or its feeling', () => {
+  it.each([
+    '行吧，我刚下夜班，脑子一团浆糊，你说。',
+    '一宿没睡，昏昏沉沉的，你讲吧。',
+    '说吧说吧，说完让我睡觉。',
+  ])('fails "%s" when the terms are never restated', (reply) => {
+    expect(comprehension({ 3: ['c', reply], 9: ['c', '哦。'] }).result).toBe('fail');
+  });
+});

@@ -1,5 +1,5 @@
 import { evaluateCall } from '../../index.js';
-import { GOOD_MUSIC, MUSIC, musicCall, withLines } from '../../test-support/builders.js';
+import { GOOD_MUSIC, MUSIC, MUSIC_V3, musicCall, withLines } from '../../test-support/builders.js';
 
 /** A code of letters and a digit, as several products use. */
 const CODED = { ...MUSIC, cancelMethod: '发送短信TQ0到10658123，或拨打10086' };
@@ -41,5 +41,40 @@ describe('script: a cancel code that is not the code', () => {
   it('does not read a digit word that begins a count as part of a code', () => {
     const v = cancel(['a', '不想要了，下载APP一登录就能在里面取消。']);
     expect(v.result).toBe('fail');
+  });
+});
+
+describe('script: numbers and codes in a cancelling turn that serve something else', () => {
+  /** A product whose approved usage line gives a hotline and an SMS code of its own. */
+  const HOTLINE_SCRIPT = {
+    ...MUSIC_V3,
+    sections: {
+      ...MUSIC_V3.sections,
+      usage: '开通后拨打125889可以点歌，发送短信GD加歌名到10658123就能点播。',
+    },
+  };
+  const turn = (said: string) =>
+    evaluateCall(
+      musicCall(withLines(GOOD_MUSIC, { 10: ['a', said] }), {
+        product: CODED,
+        script: HOTLINE_SCRIPT,
+      }),
+    ).rules.script;
+
+  it('does not take the approved script’s own hotline or usage code for a wrong cancel code', () => {
+    expect(turn('点歌打125889。不想要了，发短信TQ0到10658123就取消了。').result).toBe('pass');
+    expect(turn('发短信GD加歌名到10658123就能点播。不想要了，发TQ0到10658123取消。').result).toBe(
+      'pass',
+    );
+  });
+
+  it('still fails one of them given as the way to cancel', () => {
+    expect(turn('不想要了，打125889取消就行。').result).toBe('fail');
+  });
+
+  it('fails a wrong code after "发个" even when the number is a real route’s', () => {
+    const v = turn('很简单，不想用了发个QX到10086就行。');
+    expect(v.result).toBe('fail');
+    expect(v.reasons.join()).toContain('QX');
   });
 });

@@ -13,9 +13,11 @@ import {
 } from './section-check.js';
 
 const CANCEL_CONTEXT = /取消|退订|退掉|退了|退|关闭|关掉|停掉|不想用|不需要|不要了|不用了|不想要/;
-/** Codes sent by SMS ("发送TD", "发QX15") and long numbers said where cancelling is explained. */
-const SMS_CODE = /(?:发送?|编辑|回复|短信)([A-Z][A-Z0-9]{0,7})(?![A-Z0-9])/g;
+/** Codes sent by SMS ("发送TD", "发QX15", "发个QX") and long numbers said where cancelling is explained. */
+const SMS_CODE = /(?:发送?|编辑|回复|短信)(?:个|一个|条|一条|上)?([A-Z][A-Z0-9]{0,7})(?![A-Z0-9])/g;
 const LONG_NUMBER = /\d{5,}/g;
+/** How near a cancel word must be for a number the script uses elsewhere to be the cancel route. */
+const CANCEL_WORD_REACH = 8;
 const ROUTE_WORDING_OVERLAP = 0.6;
 
 function aboutCancelling(t: Transcript, s: Segment): boolean {
@@ -37,9 +39,36 @@ function conveysRoute(s: Segment, route: CancelRoute): boolean {
 }
 
 function wrongTokens(s: Segment, facts: CallFacts): string[] {
-  const codes = [...s.text.matchAll(SMS_CODE)].map((m) => m[1]);
-  const numbers = s.text.match(LONG_NUMBER) ?? [];
-  return [...codes, ...numbers].filter((token) => !facts.cancelTokens.has(token));
+  const codes = [...s.text.matchAll(SMS_CODE)].map((m) => ({
+    token: m[1],
+    at: m.index + m[0].length - m[1].length,
+  }));
+  const numbers = [...s.text.matchAll(LONG_NUMBER)].map((m) => ({ token: m[0], at: m.index }));
+  return [...codes, ...numbers]
+    .filter(({ token }) => !facts.cancelTokens.has(token))
+    .filter(({ token, at }) => !servesSomethingElse(s.text, token, at, facts))
+    .map(({ token }) => token);
+}
+
+/**
+ * A hotline or usage code the approved script itself gives ("点歌打125889") is not a
+ * wrong cancel number, unless it is said as the way to cancel (a cancel word beside it).
+ */
+function servesSomethingElse(text: string, token: string, at: number, facts: CallFacts): boolean {
+  if (!facts.scriptTokens.has(token)) return false;
+  // Within the token's sentence, and only near it: ASR text often has no full stops.
+  const from = Math.max(at - CANCEL_WORD_REACH, lastStopBefore(text, at) + 1);
+  const end = at + token.length;
+  const to = Math.min(end + CANCEL_WORD_REACH, nextStopAfter(text, end));
+  return !CANCEL_CONTEXT.test(text.slice(from, to));
+}
+
+const STOPS = ['。', '?', '!'];
+const lastStopBefore = (text: string, at: number) =>
+  Math.max(...STOPS.map((c) => text.lastIndexOf(c, at - 1)));
+function nextStopAfter(text: string, at: number): number {
+  const found = STOPS.map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
+  return found.length > 0 ? Math.min(...found) : text.length;
 }
 
 /** A whole route told, as a statement, in a turn tagged customer. */
