@@ -224,3 +224,38 @@ describe('consent on confirmation and remedial calls', () => {
     expect(evaluateCall(input).rules.consent).toMatchObject({ result: 'pass', decision: 'cancel' });
   });
 });
+
+describe('consent: a fee stated in an unpunctuated ASR turn', () => {
+  const unpunctuated = (priceTurn: string) =>
+    evaluateCall(
+      musicCall(
+        withLines(GOOD_MUSIC, {
+          8: ['a', priceTurn],
+          9: null,
+          10: null,
+          12: ['a', '请问您同意开通吗'],
+          13: ['c', '同意开通'],
+        }),
+      ),
+    ).rules.consent;
+
+  it.each([
+    [
+      'a send-SMS cancel route in the same turn',
+      '资费是每月10元从话费中扣除前三十天免费试用到4月3号结束不想用了编辑短信TD发送到10658888或者拨打10086取消',
+    ],
+    [
+      '块 written as its homophone 快',
+      '资费是每月10快从话费中扣除前三十天免费试用到4月3号结束不想用了编辑短信TD发到10658888取消',
+    ],
+  ])('takes the fee as disclosed with %s', (_kind, turn) => {
+    expect(unpunctuated(turn).result).toBe('pass');
+  });
+
+  it('still ignores an amount given as a gift beside it', () => {
+    const v = unpunctuated(
+      '开通就送您10元话费前三十天免费试用到4月3号结束不想用了编辑短信TD发到10658888取消',
+    );
+    expect(v.result).toBe('fail');
+  });
+});

@@ -1,7 +1,7 @@
 import type { ConsentVerdict, Evidence } from '../../types.js';
 import type { Segment, Transcript } from '../../transcript/prepared.js';
-import { clauseContaining, isQuestion } from '../../text/clauses.js';
-import { NOT_A_FEE, askedBack, customerTaggedFee } from '../script/price.js';
+import { isQuestion } from '../../text/clauses.js';
+import { askedBack, customerTaggedFee, isGiftOrDiscount } from '../script/price.js';
 import type { CallFacts } from '../facts.js';
 import { dedupeEvidence } from '../verdict.js';
 import { priceAnchor } from './price-anchor.js';
@@ -110,7 +110,7 @@ function failureReasons(
  */
 function unpricedReason(t: Transcript): { reason: string; evidence: Evidence[] } | null {
   const feeLike = (s: Segment) =>
-    moneyIn(s).some((m) => !NOT_A_FEE.test(clauseContaining(s.clauses, m.begin)?.text ?? ''));
+    moneyIn(s).some((m) => !isGiftOrDiscount(s, m));
   if (t.agent.some(feeLike)) return null;
   for (const s of t.agent) {
     const m = VAGUE_PRICE.exec(s.text);
@@ -134,7 +134,7 @@ function askedOnlyPrice(t: Transcript): Evidence | null {
   let asked: Evidence | null = null;
   for (const s of t.agent) {
     for (const m of moneyIn(s)) {
-      if (NOT_A_FEE.test(clauseContaining(s.clauses, m.begin)?.text ?? '')) continue;
+      if (isGiftOrDiscount(s, m)) continue;
       if (!askedBack(s, m)) return null;
       asked ??= s.evidence(m.raw);
     }

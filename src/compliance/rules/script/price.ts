@@ -18,7 +18,23 @@ const yuan = (cents: number) => `${cents / 100}元`;
 const FEE_CONTEXT =
   /资费|自费|月费|收费|费用|价格|扣|每个?月|一个月|月租|包月|每天|一天|多少钱|要钱|花钱|才|只要/;
 /** Amounts that are something else: a voucher, a discount, a gift, a saving. */
-export const NOT_A_FEE = /送|减|红包|券|返|抵|省|奖励|优惠了|补贴|话费余额|充值/;
+const NOT_A_FEE =
+  /(?<!发)送|减|红包|券|返|抵|(?<![全本外])省(?![内外份])|奖励|优惠了|补贴|话费余额|充值/;
+/** How far from an amount a gift or discount word still qualifies it ("送您10元话费", "5元无门槛红包"). */
+const GIFT_REACH_BEFORE = 8;
+const GIFT_REACH_AFTER = 8;
+
+/**
+ * An amount given, taken off or paid back ("送您10元", "减5块") is no fee. Only the words
+ * near the amount count: an unpunctuated ASR turn is one long clause whose "发送短信"
+ * says nothing about the price in it.
+ */
+export function isGiftOrDiscount(s: Segment, m: MoneyMention): boolean {
+  const clause = clauseContaining(s.clauses, m.begin) ?? { begin: 0, end: s.text.length };
+  const from = Math.max(clause.begin, m.begin - GIFT_REACH_BEFORE);
+  const to = Math.min(clause.end, m.end + GIFT_REACH_AFTER);
+  return NOT_A_FEE.test(s.text.slice(from, to));
+}
 /** The customer's question makes the agent's next amount an answer about the fee. */
 const PRICE_ASKED = /多少钱|收费|要钱|贵不贵|怎么收|资费|自费|价格|费用/;
 
@@ -66,7 +82,7 @@ function read(
   }
   if (m.cents === 0 && facts.hasTrial && TRIAL_QUALIFIER.test(clause)) return 'ignored';
   if (m.cents === facts.feeCents * 12 && YEARLY.test(clause)) return 'ignored';
-  if (NOT_A_FEE.test(clause)) return 'ignored';
+  if (isGiftOrDiscount(s, m)) return 'ignored';
   const fee = FEE_CONTEXT.test(clause) || priceAsked(t, s);
   if (amountsOutsidePrice(sections).has(m.cents) && !fee) return 'ignored';
   return fee ? 'wrong' : 'unclear';
