@@ -109,8 +109,7 @@ function failureReasons(
  * product (a price of nothing, stated), fail the script standard, not consent.
  */
 function unpricedReason(t: Transcript): { reason: string; evidence: Evidence[] } | null {
-  const feeLike = (s: Segment) =>
-    moneyIn(s).some((m) => !isGiftOrDiscount(s, m));
+  const feeLike = (s: Segment) => moneyIn(s).some((m) => !isGiftOrDiscount(s, m));
   if (t.agent.some(feeLike)) return null;
   for (const s of t.agent) {
     const m = VAGUE_PRICE.exec(s.text);
