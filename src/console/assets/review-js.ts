@@ -7,7 +7,7 @@ export const reviewJs = String.raw`
 (function () {
   'use strict';
   var el = QA.el, fmt = QA.fmt, L = QA.labels;
-  var STANDARDS = ['identity', 'comprehension', 'script', 'consent'];
+  var STANDARDS = QA.standards;
   var root = document.getElementById('review');
   var state = { item: null, queue: [], comments: [], submitting: false };
 
