@@ -35,3 +35,13 @@ export {
   type ScriptSection,
   type ScriptSections,
 } from './script-format.js';
+export {
+  STANDARDS,
+  STANDARD_DESCRIPTIONS,
+  STANDARD_NAMES,
+  STANDARD_REGISTRY,
+  STANDARD_REPORT_LABELS,
+  standardOfSection,
+  type Standard,
+  type StandardDefinition,
+} from './standards.js';

@@ -1,4 +1,4 @@
-import { evaluateCall } from './index.js';
+import { STANDARDS, evaluateCall } from './index.js';
 import { devCases, toInput } from './test-support/dev-cases.js';
 
 /**
@@ -18,12 +18,7 @@ describe.each(Object.entries(distortions))('labelled cases with %s', (_name, dis
     const input = toInput(c);
     input.transcript = input.transcript!.map((s) => ({ ...s, text: distort(s.text) }));
     const r = evaluateCall(input);
-    const got = Object.fromEntries(
-      (['identity', 'comprehension', 'script', 'consent'] as const).map((k) => [
-        k,
-        r.rules[k].result,
-      ]),
-    );
+    const got = Object.fromEntries(STANDARDS.map((k) => [k, r.rules[k].result]));
     expect({ ...got, valid: r.valid }).toEqual({
       identity: c.expected.identity,
       comprehension: c.expected.comprehension,

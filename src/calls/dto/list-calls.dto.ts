@@ -3,9 +3,7 @@ import { PageQuery } from '../../common/http/page-query.dto.js';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { OUTCOMES, PURPOSES } from '../call.entity.js';
 import { IsLocalDate } from '../../common/validation/dates.js';
-
-export const STANDARDS = ['identity', 'comprehension', 'script', 'consent'] as const;
-export type Standard = (typeof STANDARDS)[number];
+import { STANDARDS, type Standard } from '../../compliance/index.js';
 
 export class ListCallsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'First local date (CENTRE_TZ), inclusive' })

@@ -1,9 +1,9 @@
 import { evaluateCall } from '../evaluate-call.js';
+import { STANDARDS, type Standard } from '../standards.js';
 import type { Compliance, RuleResult } from '../types.js';
 import { toInput, type LabelledCase, type LabelledSet } from './labelled-set.js';
 
-export const STANDARDS = ['identity', 'comprehension', 'script', 'consent'] as const;
-export type Standard = (typeof STANDARDS)[number];
+export { STANDARDS, type Standard };
 
 /** Per standard: agrees with the label, disagrees, or the checker said `unknown` (label not). */
 export interface StandardTally {

@@ -3,7 +3,7 @@ export const calibrationJs = String.raw`
 (function () {
   'use strict';
   var el = QA.el, fmt = QA.fmt, L = QA.labels;
-  var STANDARDS = ['identity', 'comprehension', 'script', 'consent'];
+  var STANDARDS = QA.standards;
   var from = document.getElementById('from');
   var to = document.getElementById('to');
 

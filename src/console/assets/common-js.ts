@@ -1,8 +1,12 @@
+import { STANDARD_NAMES, STANDARDS } from '../../compliance/index.js';
+
 /**
  * Shared browser helpers (window.QA): API calls with the console header,
  * DOM building without innerHTML (so data is never parsed as markup),
  * Chinese labels and formatting in the centre's time zone.
  * Plain ES2020 in a string: no template literals, so it embeds safely.
+ * The standards' ids and names come from the compliance registry as JSON, so
+ * the browser cannot drift from the server (QA.standards, QA.labels.standards).
  */
 export const commonJs = String.raw`
 (function () {
@@ -121,8 +125,11 @@ export const commonJs = String.raw`
     },
   };
 
+  /** The four standards in the API's order. */
+  var standards = ${JSON.stringify(STANDARDS)};
+
   var labels = {
-    standards: { identity: '身份核实', comprehension: '清醒理解', script: '脚本告知', consent: '明确同意' },
+    standards: ${JSON.stringify(STANDARD_NAMES)},
     result: { pass: '通过', fail: '不通过', unknown: '无法判断' },
     status: { valid: '合格', invalid: '不合格', needs_review: '待人工判定' },
     reason: { random: '随机抽查', recheck: '重点复查', flagged: '自动标记' },
@@ -166,7 +173,8 @@ export const commonJs = String.raw`
 
   window.QA = {
     api: api, ApiError: ApiError, el: el, append: append, clear: clear, replace: replace, table: table,
-    card: card, badge: badge, fmt: fmt, labels: labels, flash: flash, flashNext: flashNext, showError: showError,
+    card: card, badge: badge, fmt: fmt, labels: labels, standards: standards, flash: flash, flashNext: flashNext,
+    showError: showError,
   };
 })();
 `;

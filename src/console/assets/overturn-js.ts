@@ -3,7 +3,7 @@ export const overturnJs = String.raw`
 (function () {
   'use strict';
   var el = QA.el, fmt = QA.fmt, L = QA.labels;
-  var STANDARDS = ['identity', 'comprehension', 'script', 'consent'];
+  var STANDARDS = QA.standards;
   var input = document.getElementById('call-id');
   var box = document.getElementById('reviews');
 

@@ -7,7 +7,7 @@ export const reviewJs = String.raw`
 (function () {
   'use strict';
   var el = QA.el, fmt = QA.fmt, L = QA.labels;
-  var STANDARDS = ['identity', 'comprehension', 'script', 'consent'];
+  var STANDARDS = QA.standards;
   var root = document.getElementById('review');
   var state = { item: null, queue: [], comments: [], submitting: false };
 
@@ -133,7 +133,7 @@ export const reviewJs = String.raw`
       return;
     }
     if (e.key === 'Enter' && t.matches('a, button:not(#submit)')) return;
-    var digit = ['1', '2', '3', '4'].indexOf(e.key);
+    var digit = STANDARDS.map(function (s, i) { return String(i + 1); }).indexOf(e.key);
     if (e.key === ' ') QA.player.toggle();
     else if (e.key === 'ArrowLeft') QA.player.seekBy(-5);
     else if (e.key === 'ArrowRight') QA.player.seekBy(5);

@@ -7,7 +7,7 @@ export const reviewTranscriptJs = String.raw`
 (function () {
   'use strict';
   var el = QA.el, L = QA.labels;
-  var STANDARDS = ['identity', 'comprehension', 'script', 'consent'];
+  var STANDARDS = QA.standards;
 
   /** segment index -> [{ std, phrase }] from compliance.rules.*.evidence */
   function evidenceBySegment(compliance) {

@@ -1,6 +1,6 @@
 import { html } from './html.js';
 import { layout, type PageContext } from './layout.js';
-import { STANDARD_HELP, STANDARD_NAMES, STANDARDS } from './standards.js';
+import { STANDARD_DESCRIPTIONS, STANDARD_NAMES, STANDARDS } from '../../compliance/index.js';
 
 const SPEEDS = [1, 1.25, 1.5, 1.75, 2];
 
@@ -35,7 +35,8 @@ const checklist = html`<form class="panel checklist" id="checklist" novalidate>
     (s, i) =>
       html`<fieldset class="std" id="std-${s}" data-standard="${s}">
         <legend>
-          <kbd>${i + 1}</kbd> ${STANDARD_NAMES[s]} <span class="muted">${STANDARD_HELP[s]}</span>
+          <kbd>${i + 1}</kbd> ${STANDARD_NAMES[s]}
+          <span class="muted">${STANDARD_DESCRIPTIONS[s]}</span>
         </legend>
         <div class="choice" role="radiogroup" aria-label="${STANDARD_NAMES[s]}：人工判定">
           <label class="pass"><input type="radio" name="${s}" value="pass" checked /> 通过</label>

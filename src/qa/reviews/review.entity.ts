@@ -1,10 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { RuleResult } from '../../compliance/index.js';
+import { STANDARDS, type RuleResult, type Standard } from '../../compliance/index.js';
 import { JsonColumn, LocalDateColumn, TimestampColumn } from '../../database/columns.js';
 import type { SamplingTier } from '../domain/index.js';
 
-export const STANDARDS = ['identity', 'comprehension', 'script', 'consent'] as const;
-export type Standard = (typeof STANDARDS)[number];
+export { STANDARDS, type Standard };
 export type HumanResult = 'pass' | 'fail';
 export type ReviewRules = Record<Standard, HumanResult>;
 export interface ReviewComment {

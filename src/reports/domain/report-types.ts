@@ -2,8 +2,9 @@
  * The weekly report (与移动的沟通, domain §5) as plain data. The fields of the
  * stable contract come first; everything after `agents` is additional.
  */
-export const STANDARDS = ['identity', 'comprehension', 'script', 'consent'] as const;
-export type Standard = (typeof STANDARDS)[number];
+import { STANDARDS, type Standard } from '../../compliance/index.js';
+
+export { STANDARDS, type Standard };
 
 /** Outcomes where nobody answered: every other dial counts as connected. */
 export const NOT_CONNECTED = ['no_answer', 'busy', 'unreachable', 'suspended'] as const;

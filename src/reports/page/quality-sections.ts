@@ -1,6 +1,6 @@
 import { failuresChart } from '../domain/charts/report-charts.js';
 import type { WeeklyReport } from '../domain/report-types.js';
-import { STANDARD_SHORT } from '../domain/standards.js';
+import { STANDARD_NAMES, STANDARDS } from '../../compliance/index.js';
 import { esc, int, pct, section, table } from './html.js';
 
 const TIER_NAMES = { daily: '中心日抽查（10%）', weekly: '质量监督周抽查（5%）' } as const;
@@ -11,9 +11,7 @@ export function qaSection(r: WeeklyReport): string {
     int(q.sampled),
     int(q.reviewed),
     pct(q.passRate),
-    ...(['identity', 'comprehension', 'script', 'consent'] as const).map((s) =>
-      pct(q.standards[s]),
-    ),
+    ...STANDARDS.map((s) => pct(q.standards[s])),
   ];
   const rows = [
     ...r.qa.tiers.map((t) => row(TIER_NAMES[t.tier], { ...t, tiers: [] })),
@@ -27,7 +25,7 @@ export function qaSection(r: WeeklyReport): string {
         '抽取录音',
         '已复核',
         '合格率',
-        ...Object.values(STANDARD_SHORT).map((s) => `${s}通过率`),
+        ...STANDARDS.map((s) => `${STANDARD_NAMES[s]}通过率`),
       ],
       rows,
     ),

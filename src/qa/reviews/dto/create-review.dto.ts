@@ -13,13 +13,19 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import type { HumanResult } from '../review.entity.js';
+import { STANDARDS, type HumanResult, type ReviewRules } from '../review.entity.js';
 import { IsRowId } from '../../../common/validation/row-id.js';
 
 const RESULTS = ['pass', 'fail'];
 const result = (name: string) => IsIn(RESULTS, { message: `rules.${name} must be pass or fail` });
+const last = STANDARDS.length - 1;
+/** Names every standard, in order: "identity, comprehension, script and consent". */
+export const RULES_OBJECT = {
+  message: `rules must be an object with ${STANDARDS.slice(0, last).join(', ')} and ${STANDARDS[last]}`,
+};
 
-export class ReviewRulesDto {
+/** One field per standard (decorators need declared fields); ReviewRules keeps it complete. */
+export class ReviewRulesDto implements ReviewRules {
   @ApiProperty({ enum: RESULTS }) @result('identity') identity: HumanResult;
   @ApiProperty({ enum: RESULTS }) @result('comprehension') comprehension: HumanResult;
   @ApiProperty({ enum: RESULTS }) @result('script') script: HumanResult;
@@ -41,7 +47,7 @@ export class CreateReviewDto {
   itemId: number;
 
   @ApiProperty({ type: ReviewRulesDto })
-  @IsObject({ message: 'rules must be an object with identity, comprehension, script and consent' })
+  @IsObject(RULES_OBJECT)
   @ValidateNested()
   @Type(() => ReviewRulesDto)
   rules: ReviewRulesDto;

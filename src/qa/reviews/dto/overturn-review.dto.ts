@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, IsString, Length, ValidateNested } from 'class-validator';
-import { ReviewRulesDto } from './create-review.dto.js';
+import { RULES_OBJECT, ReviewRulesDto } from './create-review.dto.js';
 
 export class OverturnReviewDto {
   @ApiProperty({ type: ReviewRulesDto })
-  @IsObject({ message: 'rules must be an object with identity, comprehension, script and consent' })
+  @IsObject(RULES_OBJECT)
   @ValidateNested()
   @Type(() => ReviewRulesDto)
   rules: ReviewRulesDto;

@@ -1,6 +1,6 @@
 import { compareText, percent } from '../rates.js';
 import type { AgentFigures, WeeklyReport } from '../report-types.js';
-import { STANDARD_SHORT } from '../standards.js';
+import { STANDARD_NAMES } from '../../../compliance/index.js';
 import { barChart } from './bar-chart.js';
 import { lineChart } from './line-chart.js';
 
@@ -28,7 +28,7 @@ export function failuresChart(r: WeeklyReport): string {
     title: '各项标准不合格次数',
     color: RED,
     bars: r.failuresByStandard.map((s) => ({
-      label: STANDARD_SHORT[s.standard],
+      label: STANDARD_NAMES[s.standard],
       value: s.failures,
       note: `${s.failures} 次 · 占成交 ${percent(s.failureRate)}`,
     })),
