@@ -259,3 +259,12 @@ describe('consent: a fee stated in an unpunctuated ASR turn', () => {
     expect(v.result).toBe('fail');
   });
 });
+
+describe('consent: the decision asked as an A-not-A question', () => {
+  it.each(['开不开？', '那您开唔开？', '这个办不办？'])(
+    'takes "可以，开通" after "%s" as a yes',
+    (q) => {
+      expect(consent({ 12: ['a', q], 13: ['c', '可以，开通。'] }).result).toBe('pass');
+    },
+  );
+});

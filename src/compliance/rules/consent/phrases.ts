@@ -258,6 +258,12 @@ export const ACTIVATION_QUESTION = phraseFamily(
     '不再继续',
     '取消吗',
     '保留吗',
+    // A-not-A, as said aloud and in Cantonese: "开不开？", "办不办", "开唔开".
+    '开不开',
+    '开唔开',
+    '办不办',
+    '要不要',
+    '开通不',
   ],
   { negatable: false },
 );
