@@ -34,6 +34,11 @@ const DIGIT_VALUE: Record<string, string> = {
  */
 const CODE_DIGIT_WORDS = /(?<=[A-Z],?)[零〇幺一二三四五六七八九]{1,3}(?=[,。?]|到|发|就|退|取|$)/g;
 const HAS_CODE_DIGIT_WORD = /[A-Z],?[零〇幺一二三四五六七八九]/;
+/** "Q、X、Y、C，数字八" / "TQ再加一个数字0": a digit announced as such inside a spelled code. */
+const ANNOUNCED_DIGIT =
+  /(?<=[A-Z],?)(?:再加一个|再加|加上|加|一个)?数字([零〇幺一二三四五六七八九0-9])/g;
+/** ASR writes a decimal point as 点 between digits: "0点3元", "9点9块". */
+const SPOKEN_DECIMAL = /(\d)点(\d+)(?=元|块|圆|毛)/g;
 /** A code spelled letter by letter ("Q、X、S、P" → "Q,X,S,P") is the code "QXSP". */
 const SPELLED_CODE = /(?<![A-Z0-9])[A-Z0-9](?:,[A-Z0-9](?![A-Z0-9]))+(?![A-Z0-9])/g;
 const HAS_SPELLED = /[A-Z0-9],[A-Z0-9](?![A-Z0-9])/;
@@ -83,6 +88,10 @@ export function normalizeText(raw: string): string {
     DIGIT_WORDS.lastIndex = 0;
     out = out.replace(DIGIT_WORDS, (run) => [...run].map((c) => DIGIT_VALUE[c]).join(''));
   }
+  if (out.includes('数字')) {
+    out = out.replace(ANNOUNCED_DIGIT, (_all, d: string) => DIGIT_VALUE[d] ?? d);
+  }
+  if (out.includes('点')) out = out.replace(SPOKEN_DECIMAL, '$1.$2');
   if (HAS_CODE_DIGIT_WORD.test(out)) {
     out = out.replace(CODE_DIGIT_WORDS, (run) => [...run].map((c) => DIGIT_VALUE[c]).join(''));
   }

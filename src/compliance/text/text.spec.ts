@@ -145,3 +145,18 @@ describe('keywordSet', () => {
     expect(k.has('可以')).toBe(false);
   });
 });
+
+describe('normalizeText: codes and decimals as ASR writes them', () => {
+  it.each([
+    ['编辑短信Q、X、Y、C，数字八，发送到', '编辑短信QXYC8,发送到'],
+    ['发TQ再加一个数字0到10658123', '发TQ0到10658123'],
+    ['资费是每天0点3元', '资费是每天0.3元'],
+    ['每月9点9块', '每月9.9块'],
+  ])('reads %s', (raw, canonical) => {
+    expect(normalizeText(raw)).toBe(canonical);
+  });
+
+  it('leaves a time of day alone', () => {
+    expect(normalizeText('下午3点30分给您回电')).toBe('下午3点30分给您回电');
+  });
+});

@@ -123,3 +123,17 @@ describe('comprehension: worn out or muddled, said by its cause or its feeling',
     expect(comprehension({ 3: ['c', reply], 9: ['c', '哦。'] }).result).toBe('fail');
   });
 });
+
+describe('comprehension: confusion recalled from the sale is not confusion now', () => {
+  it('passes a call-back customer who says they did not understand back then', () => {
+    expect(
+      comprehension({ 13: ['c', '我当时没听明白，现在明白了，可以，帮我开通吧。'] }).result,
+    ).toBe('pass');
+  });
+
+  it('still fails confusion about what the agent said earlier in this call', () => {
+    expect(comprehension({ 9: ['c', '你之前说的我没听明白。'], 11: ['c', '哦。'] }).result).toBe(
+      'fail',
+    );
+  });
+});

@@ -28,11 +28,20 @@ function aboutSomeoneElse(s: Segment, m: PhraseMatch): boolean {
   return clause !== undefined && THIRD_PERSON.test(s.text.slice(clause.begin, m.begin));
 }
 
+/** "我当时没听明白，现在不要了": a call-back customer recalls the sale, not this call. */
+// Not 之前/刚才: "你之前说的我没听明白" is about this call.
+const RECALLED = /当时|上次|那时候|那会儿|开通的时候|办的时候/;
+
+function aboutThePast(s: Segment, m: PhraseMatch): boolean {
+  const clause = s.clauses.find((c) => m.begin >= c.begin && m.begin < c.end);
+  return clause !== undefined && RECALLED.test(s.text.slice(clause.begin, m.begin));
+}
+
 function markersOf(t: Transcript, family: PhraseFamily): Marker[] {
   return t.customer.flatMap((segment) =>
     segment
       .find(family)
-      .filter((match) => !aboutSomeoneElse(segment, match))
+      .filter((match) => !aboutSomeoneElse(segment, match) && !aboutThePast(segment, match))
       .map((match) => ({ segment, match })),
   );
 }
