@@ -44,6 +44,12 @@ describe('consent and script: words tagged to the wrong speaker', () => {
     expect(rules.consent.result).toBe('unknown');
   });
 
+  it('is unknown when an imperative yes (好啊，开通吧) follows the question mark', () => {
+    const lines = withLines(GOOD_MUSIC, { 12: ['a', '请问您同意开通吗？好啊，开通吧。'] });
+    const rules = evaluateCall(musicCall([...lines.slice(0, 13), ...lines.slice(14)])).rules;
+    expect(rules.consent.result).toBe('unknown');
+  });
+
   it("is unknown when the yes is glued after the agent's question mark", () => {
     const lines = withLines(GOOD_MUSIC, {
       12: ['a', '那给您开通这个会员可以吗？好，帮我开通吧。'],
