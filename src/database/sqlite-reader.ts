@@ -32,10 +32,21 @@ export class SqliteReader {
     return new SqliteReader(await ds.initialize());
   }
 
-  /** Same arguments and results as the writer's runner (the same driver code answers). */
+  private tail: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Same arguments and results as the writer's runner (the same driver code
+   * answers), one statement at a time: statements that overlap on a connection
+   * share one read transaction, so a read sent while another was running saw
+   * the database as of the first one's start and missed a write committed in
+   * between (the bootstrap admin, just inserted, was not found).
+   */
   readonly query = (...args: unknown[]): Promise<unknown> => {
     const runner = this.ds.createQueryRunner();
-    return (runner.query as (...a: unknown[]) => Promise<unknown>).apply(runner, args);
+    const run = () => (runner.query as (...a: unknown[]) => Promise<unknown>).apply(runner, args);
+    const next = this.tail.then(run, run);
+    this.tail = next.catch(() => undefined);
+    return next;
   };
 
   async close(): Promise<void> {

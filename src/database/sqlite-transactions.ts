@@ -21,9 +21,10 @@ const IMPLICIT_TRANSACTIONS = ['save', 'remove', 'softRemove', 'recover'] as con
  * the one `save` and `remove` open themselves) or a single statement outside
  * one. Work started inside the current turn (the transaction's own statements,
  * a listener that did not use the manager it was given) runs at once rather
- * than waiting for itself. A SELECT outside any turn takes no turn at all: it
- * runs on a second, read-only connection (see SqliteReader), so a light read
- * never waits behind an import's write transactions. PostgreSQL is left
+ * than waiting for itself. A SELECT outside any turn, sent while another turn
+ * holds the connection, takes no turn: it runs on a second, read-only
+ * connection (see SqliteReader), so a light read does not wait behind an
+ * import's write transactions. PostgreSQL is left
  * alone: it has real concurrency.
  */
 @Injectable()
@@ -75,7 +76,9 @@ export class SqliteTransactionQueue implements OnModuleInit, OnModuleDestroy {
   private serializeRunner(runner: QueryRunner, reader: SqliteReader): void {
     const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
     (runner as unknown as { query: typeof query }).query = (...args) =>
-      this.turn.getStore() === undefined && isPlainRead(args[0])
+      // Only while another turn holds the writer: a free writer answers at once,
+      // and the reader is kept to the case it exists for.
+      this.current !== null && this.turn.getStore() === undefined && isPlainRead(args[0])
         ? reader.query(...args)
         : this.take(() => query(...args));
   }
