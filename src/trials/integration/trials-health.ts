@@ -38,6 +38,9 @@ export class TrialsHealth implements OnModuleInit {
         now: now.toISOString(),
       })
       .orderBy('s.dueAt', 'ASC')
+      // getOne() alone reads and hydrates every overdue step to keep the first:
+      // after a large import of trial sales that is tens of thousands of rows per probe.
+      .limit(1)
       .getOne();
     const calling = await open().andWhere("s.status = 'calling'").getCount();
     return {
