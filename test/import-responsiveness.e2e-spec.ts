@@ -127,4 +127,37 @@ onSqlite('the API during a large import', () => {
     };
     expect({ ...figures, ...ok }).toEqual({ ...figures, median: true, worst: true, sampled: true });
   }, 300_000);
+
+  it('reads back every write made while an import holds the writer (the second connection is never stale)', async () => {
+    const body = Buffer.from(
+      Array.from({ length: 2_000 }, (_, i) =>
+        JSON.stringify({ ...syntheticCall(i), externalId: `RAW-${i}` }),
+      ).join('\n'),
+    );
+    const importing = fetch(`${base}/api/calls/import`, {
+      method: 'POST',
+      headers: { ...admin, 'Content-Type': 'application/x-ndjson' },
+      body,
+    }).then((res) => res.status);
+    let done = false;
+    void importing.finally(() => (done = true));
+    const missing: string[] = [];
+    let written = 0;
+    for (let i = 0; !done || i < 5; i++) {
+      const code = `RW${i}`;
+      const created = await fetch(`${base}/api/agents`, {
+        method: 'POST',
+        headers: { ...admin, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ code, name: '读写校验' }),
+      });
+      expect(created.status).toBe(201);
+      written++;
+      const list = (await (await fetch(`${base}/api/agents`, { headers: admin })).json()) as {
+        code: string;
+      }[];
+      if (!list.some((a) => a.code === code)) missing.push(code);
+    }
+    expect(await importing).toBe(200);
+    expect({ written: written >= 5, missing }).toEqual({ written: true, missing: [] });
+  }, 300_000);
 });
