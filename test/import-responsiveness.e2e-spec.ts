@@ -1,14 +1,15 @@
 import type { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
 import { syntheticCall } from '../scripts/bench/synthetic-calls.js';
 import { ADMIN_TOKEN, bearer, dialect, startTestApp, type TestApp } from './helpers/test-app.js';
 
 /**
  * The API keeps answering while a large import runs in the same process
- * (issue 14). Bounds are relative to the idle latency measured in the same
- * run, with generous floors, so a loaded CI box does not fail it. Before the
- * fix a light request on SQLite waited in line behind the import's (and the
- * trial jobs') write transactions, and every health probe read and hydrated
- * every overdue trial step, so latency grew with the rows imported.
+ * (issue 14). Before the fix a light request on SQLite waited in line behind
+ * every write transaction (the import's batches and the trial jobs'), and every
+ * health probe read and hydrated every overdue trial step. These tests check
+ * order and correctness, not time: latency under load is measured by
+ * `npm run bench:api-under-import`, against an idle floor in the same run.
  */
 const ROWS = 5_000;
 const EVERY_MS = 50;
@@ -19,8 +20,6 @@ const SCRIPT = `[features] 畅听千万首正版无损音乐，下载免流量�
 [cancel_method] 不想用了可以{cancelMethod}取消。
 [consent] 请问您同意开通吗？`;
 const LIGHT = ['/api/health', '/api/agents'];
-
-const at = (q: number, ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor(ms.length * q)];
 
 // SQLite only for now: on PostgreSQL the median during the import is still
 // ~190 ms (the trial-confirmation jobs the import's sales make due run eight at
@@ -77,55 +76,55 @@ onSqlite('the API during a large import', () => {
     return latencies;
   }
 
-  it('answers light requests promptly while 5,000 calls import', async () => {
-    // Built first, so building it (and collecting its garbage) is not measured.
+  it('answers a light read while a write transaction holds the SQLite writer, not after it', async () => {
+    // Order, not time: before the fix every SELECT queued behind the open transaction, so
+    // the read could only finish after the release (here forced after 20 s at the latest).
+    const db = t.app.get(DataSource);
+    const order: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let holding!: () => void;
+    const held = new Promise<void>((r) => (holding = r));
+    const transaction = db.transaction(async (tx) => {
+      await tx.query('SELECT 1');
+      holding();
+      await gate;
+      order.push('released');
+    });
+    await held;
+    const safety = setTimeout(release, 20_000);
+    const reads = Promise.all(
+      LIGHT.map(async (path) => {
+        const res = await fetch(base + path, { headers: admin });
+        await res.arrayBuffer();
+        return res.status;
+      }),
+    );
+    expect(await reads).toEqual(LIGHT.map(() => 200));
+    order.push('read');
+    clearTimeout(safety);
+    release();
+    await transaction;
+    expect(order).toEqual(['read', 'released']);
+  });
+
+  it('keeps answering 200 while 5,000 calls import', async () => {
     const body = Buffer.from(
       Array.from({ length: ROWS }, (_, i) =>
         JSON.stringify({ ...syntheticCall(i), externalId: `RESP-${i}` }),
       ).join('\n'),
     );
-    // A small import first: the checker's worker thread starts on the first import,
-    // and under the test runner it compiles the checker from TypeScript source
-    // (tsx), which the compiled service never does.
-    await t
-      .http()
-      .post('/api/calls/import')
-      .set(admin)
-      .set('Content-Type', 'application/x-ndjson')
-      .send(JSON.stringify({ ...syntheticCall(ROWS), externalId: 'RESP-WARM-UP' }))
-      .expect(200);
-    await probe(new Promise((r) => setTimeout(r, 500)));
-    const idle = await probe(new Promise((r) => setTimeout(r, 2_000)));
-    const started = performance.now();
     const importing = fetch(`${base}/api/calls/import`, {
       method: 'POST',
       headers: { ...admin, 'Content-Type': 'application/x-ndjson' },
       body,
     }).then(async (res) => ({ status: res.status, report: await res.json() }));
-    const busy = await probe(importing);
+    const statuses = await probe(importing);
     const { status, report } = await importing;
-
     expect(status).toBe(200);
     expect(report).toMatchObject({ rows: ROWS, created: ROWS, failed: 0 });
-    // The median, not the worst: on a shared two-core box any process can lose
-    // the CPU for half a second, and that says nothing about the import. Before
-    // the fix the median itself was 200+ ms (against ~25 ms after); a stall of
-    // seconds (a health probe timing out) still fails on `worst`.
-    const figures = {
-      seconds: (performance.now() - started) / 1000,
-      idleP50: at(0.5, idle),
-      idleP99: at(0.99, idle),
-      busyP50: at(0.5, busy),
-      busyP90: at(0.9, busy),
-      worst: Math.max(...busy),
-      n: busy.length,
-    };
-    const ok = {
-      median: figures.busyP50 < Math.max(5 * figures.idleP50, 100),
-      worst: figures.worst < Math.max(10 * figures.idleP99, 2_000),
-      sampled: figures.n >= 10,
-    };
-    expect({ ...figures, ...ok }).toEqual({ ...figures, median: true, worst: true, sampled: true });
+    // Latency under load is the benchmark's business (npm run bench:api-under-import).
+    expect(statuses.length).toBeGreaterThan(0);
   }, 300_000);
 
   it('reads back every write made while an import holds the writer (the second connection is never stale)', async () => {
