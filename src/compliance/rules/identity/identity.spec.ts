@@ -273,3 +273,29 @@ describe('identity: permission asked and given in other forms', () => {
     expect(v.result).toBe('fail');
   });
 });
+
+describe('identity: a permission question sidestepped', () => {
+  const afterQuestion = (reply: string) =>
+    evaluateCall(
+      musicCall([
+        ...GOOD_MUSIC.slice(0, 2),
+        ['a', '想占用您两分钟，跟您说一个听歌的优惠，现在方便吗？'],
+        ['c', reply],
+        ...GOOD_MUSIC.slice(4),
+      ]),
+    ).rules.identity;
+
+  it.each(['你大点声，这边信号很差。', '啥会员？听歌的？'])(
+    'is unknown, not a pass or a fail, when the reply is "%s"',
+    (reply) => {
+      const v = afterQuestion(reply);
+      expect(v.result).toBe('unknown');
+      expect(v.reasons.join()).toContain('需人工复核');
+    },
+  );
+
+  it('still fails a refusal, even one asked as a question', () => {
+    expect(afterQuestion('没空，忙着呢。').result).toBe('fail');
+    expect(afterQuestion('现在不方便，晚点再打好吗？').result).toBe('fail');
+  });
+});

@@ -29,6 +29,9 @@ export function evaluateIdentity(t: Transcript): RuleVerdict {
   if (holder.unsure && permission.ok) {
     return verdict('unknown', holder.reasons, [...holder.evidence, ...permission.evidence]);
   }
+  if (permission.unsure && holder.ok) {
+    return verdict('unknown', permission.reasons, [...holder.evidence, ...permission.evidence]);
+  }
   if (!holder.ok || !permission.ok) {
     const reasons = [
       ...(holder.ok ? [] : holder.reasons),

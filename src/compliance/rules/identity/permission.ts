@@ -98,5 +98,30 @@ export function checkPermission(t: Transcript): IdentityFinding {
       evidence: [...asked, last.evidence],
     };
   }
+  const sidestep = sidestepped(t, questions);
+  if (sidestep) {
+    return {
+      ok: false,
+      unsure: true,
+      reasons: [
+        '对方对“是否方便”未作明确答复（以提问或听不清回应），坐席继续介绍，是否同意听取需人工复核',
+      ],
+      evidence: [...asked, sidestep],
+    };
+  }
   return { ok: false, reasons: ['坐席询问是否方便，但未得到对方同意'], evidence: asked };
+}
+
+/** "你大点声，这边信号很差" / "啥铃？我不懂这个": the line or the product, not a yes or a no. */
+const LINE_TROUBLE = /信号|大点声|大声点|听不清|听不见|断断续续|喂\?喂/;
+
+/**
+ * The customer answered the last permission question neither yes nor no but
+ * with a question or a complaint about the line, and stayed on: whether that
+ * let the agent go on is for a person to judge (the labellers themselves split).
+ */
+function sidestepped(t: Transcript, questions: Segment[]): Evidence | null {
+  const answer = t.answerTo(questions[questions.length - 1].index);
+  const reply = answer.find((s) => s.text.includes('?') || LINE_TROUBLE.test(s.text));
+  return reply ? reply.evidence() : null;
 }
