@@ -36,7 +36,7 @@ const WIDTH = {
  * must still make a row, cut to its column and with the NUL shown as U+FFFD,
  * instead of failing the insert and turning the client's 400 into a 500.
  */
-function fit(value: string | number | null | undefined, width: number): string | null {
+function fitToColumn(value: string | number | null | undefined, width: number): string | null {
   if (value == null) return null;
   return String(value).replaceAll('\u0000', '\uFFFD').slice(0, width);
 }
@@ -46,7 +46,7 @@ function storableDetails(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== 'object' || depth > 16) return value;
   if (Array.isArray(value)) return value.map((v) => storableDetails(v, depth + 1));
   return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [fit(k, 200), storableDetails(v, depth + 1)]),
+    Object.entries(value).map(([k, v]) => [fitToColumn(k, 200), storableDetails(v, depth + 1)]),
   );
 }
 
@@ -60,14 +60,14 @@ export class AuditService {
     await repo.insert({
       at: new Date(),
       actorId: rec.actor?.id ?? null,
-      actorName: fit(rec.actor?.name, WIDTH.actorName),
-      actorRole: fit(rec.actor?.role, WIDTH.actorRole),
-      action: fit(rec.action, WIDTH.action) as string,
-      entity: fit(rec.entity, WIDTH.entity) as string,
-      entityId: fit(rec.entityId, WIDTH.entityId),
-      requestId: fit(rec.requestId, WIDTH.requestId),
-      method: fit(rec.method, WIDTH.method),
-      path: fit(rec.path, WIDTH.path),
+      actorName: fitToColumn(rec.actor?.name, WIDTH.actorName),
+      actorRole: fitToColumn(rec.actor?.role, WIDTH.actorRole),
+      action: fitToColumn(rec.action, WIDTH.action) as string,
+      entity: fitToColumn(rec.entity, WIDTH.entity) as string,
+      entityId: fitToColumn(rec.entityId, WIDTH.entityId),
+      requestId: fitToColumn(rec.requestId, WIDTH.requestId),
+      method: fitToColumn(rec.method, WIDTH.method),
+      path: fitToColumn(rec.path, WIDTH.path),
       statusCode: rec.statusCode ?? null,
       details: storableDetails(rec.details ?? null) as AuditEntry['details'] & object,
     });
