@@ -1,3 +1,4 @@
+import { evaluateCall } from '../evaluate-call.js';
 import { parseScript } from '../script-format.js';
 import type {
   ApprovedScript,
@@ -152,3 +153,9 @@ export function withLines(base: readonly Line[], changes: Record<number, Line | 
   });
   return out;
 }
+
+/** The script verdict of GOOD_MUSIC / GOOD_FLOW with some lines swapped (see withLines). */
+export const musicScript = (changes: Record<number, Line | null>) =>
+  evaluateCall(musicCall(withLines(GOOD_MUSIC, changes))).rules.script;
+export const flowScript = (changes: Record<number, Line | null>) =>
+  evaluateCall(flowCall(withLines(GOOD_FLOW, changes))).rules.script;

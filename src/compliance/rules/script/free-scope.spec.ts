@@ -1,16 +1,7 @@
-import { evaluateCall } from '../../index.js';
-import {
-  GOOD_FLOW,
-  GOOD_MUSIC,
-  flowCall,
-  musicCall,
-  withLines,
-} from '../../test-support/builders.js';
+import { flowScript, musicScript } from '../../test-support/builders.js';
 
-const music = (changes: Parameters<typeof withLines>[1]) =>
-  evaluateCall(musicCall(withLines(GOOD_MUSIC, changes))).rules.script;
-const flow = (changes: Parameters<typeof withLines>[1]) =>
-  evaluateCall(flowCall(withLines(GOOD_FLOW, changes))).rules.script;
+const music = musicScript;
+const flow = flowScript;
 
 // Index 14 is the agent's goodbye in GOOD_MUSIC, 12 in GOOD_FLOW: a free sentence added there.
 describe('script: "free" said of something other than this product\'s fee', () => {

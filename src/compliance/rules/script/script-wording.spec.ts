@@ -1,16 +1,7 @@
-import { evaluateCall } from '../../index.js';
-import {
-  GOOD_FLOW,
-  GOOD_MUSIC,
-  flowCall,
-  musicCall,
-  withLines,
-} from '../../test-support/builders.js';
+import { flowScript, musicScript } from '../../test-support/builders.js';
 
-const music = (changes: Parameters<typeof withLines>[1]) =>
-  evaluateCall(musicCall(withLines(GOOD_MUSIC, changes))).rules.script;
-const flow = (changes: Parameters<typeof withLines>[1]) =>
-  evaluateCall(flowCall(withLines(GOOD_FLOW, changes))).rules.script;
+const music = musicScript;
+const flow = flowScript;
 
 describe('script: a fee asked back is not a fee disclosed', () => {
   it('is unknown when the only fee is checked back as a question (often the customer mis-tagged)', () => {

@@ -2,18 +2,16 @@ import fc from 'fast-check';
 import nzh from 'nzh/cn';
 import { evaluateCall } from '../../index.js';
 import {
-  GOOD_FLOW,
   GOOD_MUSIC,
   MUSIC_C1,
-  flowCall,
   musicCall,
   withLines,
+  flowScript,
+  musicScript,
 } from '../../test-support/builders.js';
 
-const music = (changes: Parameters<typeof withLines>[1]) =>
-  evaluateCall(musicCall(withLines(GOOD_MUSIC, changes))).rules.script;
-const flow = (changes: Parameters<typeof withLines>[1]) =>
-  evaluateCall(flowCall(withLines(GOOD_FLOW, changes))).rules.script;
+const music = musicScript;
+const flow = flowScript;
 
 const TRIAL = '前三十天免费试用，试用到4月3号结束。';
 
