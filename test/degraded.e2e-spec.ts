@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { freePort } from './setup/redis-server.mjs';
 import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -29,5 +30,20 @@ describe('start without Redis', () => {
     expect(board.body).toMatchObject({ statusCode: 503, code: 'REDIS_UNAVAILABLE' });
     const api = await t.http().get('/api/admin/queues/confirmations/failed').set(admin).expect(503);
     expect(api.body.code).toBe('REDIS_UNAVAILABLE');
+  });
+});
+
+describe('health when the database does not answer', () => {
+  it('is a 503 naming the database', async () => {
+    const t = await startTestApp();
+    try {
+      await t.http().get('/api/health').expect(200);
+      await t.app.get(DataSource).destroy();
+      const health = await t.http().get('/api/health').expect(503);
+      expect(health.body).toMatchObject({ statusCode: 503, code: 'DATABASE_UNAVAILABLE' });
+      expect(health.body.message).toMatch(/^database: /);
+    } finally {
+      await t.close();
+    }
   });
 });

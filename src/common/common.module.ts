@@ -5,6 +5,7 @@ import { AuditController } from './audit/audit.controller.js';
 import { AuditEntry } from './audit/audit-entry.entity.js';
 import { AuditService } from './audit/audit.service.js';
 import { HealthController } from './health/health.controller.js';
+import { DatabasePing } from './health/database-ping.js';
 import { HealthExtras } from './health/health-extras.js';
 import { QueueRegistry } from './redis/queue-registry.js';
 import { RedisMonitor } from './redis/redis-monitor.js';
@@ -13,7 +14,7 @@ import { RedisMonitor } from './redis/redis-monitor.js';
 @Module({
   imports: [TerminusModule, TypeOrmModule.forFeature([AuditEntry])],
   controllers: [HealthController, AuditController],
-  providers: [AuditService, RedisMonitor, QueueRegistry, HealthExtras],
+  providers: [AuditService, RedisMonitor, QueueRegistry, HealthExtras, DatabasePing],
   exports: [AuditService, RedisMonitor, QueueRegistry, HealthExtras],
 })
 export class CommonModule {}
