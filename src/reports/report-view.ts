@@ -108,11 +108,26 @@ export class ComplaintCategoryView {
   @ApiProperty() count!: number;
 }
 
+export class ComplaintHandlerView {
+  @ApiProperty() owner!: PersonRefView;
+  @ApiProperty() complaints!: number;
+  @ApiProperty() closed!: number;
+  @ApiProperty({ description: 'Complaints a dissatisfied customer reopened at least once' })
+  reopened!: number;
+  @ApiProperty({ ...NULLABLE_RATE, description: 'Reopens per call-back' })
+  reopenRate!: number | null;
+}
+
 /** Contract: `{week, dials, connected, connectRate, sales, validSales, validRate, complaints, complaintsResolved, agents}`; the rest is additional. */
 export class WeeklyReportView extends CallFiguresView implements WeeklyReport {
   @ApiProperty({ example: '2026-W47' }) week!: string;
   @ApiProperty() complaints!: number;
   @ApiProperty() complaintsResolved!: number;
+  @ApiProperty({ description: 'Complaints a dissatisfied customer reopened (不满意工单重启)' })
+  complaintsReopened!: number;
+  @ApiProperty({ ...NULLABLE_RATE, description: 'Reopens per call-back of the week' })
+  reopenRate!: number | null;
+  @ApiProperty({ type: [ComplaintHandlerView] }) complaintHandlers!: ComplaintHandlerView[];
   @ApiProperty({ type: [AgentFiguresView] }) agents!: AgentFiguresView[];
   @ApiProperty(LOCAL_DATE) from!: string;
   @ApiProperty(LOCAL_DATE) to!: string;

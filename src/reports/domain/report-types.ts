@@ -82,6 +82,11 @@ export interface WeeklyReport extends CallCounts, CallRates {
   validSales: number;
   complaints: number;
   complaintsResolved: number;
+  /** Complaints of the week a dissatisfied customer reopened at least once. */
+  complaintsReopened: number;
+  /** Reopens per call-back over the week's complaints; null with no call-back. */
+  reopenRate: number | null;
+  complaintHandlers: ComplaintHandlerFigures[];
   agents: AgentFigures[];
   from: string;
   to: string;
@@ -100,4 +105,13 @@ export interface WeeklyReport extends CallCounts, CallRates {
   problems: StandardFailures[];
   reportVersion: string;
   generatedAt: string;
+}
+
+/** One complaint owner's week (首问负责制: the recorder owns the complaint to the end). */
+export interface ComplaintHandlerFigures {
+  owner: { id: number | null; name: string | null };
+  complaints: number;
+  closed: number;
+  reopened: number;
+  reopenRate: number | null;
 }

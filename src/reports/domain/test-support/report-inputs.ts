@@ -62,6 +62,7 @@ export function emptyInputs(now = new Date('2026-11-23T03:00:00+08:00')): Report
     failureGroups: [],
     reviewedSales: [],
     complaints: [],
+    complaintHandlers: [],
     complaintCategories: [],
     agents: [],
     qa: [],
