@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Complaint } from '../../complaints/complaint.entity.js';
-import type { ComplaintCounts, HandlerCounts } from '../domain/assemble.js';
+import type { ComplaintCounts, HandlerCounts, ReopenCounts } from '../domain/assemble.js';
 import { compareText } from '../domain/rates.js';
 import type { ReportWeek } from '../domain/week.js';
 import { num } from './sql.js';
@@ -14,51 +14,49 @@ export async function complaintCounts(
   m: EntityManager,
   week: ReportWeek,
 ): Promise<ComplaintCounts[]> {
-  const rows = await inWeek(m, week)
-    .select('k.agent_code', 'agentCode')
-    .addSelect('COUNT(*)', 'complaints')
-    .addSelect(`SUM(CASE WHEN k.status = 'closed' THEN 1 ELSE 0 END)`, 'closed')
-    .addSelect(REOPENED, 'reopened')
-    .addSelect('SUM(k.reopen_count)', 'reopens')
-    .addSelect('SUM(k.call_backs)', 'callBacks')
-    .groupBy('k.agent_code')
-    .getRawMany<Record<string, unknown>>();
+  const query = inWeek(m, week).select('k.agent_code', 'agentCode').groupBy('k.agent_code');
+  const rows = await withReopenCounts(query).getRawMany<Record<string, unknown>>();
   return rows.map((r) => ({
     agentCode: r.agentCode == null ? null : String(r.agentCode),
-    complaints: num(r.complaints),
-    closed: num(r.closed),
-    reopened: num(r.reopened),
-    reopens: num(r.reopens),
-    callBacks: num(r.callBacks),
+    ...reopenCounts(r),
   }));
 }
-
-const REOPENED = 'SUM(CASE WHEN k.reopen_count > 0 THEN 1 ELSE 0 END)';
 
 /** 首问负责制: the week's complaints per owner, with how often their customers reopened them. */
 export async function complaintHandlers(
   m: EntityManager,
   week: ReportWeek,
 ): Promise<HandlerCounts[]> {
-  const rows = await inWeek(m, week)
+  const query = inWeek(m, week)
     .select('k.owner_id', 'ownerId')
     .addSelect('MAX(k.owner_name)', 'ownerName')
-    .addSelect('COUNT(*)', 'complaints')
-    .addSelect(`SUM(CASE WHEN k.status = 'closed' THEN 1 ELSE 0 END)`, 'closed')
-    .addSelect(REOPENED, 'reopened')
-    .addSelect('SUM(k.reopen_count)', 'reopens')
-    .addSelect('SUM(k.call_backs)', 'callBacks')
-    .groupBy('k.owner_id')
-    .getRawMany<Record<string, unknown>>();
+    .groupBy('k.owner_id');
+  const rows = await withReopenCounts(query).getRawMany<Record<string, unknown>>();
   return rows.map((r) => ({
     ownerId: r.ownerId == null ? null : num(r.ownerId),
     ownerName: String(r.ownerName),
+    ...reopenCounts(r),
+  }));
+}
+
+/** Per group: complaints, closed now, reopened at least once, reopens and call-backs. */
+function withReopenCounts(query: ReturnType<typeof inWeek>) {
+  return query
+    .addSelect('COUNT(*)', 'complaints')
+    .addSelect(`SUM(CASE WHEN k.status = 'closed' THEN 1 ELSE 0 END)`, 'closed')
+    .addSelect('SUM(CASE WHEN k.reopen_count > 0 THEN 1 ELSE 0 END)', 'reopened')
+    .addSelect('SUM(k.reopen_count)', 'reopens')
+    .addSelect('SUM(k.call_backs)', 'callBacks');
+}
+
+function reopenCounts(r: Record<string, unknown>): ReopenCounts {
+  return {
     complaints: num(r.complaints),
     closed: num(r.closed),
     reopened: num(r.reopened),
     reopens: num(r.reopens),
     callBacks: num(r.callBacks),
-  }));
+  };
 }
 
 /** 用户反映: what customers complained about, most frequent first. */
