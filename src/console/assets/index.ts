@@ -9,6 +9,8 @@ import { dialListsJs } from './dial-lists-js.js';
 import { loginJs } from './login-js.js';
 import { overturnJs } from './overturn-js.js';
 import { queueJs } from './queue-js.js';
+import { reviewChecklistJs } from './review-checklist-js.js';
+import { reviewDraftJs } from './review-draft-js.js';
 import { reviewPlayerJs } from './review-player-js.js';
 import { reviewTranscriptJs } from './review-transcript-js.js';
 import { reviewJs } from './review-js.js';
@@ -28,7 +30,11 @@ const SOURCES: [string, string, string[]][] = [
   ['login.js', JS, [loginJs]],
   ['dashboard.js', JS, [chartsJs, dashboardJs]],
   ['queue.js', JS, [queueJs]],
-  ['review.js', JS, [reviewTranscriptJs, reviewPlayerJs, reviewJs]],
+  [
+    'review.js',
+    JS,
+    [reviewTranscriptJs, reviewPlayerJs, reviewChecklistJs, reviewDraftJs, reviewJs],
+  ],
   ['calibration.js', JS, [calibrationJs]],
   ['overturn.js', JS, [overturnJs]],
   ['blacklist.js', JS, [blacklistJs]],

@@ -39,14 +39,20 @@ const checklist = html`<form class="panel checklist" id="checklist" novalidate>
           <span class="muted">${STANDARD_DESCRIPTIONS[s]}</span>
         </legend>
         <div class="choice" role="radiogroup" aria-label="${STANDARD_NAMES[s]}：人工判定">
-          <label class="pass"><input type="radio" name="${s}" value="pass" checked /> 通过</label>
+          <label class="pass"><input type="radio" name="${s}" value="pass" /> 通过</label>
           <label class="fail"><input type="radio" name="${s}" value="fail" /> 不通过</label>
         </div>
+        <span class="decision pending" id="decision-${s}" aria-live="polite">未判定</span>
         <div class="auto" id="auto-${s}"></div>
       </fieldset>`,
   )}
   <label for="notes" class="field-label">备注</label>
-  <textarea id="notes" rows="2" maxlength="4000" placeholder="复核意见（选填）"></textarea>
+  <textarea
+    id="notes"
+    rows="2"
+    maxlength="4000"
+    placeholder="复核意见；任一项不通过时必填，写明原因"
+  ></textarea>
   <div class="comments">
     <span class="field-label">时间点评论</span>
     <ol id="comments" class="comment-list"></ol>
@@ -62,13 +68,20 @@ const checklist = html`<form class="panel checklist" id="checklist" novalidate>
       </button>
     </div>
   </div>
-  <p id="submit-error" class="error" role="alert" hidden></p>
-  <button type="submit" class="button primary wide" id="submit">提交并打开下一条（Enter）</button>
+  <div class="submit-bar">
+    <p id="submit-error" class="error" role="alert" hidden></p>
+    <button type="submit" class="button primary wide" id="submit">提交并打开下一条（Enter）</button>
+  </div>
 </form>`;
 
 /** The review workspace: player and transcript on the left, verdicts and checklist on the right. */
 export function reviewPage(ctx: PageContext, itemId: number | null): string {
-  const body = html`<div class="review" id="review" data-item-id="${itemId ?? ''}">
+  const body = html`<div
+    class="review"
+    id="review"
+    data-item-id="${itemId ?? ''}"
+    data-user-id="${ctx.user.id}"
+  >
     <div class="review-head">
       <h1>复核 <span id="item-title" class="muted"></span></h1>
       <div id="call-info" class="facts"></div>
@@ -89,7 +102,8 @@ export function reviewPage(ctx: PageContext, itemId: number | null): string {
         ${checklist}
         <p class="keys">
           快捷键：<kbd>空格</kbd> 播放/暂停 · <kbd>←</kbd> <kbd>→</kbd> 后退/前进 5 秒 ·
-          <kbd>1</kbd>–<kbd>4</kbd> 切换标准 · <kbd>Enter</kbd> 提交
+          <kbd>1</kbd>–<kbd>4</kbd> 判定标准（通过/不通过切换） · <kbd>Enter</kbd>
+          提交（四项均须判定）
         </p>
       </div>
     </div>
