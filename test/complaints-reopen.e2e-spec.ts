@@ -108,7 +108,7 @@ describe('complaints: the call-back and the reopened work order', () => {
     expect(unchanged.body).toMatchObject({ status: 'handled', callBacks: 0 });
   });
 
-  it('counts reopens in the weekly report: JSON, CSV and the printed page', async () => {
+  it('counts reopens, causes with their complaints, outcomes and handling times in the weekly report: JSON, CSV and the printed page', async () => {
     const report = await t.http().get('/api/reports/weekly?week=2026-W47').set(admin).expect(200);
     // Four complaints this week: 1001 (one reopen, one call-back), 1002 (two reopens in
     // three call-backs), 1003 (one call-back), 1004 (none).
@@ -123,6 +123,25 @@ describe('complaints: the call-back and the reopened work order', () => {
         reopenRate: expect.closeTo(0.6, 4),
       },
     ]);
+    expect(report.body.complaintCategories).toEqual([
+      {
+        category: '资费疑问',
+        count: 4,
+        examples: [
+          expect.objectContaining({ url: expect.stringMatching(/^\/api\/complaints\/\d+$/) }),
+          expect.anything(),
+          expect.anything(),
+        ],
+      },
+    ]);
+    expect(report.body.complaintHandling).toMatchObject({
+      resolved: 2,
+      reopened: 2,
+      escalated: 1,
+      firstContact: { n: 4, limitHours: 24 },
+      // 1001 was reopened and not handled again since: it has no resolved time.
+      resolution: { n: 3, limitHours: 72 },
+    });
     const csv = await t
       .http()
       .get('/api/reports/weekly?week=2026-W47&format=csv')
@@ -134,5 +153,7 @@ describe('complaints: the call-back and the reopened work order', () => {
     const page = await t.http().get('/reports/weekly/2026-W47').set(admin).expect(200);
     expect(page.text).toContain('回访不满意重启 2 件');
     expect(page.text).toContain('首问 李');
+    expect(page.text).toContain('处理时限');
+    expect(page.text).toMatch(/href="\/api\/complaints\/\d+">投诉 #\d+</);
   });
 });

@@ -103,9 +103,33 @@ export class StandardFailuresView implements StandardFailures {
   @ApiProperty({ type: [FailureExampleView] }) examples!: FailureExampleView[];
 }
 
+export class ComplaintExampleView {
+  @ApiProperty() complaintId!: number;
+  @ApiProperty({ example: '/api/complaints/12' }) url!: string;
+}
+
 export class ComplaintCategoryView {
   @ApiProperty() category!: string;
   @ApiProperty() count!: number;
+  @ApiProperty({ type: [ComplaintExampleView], description: 'Up to three, oldest first' })
+  examples!: ComplaintExampleView[];
+}
+
+export class HandlingTimeView {
+  @ApiProperty({ description: 'Complaints that reached the milestone' }) n!: number;
+  @ApiProperty({ type: Number, nullable: true }) medianHours!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) p90Hours!: number | null;
+  @ApiProperty() limitHours!: number;
+  @ApiProperty({ description: 'Of n, reached within the limit' }) withinLimit!: number;
+}
+
+export class ComplaintHandlingView {
+  @ApiProperty() resolved!: number;
+  @ApiProperty() reopened!: number;
+  @ApiProperty() escalated!: number;
+  @ApiProperty({ description: 'Not closed, a limit passed unmet' }) openPastDeadline!: number;
+  @ApiProperty() firstContact!: HandlingTimeView;
+  @ApiProperty() resolution!: HandlingTimeView;
 }
 
 export class ComplaintHandlerView {
@@ -140,6 +164,7 @@ export class WeeklyReportView extends CallFiguresView implements WeeklyReport {
   @ApiProperty() qa!: QaSummaryView;
   @ApiProperty() confirmations!: ConfirmationFiguresView;
   @ApiProperty({ type: [ComplaintCategoryView] }) complaintCategories!: ComplaintCategoryView[];
+  @ApiProperty() complaintHandling!: ComplaintHandlingView;
   @ApiProperty({ type: [StandardFailuresView] }) failuresByStandard!: StandardFailuresView[];
   @ApiProperty({ type: [StandardFailuresView], description: 'Failed standards, most failed first' })
   problems!: StandardFailuresView[];

@@ -9,9 +9,9 @@ import type { WeeklyReport } from './domain/report-types.js';
 import { reportWeek, weeksEndingAt, type ReportWeek } from './domain/week.js';
 import { outcomeCounts } from './queries/call-counts.query.js';
 import {
-  complaintCategories,
   complaintCounts,
   complaintHandlers,
+  complaintRows,
 } from './queries/complaint-counts.query.js';
 import { confirmationSteps, trialEvents } from './queries/confirmation-counts.query.js';
 import { failureGroups } from './queries/failure-groups.query.js';
@@ -58,7 +58,8 @@ export class WeeklyReportService {
         reviewedSales: await reviewedSales(m, target),
         complaints: await complaintCounts(m, target),
         complaintHandlers: await complaintHandlers(m, target),
-        complaintCategories: await complaintCategories(m, target),
+        complaintRows: await complaintRows(m, target),
+        complaintLimits: this.config.complaintDeadlines,
         agents: await this.agents(m),
         qa: await qaTierCounts(m, target),
         confirmationSteps: await confirmationSteps(m, target),

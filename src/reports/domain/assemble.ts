@@ -9,6 +9,12 @@ import {
   type OutcomeCount,
   type StoredWeek,
 } from './call-figures.js';
+import {
+  complaintCategories,
+  complaintHandling,
+  type ComplaintLimits,
+  type ComplaintRow,
+} from './complaint-figures.js';
 import { confirmationFigures } from './confirmation-figures.js';
 import { qaSummary, type QaTierCounts } from './qa-figures.js';
 import { rate } from './rates.js';
@@ -20,7 +26,6 @@ import { isWeekOver, type ReportWeek } from './week.js';
 /** Bump when a definition changes, so a snapshot says which rules produced it. */
 export const REPORT_VERSION = 'weekly-report/1';
 
-/** Complaints received in the week per linked agent (null: not linked to a call). */
 /** Complaints of the week and their call-backs (回访) and reopens (不满意工单重启). */
 export interface ReopenCounts {
   complaints: number;
@@ -32,6 +37,7 @@ export interface ReopenCounts {
   callBacks: number;
 }
 
+/** Complaints received in the week per linked agent (null: not linked to a call). */
 export interface ComplaintCounts extends ReopenCounts {
   agentCode: string | null;
 }
@@ -56,7 +62,8 @@ export interface ReportInputs {
   reviewedSales: ReviewedSale[];
   complaints: ComplaintCounts[];
   complaintHandlers: HandlerCounts[];
-  complaintCategories: { category: string; count: number }[];
+  complaintRows: ComplaintRow[];
+  complaintLimits: ComplaintLimits;
   agents: AgentInfo[];
   qa: QaTierCounts[];
   confirmationSteps: { due: number; done: number };
@@ -99,7 +106,8 @@ export function assembleReport(i: ReportInputs): WeeklyReport {
     trend: trend(callRows, i.trendWeeks, i.storedWeeks),
     qa: qaSummary(i.qa),
     confirmations: confirmationFigures(i.confirmationSteps, i.trialEvents),
-    complaintCategories: i.complaintCategories,
+    complaintCategories: complaintCategories(i.complaintRows),
+    complaintHandling: complaintHandling(i.complaintRows, i.complaintLimits, i.now),
     failuresByStandard,
     problems: problems(failuresByStandard),
     reportVersion: REPORT_VERSION,

@@ -1,3 +1,5 @@
+import type { ComplaintCategoryFigures, ComplaintHandling } from './complaint-figures.js';
+
 /**
  * The weekly report (与移动的沟通, domain §5) as plain data. The fields of the
  * stable contract come first; everything after `agents` is additional.
@@ -99,7 +101,10 @@ export interface WeeklyReport extends CallCounts, CallRates {
   trend: TrendPoint[];
   qa: QaSummary;
   confirmations: ConfirmationFigures;
-  complaintCategories: { category: string; count: number }[];
+  /** 投诉原因: causes by category, each with complaints to open. */
+  complaintCategories: ComplaintCategoryFigures[];
+  /** 处理结果: outcomes and handling times against the limits. */
+  complaintHandling: ComplaintHandling;
   failuresByStandard: StandardFailures[];
   /** The failed standards, most failed first: what the centre must fix. */
   problems: StandardFailures[];

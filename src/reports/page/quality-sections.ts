@@ -55,25 +55,6 @@ export function confirmationsSection(r: WeeklyReport): string {
   );
 }
 
-export function complaintsSection(r: WeeklyReport): string {
-  const rows = r.complaintCategories.map((c) => [esc(c.category), int(c.count)]);
-  const handlers = r.complaintHandlers.map((h) => [
-    esc(h.owner.name ?? '—'),
-    int(h.complaints),
-    int(h.closed),
-    int(h.reopened),
-    pct(h.reopenRate),
-  ]);
-  return section(
-    '七、投诉与用户反映',
-    `<p>本周收到投诉 ${int(r.complaints)} 件，已结案 ${int(r.complaintsResolved)} 件，` +
-      `未结案 ${int(r.complaints - r.complaintsResolved)} 件；投诉率（投诉/成交）${pct(r.complaintRate)}。` +
-      `回访不满意重启 ${int(r.complaintsReopened)} 件，重启率（重启/回访）${pct(r.reopenRate)}。</p>` +
-      table(['投诉类别', '件数'], rows) +
-      table(['首问责任人', '投诉（件）', '已结案', '重启（件）', '重启率'], handlers),
-  );
-}
-
 /** 营销工作中出现的问题汇总: the standards failed most, each with calls to listen to. */
 export function problemsSection(r: WeeklyReport): string {
   const items = r.problems.map((p) => {

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Complaint } from '../../complaints/complaint.entity.js';
 import type { ComplaintCounts, HandlerCounts, ReopenCounts } from '../domain/assemble.js';
-import { compareText } from '../domain/rates.js';
+import type { ComplaintRow } from '../domain/complaint-figures.js';
 import type { ReportWeek } from '../domain/week.js';
 import { num } from './sql.js';
 
@@ -59,19 +59,36 @@ function reopenCounts(r: Record<string, unknown>): ReopenCounts {
   };
 }
 
-/** 用户反映: what customers complained about, most frequent first. */
-export async function complaintCategories(
-  m: EntityManager,
-  week: ReportWeek,
-): Promise<{ category: string; count: number }[]> {
+/** The week's complaints, one row each, for causes, outcomes and handling times. */
+export async function complaintRows(m: EntityManager, week: ReportWeek): Promise<ComplaintRow[]> {
   const rows = await inWeek(m, week)
-    .select('k.category', 'category')
-    .addSelect('COUNT(*)', 'count')
-    .groupBy('k.category')
+    .select('k.id', 'id')
+    .addSelect('k.category', 'category')
+    .addSelect('k.status', 'status')
+    .addSelect('k.escalated', 'escalated')
+    .addSelect('k.reopen_count', 'reopenCount')
+    .addSelect('k.received_at', 'receivedAt')
+    .addSelect('k.first_contacted_at', 'firstContactedAt')
+    .addSelect('k.resolved_at', 'resolvedAt')
+    .addSelect('k.first_contact_due_at', 'firstContactDueAt')
+    .addSelect('k.resolution_due_at', 'resolutionDueAt')
     .getRawMany<Record<string, unknown>>();
-  return rows
-    .map((r) => ({ category: String(r.category), count: num(r.count) }))
-    .sort((a, b) => b.count - a.count || compareText(a.category, b.category));
+  return rows.map((r) => ({
+    id: num(r.id),
+    category: String(r.category),
+    status: String(r.status),
+    escalated: r.escalated === true || r.escalated === 1,
+    reopenCount: num(r.reopenCount),
+    receivedAt: new Date(String(r.receivedAt)),
+    firstContactedAt: dateOrNull(r.firstContactedAt),
+    resolvedAt: dateOrNull(r.resolvedAt),
+    firstContactDueAt: new Date(String(r.firstContactDueAt)),
+    resolutionDueAt: new Date(String(r.resolutionDueAt)),
+  }));
+}
+
+function dateOrNull(value: unknown): Date | null {
+  return value == null ? null : new Date(String(value));
 }
 
 function inWeek(m: EntityManager, week: ReportWeek) {
