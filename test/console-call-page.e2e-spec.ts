@@ -1,8 +1,11 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import {
+  ARTIFACTS,
   launchBrowser,
   listen,
   newPage,
+  README_SCREENSHOTS,
   screenshot,
   signIn,
   type ConsolePage,
@@ -162,6 +165,10 @@ describeBrowser('web console in Chromium: the call page and overturns from it', 
       ]);
       await page.waitForSelector('#remedial >> text=待回访');
       await screenshot(page, 'call-page-history');
+      if (process.env.UPDATE_SCREENSHOTS) {
+        mkdirSync(README_SCREENSHOTS, { recursive: true });
+        copyFileSync(`${ARTIFACTS}call-page-history.png`, `${README_SCREENSHOTS}call-page.png`);
+      }
     },
     SLOW,
   );
