@@ -11,6 +11,7 @@ import {
   type ConsolePage,
 } from './helpers/console-browser.js';
 import { seedReviewQueue, type ReviewQueue } from './helpers/console-seed.js';
+import { saleCall } from './helpers/trial-calls.js';
 import { bearer, dialect, startTestApp, type TestApp } from './helpers/test-app.js';
 
 // The page only calls the API, which the API suites cover on both dialects: one browser run is enough.
@@ -197,6 +198,40 @@ describeBrowser('web console in Chromium: the call page and overturns from it', 
       await other.waitForSelector('#listens table');
       expect(await other.textContent('#listens')).toContain('质检员 王芳');
       expect(await other.locator('#reviews button', { hasText: '推翻' }).count()).toBe(0);
+      expect(other.errors).toEqual([]);
+      await other.context().close();
+    },
+    SLOW,
+  );
+
+  it(
+    'shows a campaign manager a trial sale without a recording: 录音缺失, the trial and its steps',
+    async () => {
+      const sale = saleCall('FX-TRIAL-1', '13912345678', '2026-10-20T10:12:00+08:00', '2026-11-18');
+      const posted = await t
+        .http()
+        .post('/api/calls')
+        .set(bearer(seed.agentToken))
+        .send({ ...sale, recordingFile: undefined })
+        .expect(201);
+      expect(posted.body.trialId).toEqual(expect.any(Number));
+      const manager = await t.accountFor('campaign_manager', '营销经理 陈刚');
+      const other = await newPage(browser, baseURL);
+      await signIn(other, manager, /\/console$/);
+      await other.goto('/console/calls/FX-TRIAL-1');
+      await other.waitForSelector('#trial table');
+      expect(await other.isVisible('#no-audio')).toBe(true);
+      expect(await other.textContent('#no-audio')).toContain('录音缺失');
+      expect(await other.textContent('#trial')).toContain('2026-10-20 至 2026-11-18');
+      const steps = await other.$$eval('#trial tbody tr', (rows) =>
+        rows.map((r) => r.querySelector('td')!.textContent),
+      );
+      expect(steps).toEqual(['第1次', '第2次']);
+      expect(await other.textContent('#reviews')).toContain('还没有人工复核');
+      // Call-backs and listens are QA records this role may not read: the page leaves them out.
+      expect(await other.isHidden('#remedial')).toBe(true);
+      expect(await other.isHidden('#listens')).toBe(true);
+      await screenshot(other, 'call-page-trial');
       expect(other.errors).toEqual([]);
       await other.context().close();
     },
