@@ -233,12 +233,12 @@ describe('weekly report: figures, CSV, empty and bad weeks, the page', () => {
         standard: 'identity',
         failures: 1,
         failureRate: 0.25,
-        examples: [{ callId: ids.B6, url: `/api/calls/${ids.B6}` }],
+        examples: [{ callId: ids.B6, url: `/console/calls/${ids.B6}` }],
       }),
       expect.objectContaining({
         standard: 'consent',
         failures: 1,
-        examples: [{ callId: ids.A3, url: `/api/calls/${ids.A3}` }],
+        examples: [{ callId: ids.A3, url: `/console/calls/${ids.A3}` }],
       }),
     ]);
     await t.http().get(body.problems[0].examples[0].url).set(auditor).expect(200);
@@ -345,7 +345,7 @@ describe('weekly report: figures, CSV, empty and bad weeks, the page', () => {
     expect(res.text).toContain('size: A4');
     expect(res.text.match(/<svg /g)).toHaveLength(3);
     expect(res.text).toContain('有效率（有效成交/成交）');
-    expect(res.text).toContain(`href="/api/calls/${ids.B6}"`);
+    expect(res.text).toContain(`href="/console/calls/${ids.B6}"`);
     expect(res.text).not.toMatch(/<script|NaN/);
     const cookie = await t
       .http()

@@ -141,8 +141,8 @@ describe('assembleReport', () => {
       ['consent', 1, 0.125],
     ]);
     expect(r.problems[0].examples).toEqual([
-      { callId: 2, url: '/api/calls/2' },
-      { callId: 9, url: '/api/calls/9' },
+      { callId: 2, url: '/console/calls/2' },
+      { callId: 9, url: '/console/calls/9' },
     ]);
     expect(r.failuresByStandard.map((s) => s.standard)).toEqual([
       'identity',

@@ -1,5 +1,6 @@
 import { failuresChart } from '../domain/charts/report-charts.js';
 import type { WeeklyReport } from '../domain/report-types.js';
+import { callUrl } from '../domain/standards.js';
 import { STANDARD_NAMES, STANDARDS } from '../../compliance/index.js';
 import { esc, int, pct, section, table } from './html.js';
 
@@ -59,7 +60,8 @@ export function confirmationsSection(r: WeeklyReport): string {
 export function problemsSection(r: WeeklyReport): string {
   const items = r.problems.map((p) => {
     const links = p.examples
-      .map((e) => `<a class="call" href="${esc(e.url)}">通话 #${e.callId}</a>`)
+      // From the id, not the stored url: snapshots taken before the call page linked to JSON.
+      .map((e) => `<a class="call" href="${esc(callUrl(e.callId))}">通话 #${e.callId}</a>`)
       .join('、');
     return (
       `<li><b>${esc(p.label)}</b>：不合格 ${int(p.failures)} 次，占成交 ${pct(p.failureRate)}。` +
