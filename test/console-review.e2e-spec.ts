@@ -159,6 +159,10 @@ describeBrowser('web console in Chromium: an inspector reviews a call', () => {
     async () => {
       const itemId = Number(/review\/(\d+)/.exec(page.url())![1]);
       const callId = seed.runItems.find((i) => i.id === itemId)!.callId;
+      // The call page (earlier reviews, overturns) is one click away, in a new tab.
+      expect(
+        await page.getAttribute(`#call-info a[href="/console/calls/${callId}"]`, 'target'),
+      ).toBe('_blank');
       // Undecided at first; a key chooses 通过, the same key again 不通过, and again 通过.
       expect(await page.isChecked('input[name=consent][value=pass]')).toBe(false);
       await page.keyboard.press('4');

@@ -29,6 +29,8 @@ export const reviewJs = String.raw`
     document.getElementById('item-title').textContent = '第 ' + pos + ' / ' + state.queue.length + ' 条 · 通话 #' + call.id;
     QA.replace(document.getElementById('call-info'), [
       fact('编号', call.externalId),
+      // A new tab: the review in progress stays where it is (its draft is saved anyway).
+      el('span', {}, ['通话页：', el('a', { href: '/console/calls/' + call.id, target: '_blank', rel: 'noopener', text: '历次复核与推翻' })]),
       fact('坐席', call.agentCode),
       fact('产品', call.productCode + '（脚本 ' + call.scriptVersion + '）'),
       fact('号码', call.phone),
