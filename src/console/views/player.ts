@@ -4,7 +4,7 @@ const SPEEDS = [1, 1.25, 1.5, 1.75, 2];
 
 /**
  * The player and transcript panels of a call, shared by the pages that show
- * one (the review page still has its own copy, to be replaced by these).
+ * one: the review page and the call page.
  *
  * The audio player's markup, driven by review-player-js (QA.player): the ids
  * are its contract. `noAudio` is what the page says when the call has no
@@ -17,8 +17,8 @@ export function playerPanel(noAudio: string): Html {
       <button type="button" id="play" class="button primary play" aria-keyshortcuts="Space">
         播放
       </button>
-      <button type="button" id="back" class="button">−5 秒</button>
-      <button type="button" id="fwd" class="button">+5 秒</button>
+      <button type="button" id="back" class="button" aria-keyshortcuts="ArrowLeft">−5 秒</button>
+      <button type="button" id="fwd" class="button" aria-keyshortcuts="ArrowRight">+5 秒</button>
       <span id="time" class="time">00:00 / 00:00</span>
       <label class="speed"
         >倍速

@@ -1,33 +1,7 @@
 import { html } from './html.js';
 import { layout, type PageContext } from './layout.js';
+import { playerPanel, transcriptPanel } from './player.js';
 import { STANDARD_DESCRIPTIONS, STANDARD_NAMES, STANDARDS } from '../../compliance/index.js';
-
-const SPEEDS = [1, 1.25, 1.5, 1.75, 2];
-
-const player = html`<section class="panel player" aria-label="录音播放器">
-  <audio id="audio" preload="metadata"></audio>
-  <div class="player-row">
-    <button type="button" id="play" class="button primary play" aria-keyshortcuts="Space">
-      播放
-    </button>
-    <button type="button" id="back" class="button" aria-keyshortcuts="ArrowLeft">−5 秒</button>
-    <button type="button" id="fwd" class="button" aria-keyshortcuts="ArrowRight">+5 秒</button>
-    <span id="time" class="time">00:00 / 00:00</span>
-    <label class="speed"
-      >倍速
-      <select id="speed">
-        ${SPEEDS.map((s) => html`<option value="${s}">${s}×</option>`)}
-      </select>
-    </label>
-  </div>
-  <div class="timeline" id="timeline">
-    <div class="turns" id="turns" aria-hidden="true"></div>
-    <input type="range" id="seek" min="0" max="0" step="0.1" value="0" aria-label="播放进度" />
-  </div>
-  <p id="no-audio" class="muted" hidden>
-    此通话没有录音（录音缺失），无法证明客户同意；请依据文字记录复核。
-  </p>
-</section>`;
 
 const checklist = html`<form class="panel checklist" id="checklist" novalidate>
   <h2>四项标准 <small class="muted">自动判定与人工复核</small></h2>
@@ -89,14 +63,8 @@ export function reviewPage(ctx: PageContext, itemId: number | null): string {
     <section id="review-empty" class="panel" hidden></section>
     <div class="review-body" id="review-body" hidden>
       <div class="col-main">
-        ${player}
-        <section class="panel transcript-panel" aria-label="通话文字记录">
-          <div class="panel-head">
-            <h2>通话文字记录</h2>
-            <span class="legend" id="legend"></span>
-          </div>
-          <ol id="transcript" class="transcript"></ol>
-        </section>
+        ${playerPanel('此通话没有录音（录音缺失），无法证明客户同意；请依据文字记录复核。')}
+        ${transcriptPanel}
       </div>
       <div class="col-side">
         ${checklist}
