@@ -14,6 +14,12 @@ import {
   REFUSE,
 } from './phrases.js';
 import { moneyIn } from '../fact-mentions.js';
+import {
+  AGENT_VOICE_REASON,
+  OTHER_QUESTION_REASON,
+  asksSomethingElse,
+  inAgentVoice,
+} from './scope.js';
 import { ALWAYS_FREE_CLAIM, FREE_CLAIM } from '../script/misleading.js';
 import {
   MERGED_REASON,
@@ -37,6 +43,8 @@ function answersActivationQuestion(t: Transcript, s: Segment): boolean {
   return q !== null && q.has(ACTIVATION_QUESTION) && (isQuestion(q.text) || PROPOSAL.test(q.text));
 }
 
+const UNCLEAR_SPEAKER = { kind: 'unclear', reason: AGENT_VOICE_REASON } as const;
+
 /** Every yes/no/hedge the customer expresses in one turn, in the order said. */
 function stanceEvents(t: Transcript, s: Segment): StanceEvent[] {
   const clauses = s.clauses;
@@ -51,7 +59,12 @@ function stanceEvents(t: Transcript, s: Segment): StanceEvent[] {
   }
   if (!events.some((e) => e.kind === 'yes') && answersActivationQuestion(t, s)) {
     const bare = bareYes(s);
-    if (bare) events.push(bare);
+    if (bare && asksSomethingElse(t.questionBefore(s.index)!)) {
+      events.push({ ...bare, kind: 'unclear', reason: OTHER_QUESTION_REASON });
+    } else if (bare) events.push(bare);
+  }
+  if (inAgentVoice(s)) {
+    for (const e of events) if (e.kind === 'yes') Object.assign(e, UNCLEAR_SPEAKER);
   }
   const indifferent = s.find(INDIFFERENT)[0];
   if (indifferent) {
@@ -179,6 +192,7 @@ export function evaluateMarketingConsent(t: Transcript, facts: CallFacts): Conse
     const evidence = anchor ? [anchor, agreed.evidence] : [agreed.evidence];
     return result(true, [`客户在告知资费后明确同意开通（“${agreed.evidence.phrase}”）`], evidence);
   }
+  if (last?.kind === 'unclear') return result('unknown', [last.reason!], [last.evidence]);
   const merged = last ? null : mergedAnswer(t, (s) => s.has(ACTIVATION_QUESTION));
   if (merged) return result('unknown', [MERGED_REASON], [merged]);
   const evidence = [last?.evidence, early?.evidence].filter((e): e is Evidence => e !== undefined);

@@ -110,6 +110,13 @@ export const REFUSE = phraseFamily(
     '不必了',
     '用不上',
     '用不着',
+    // Cantonese: 唔要 (不要), 唔使 (不用), 唔开 / 唔办, 唔想.
+    '唔要',
+    '唔使',
+    '唔开',
+    '唔办',
+    '唔想',
+    '唔需要',
   ],
   { negatable: false },
 );
@@ -153,6 +160,21 @@ export const HEDGE = phraseFamily(
     '犹豫',
     '拿不定',
     '你说呢',
+    // "你先发个短信给我看看", "行行行你发短信给我吧": the customer wants it in writing first.
+    '发短信给我',
+    '发个短信给我',
+    '发条短信给我',
+    '短信发给我',
+    '短信发我',
+    '先发短信',
+    '先发个短信',
+    '发给我看看',
+    '发我看看',
+    '发过来看看',
+    // Cantonese 谂下 (想一下); northern 寻思 (想).
+    '谂下',
+    '谂吓',
+    '寻思',
   ],
   { negatable: false },
 );
@@ -211,6 +233,7 @@ export const NEUTRAL = phraseFamily(
     '再说一下',
     '再说说',
     '不考虑别的',
+    '唔好意思',
     '就开始',
     '开始收费',
     '开始扣',

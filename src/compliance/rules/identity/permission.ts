@@ -19,14 +19,27 @@ const ASKS_TO_WAIT = /等(?:我|一下|一会|下|等)|稍等|稍候/;
 /** What an agent says while waiting ("好的，不着急"): short, asking nothing new. */
 const MAX_WAITING_REPLY = 12;
 
+/** "再说行不?": a 行 asked back is the customer's question, not a go-ahead. */
+const ASKS_BACK = /[不吗么唔]/;
+
 type Stance = { kind: 'granted' | 'refused'; evidence: Evidence };
+
+/**
+ * "我在医院排队呢", "正开着车呢", "带孩子腾不出手": the customer says what they are in the
+ * middle of and never says go ahead. Read only when no go-ahead was said; 在家呢 / 在呢 are
+ * where they are, not what keeps them busy.
+ */
+const BUSY_DOING = /(?:正在|正|在)(?![家呢这那])[\u4e00-\u9fff]{2,5}呢|[\u4e00-\u9fff]{1,3}着呢/;
 
 /** The stance the customer's reply ends on, so "不方便…算了你说吧" counts as granted. */
 function stanceOf(answer: Segment[]): Stance | null {
   let stance: Stance | null = null;
   for (const s of answer) {
     const hits = s.matches.filter(
-      (m) => !m.negated && (m.family === PERMISSION_GRANTED || m.family === PERMISSION_REFUSED),
+      (m) =>
+        !m.negated &&
+        (m.family === PERMISSION_REFUSED ||
+          (m.family === PERMISSION_GRANTED && !ASKS_BACK.test(s.text[m.end] ?? ''))),
     );
     for (const m of hits) {
       const kind = m.family === PERMISSION_REFUSED ? 'refused' : 'granted';
@@ -39,6 +52,8 @@ function stanceOf(answer: Segment[]): Stance | null {
     if (!stance && s.clauses.some((c) => isShortGrant(c.text))) {
       stance = { kind: 'granted', evidence: s.evidence() };
     }
+    const busy: RegExpExecArray | null = stance ? null : BUSY_DOING.exec(s.text);
+    if (busy) stance = { kind: 'refused', evidence: s.evidence(busy[0]) };
   }
   return stance;
 }
