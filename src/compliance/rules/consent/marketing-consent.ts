@@ -5,6 +5,7 @@ import { askedBack, customerTaggedFee, isGiftOrDiscount } from '../script/price.
 import type { CallFacts } from '../facts.js';
 import { dedupeEvidence } from '../verdict.js';
 import { priceAnchor } from './price-anchor.js';
+import { MISTAGGED_PRICE_REASON, unpricedReason } from './unpriced.js';
 import {
   ACTIVATION_QUESTION,
   AGENT_ACTIVATES,
@@ -20,7 +21,6 @@ import {
   asksSomethingElse,
   inAgentVoice,
 } from './scope.js';
-import { ALWAYS_FREE_CLAIM, FREE_CLAIM } from '../script/misleading.js';
 import {
   MERGED_REASON,
   bareYes,
@@ -30,10 +30,6 @@ import {
   sortEvents,
   type StanceEvent,
 } from './stance.js';
-
-/** A cost said without an amount: a yes after it agrees to an unknown price. */
-const VAGUE_PRICE =
-  /一点点钱|就一点点|很便宜|挺便宜|不贵|没多少钱|花不了多少|基本免费|几块钱|很少的|一瓶水|(?:价格|资费|自费|费用|收费|多少钱)[^。?]{0,10}短信/;
 
 /** "给您开上吧" / "…怎么样" put the decision to the customer as much as a question does. */
 const PROPOSAL = /吧[,。?]?$|怎么样|如何/;
@@ -116,28 +112,6 @@ function failureReasons(
 }
 
 /**
- * Why the customer's yes was to an unknown price, when the agent never said
- * any amount: a vague phrase ("就一点点") or nothing about cost at all. Null
- * when a price was stated, right or wrong: a wrong fee, and "不收费" for a paid
- * product (a price of nothing, stated), fail the script standard, not consent.
- */
-function unpricedReason(t: Transcript): { reason: string; evidence: Evidence[] } | null {
-  const feeLike = (s: Segment) => moneyIn(s).some((m) => !isGiftOrDiscount(s, m));
-  if (t.agent.some(feeLike)) return null;
-  for (const s of t.agent) {
-    const m = VAGUE_PRICE.exec(s.text);
-    if (m) {
-      return {
-        reason: `坐席未说明具体资费，只说“${m[0]}”，客户的同意不是知情同意`,
-        evidence: [s.evidence(m[0])],
-      };
-    }
-  }
-  if (t.agent.some((s) => s.has(FREE_CLAIM, ALWAYS_FREE_CLAIM))) return null;
-  return { reason: '坐席从未告知资费，客户的同意不是对资费的知情同意', evidence: [] };
-}
-
-/**
  * The agent's only amounts are checked back as questions ("6块6一个月是吧？"):
  * likely the customer's words tagged as the agent's, so whether a price was
  * disclosed before the yes is for a person to settle.
@@ -154,8 +128,6 @@ function askedOnlyPrice(t: Transcript): Evidence | null {
   return asked;
 }
 
-const MISTAGGED_PRICE_REASON =
-  '说话人不清：资费只出现在标为客户的话语中，无法确认坐席已告知资费，客户的同意是否知情需人工复核';
 const ASKED_PRICE_REASON =
   '说话人不清：资费只以反问的口气出现在坐席话语中，像是客户在确认，无法确认坐席已告知资费，需人工复核';
 

@@ -104,5 +104,8 @@ export function checkHolder(t: Transcript, questions: Segment[]): IdentityFindin
     return { ok: true, reasons: ['接听人确认是机主本人'], evidence: [...questionEvidence, yes] };
   const merged = mergedHolderAnswer(t, questions);
   if (merged) return merged;
-  return fail('坐席询问了身份，但接听人未明确确认是机主本人', questionEvidence);
+  return {
+    ...fail('坐席询问了身份，但接听人未明确确认是机主本人', questionEvidence),
+    unanswered: true,
+  };
 }
