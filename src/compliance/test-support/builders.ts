@@ -106,6 +106,19 @@ export function flowCall(
   return musicCall(lines, { product: FLOW, script: FLOW_V1, ...overrides });
 }
 
+/** How the confirmation calls in specs open: holder confirmed, leave given. */
+export const CONFIRMATION_OPENING: readonly Line[] = [
+  ['a', '您好，给您做个业务回访，请问您是这个号码的机主本人吗？'],
+  ['c', '是我。'],
+  ['a', '耽误您一分钟可以吗？'],
+  ['c', '可以。'],
+];
+
+/** A MUSIC10 confirmation call (script c1) for the sale on SALE_INSTANT. */
+export function musicConfirmation(lines: readonly Line[]): EvaluationInput {
+  return musicCall(lines, { purpose: 'confirmation', script: MUSIC_C1, trialEnd: '2026-04-03' });
+}
+
 /** A clean MUSIC10 sale, worded unlike the dev set; tests swap single lines to plant one fault. */
 export const GOOD_MUSIC: readonly Line[] = [
   ['a', '您好，这里是移动合作服务中心，请问您是本机号码的机主吗？'],

@@ -96,6 +96,8 @@ export function normalizeText(raw: string): string {
     out = out.replace(CODE_DIGIT_WORDS, (run) => [...run].map((c) => DIGIT_VALUE[c]).join(''));
   }
   if (HAS_SPELLED.test(out)) out = out.replace(SPELLED_CODE, (run) => run.replaceAll(',', ''));
+  // Northern 俺 is always "I" (俺就是机主, 给俺开了吧): one pronoun for every rule to match.
+  if (out.includes('俺')) out = out.replaceAll('俺', '我');
   return out.includes('G') ? out.replace(GIGABYTES, '$1GB') : out;
 }
 

@@ -1,5 +1,12 @@
 import { evaluateCall } from '../../index.js';
-import { GOOD_MUSIC, MUSIC_C1, musicCall, withLines } from '../../test-support/builders.js';
+import {
+  GOOD_MUSIC,
+  MUSIC_C1,
+  musicCall,
+  CONFIRMATION_OPENING,
+  musicConfirmation,
+  withLines,
+} from '../../test-support/builders.js';
 
 const consent = (changes: Parameters<typeof withLines>[1]) =>
   evaluateCall(musicCall(withLines(GOOD_MUSIC, changes))).rules.consent;
@@ -161,22 +168,16 @@ describe('consent on marketing calls', () => {
 describe('consent on confirmation and remedial calls', () => {
   const confirmation = (reply: string, question = '请问体验期结束后您还继续使用吗？') =>
     evaluateCall(
-      musicCall(
+      musicConfirmation([
+        ...CONFIRMATION_OPENING,
         [
-          ['a', '您好，给您做个业务回访，请问您是这个号码的机主本人吗？'],
-          ['c', '是我。'],
-          ['a', '耽误您一分钟可以吗？'],
-          ['c', '可以。'],
-          [
-            'a',
-            '您上个月开通了咪咕音乐白金会员，正版无损音乐畅听，下载歌曲免流量，登录咪咕音乐客户端就能用。',
-          ],
-          ['a', '免费体验期到4月3日结束，之后每月10元，不想用可以发TD到10658888或打10086取消。'],
-          ['a', question],
-          ['c', reply],
+          'a',
+          '您上个月开通了咪咕音乐白金会员，正版无损音乐畅听，下载歌曲免流量，登录咪咕音乐客户端就能用。',
         ],
-        { purpose: 'confirmation', script: MUSIC_C1, trialEnd: '2026-04-03' },
-      ),
+        ['a', '免费体验期到4月3日结束，之后每月10元，不想用可以发TD到10658888或打10086取消。'],
+        ['a', question],
+        ['c', reply],
+      ]),
     ).rules.consent;
 
   it.each([

@@ -10,5 +10,5 @@ export function evaluateConsent(
   purpose: CallPurpose,
   facts: CallFacts,
 ): ConsentVerdict {
-  return purpose === 'marketing' ? evaluateMarketingConsent(t, facts) : evaluateDecision(t);
+  return purpose === 'marketing' ? evaluateMarketingConsent(t, facts) : evaluateDecision(t, facts);
 }

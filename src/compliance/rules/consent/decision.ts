@@ -3,6 +3,9 @@ import type { Segment, Transcript } from '../../transcript/prepared.js';
 import { isQuestion } from '../../text/clauses.js';
 import type { PhraseMatch } from '../../text/lexicon.js';
 import { dedupeEvidence } from '../verdict.js';
+import type { CallFacts } from '../facts.js';
+import { customerTaggedFee } from '../script/price.js';
+import { MISTAGGED_PRICE_REASON, unpricedReason } from './unpriced.js';
 import { CANCEL, CONTINUE, DECISION_HEDGE } from './decision-phrases.js';
 import {
   MERGED_REASON,
@@ -63,10 +66,22 @@ const DECISION_TEXT: Record<Decision, string> = {
  * Standard 4 on confirmation and remedial calls: the customer explicitly says
  * whether they keep the product or cancel it; either answer is valid.
  */
-export function evaluateDecision(t: Transcript): ConsentVerdict {
+export function evaluateDecision(t: Transcript, facts: CallFacts): ConsentVerdict {
   let last: DecisionEvent | null = null;
   for (const s of t.customer) {
     for (const event of decisionEvents(t, s)) last = event;
+  }
+  // Keeping a product is agreeing to pay for it: not informed without its price.
+  // Cancelling needs no price.
+  const unpriced = last?.decision === 'continue' ? unpricedReason(t) : null;
+  if (last && unpriced) {
+    const misTagged = customerTaggedFee(t, facts);
+    return {
+      result: misTagged ? 'unknown' : 'fail',
+      reasons: [misTagged ? MISTAGGED_PRICE_REASON : `${unpriced.reason}（表示继续使用）`],
+      evidence: dedupeEvidence([...(misTagged ? [misTagged] : unpriced.evidence), last.evidence]),
+      decision: null,
+    };
   }
   if (last?.decision) {
     return {

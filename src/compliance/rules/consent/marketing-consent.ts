@@ -5,6 +5,7 @@ import { askedBack, customerTaggedFee, isGiftOrDiscount } from '../script/price.
 import type { CallFacts } from '../facts.js';
 import { dedupeEvidence } from '../verdict.js';
 import { priceAnchor } from './price-anchor.js';
+import { MISTAGGED_PRICE_REASON, unpricedReason } from './unpriced.js';
 import {
   ACTIVATION_QUESTION,
   AGENT_ACTIVATES,
@@ -14,7 +15,12 @@ import {
   REFUSE,
 } from './phrases.js';
 import { moneyIn } from '../fact-mentions.js';
-import { ALWAYS_FREE_CLAIM, FREE_CLAIM } from '../script/misleading.js';
+import {
+  AGENT_VOICE_REASON,
+  OTHER_QUESTION_REASON,
+  asksSomethingElse,
+  inAgentVoice,
+} from './scope.js';
 import {
   MERGED_REASON,
   bareYes,
@@ -25,10 +31,6 @@ import {
   type StanceEvent,
 } from './stance.js';
 
-/** A cost said without an amount: a yes after it agrees to an unknown price. */
-const VAGUE_PRICE =
-  /一点点钱|就一点点|很便宜|挺便宜|不贵|没多少钱|花不了多少|基本免费|几块钱|很少的|一瓶水|(?:价格|资费|自费|费用|收费|多少钱)[^。?]{0,10}短信/;
-
 /** "给您开上吧" / "…怎么样" put the decision to the customer as much as a question does. */
 const PROPOSAL = /吧[,。?]?$|怎么样|如何/;
 
@@ -36,6 +38,8 @@ function answersActivationQuestion(t: Transcript, s: Segment): boolean {
   const q = t.questionBefore(s.index);
   return q !== null && q.has(ACTIVATION_QUESTION) && (isQuestion(q.text) || PROPOSAL.test(q.text));
 }
+
+const UNCLEAR_SPEAKER = { kind: 'unclear', reason: AGENT_VOICE_REASON } as const;
 
 /** Every yes/no/hedge the customer expresses in one turn, in the order said. */
 function stanceEvents(t: Transcript, s: Segment): StanceEvent[] {
@@ -51,7 +55,12 @@ function stanceEvents(t: Transcript, s: Segment): StanceEvent[] {
   }
   if (!events.some((e) => e.kind === 'yes') && answersActivationQuestion(t, s)) {
     const bare = bareYes(s);
-    if (bare) events.push(bare);
+    if (bare && asksSomethingElse(t.questionBefore(s.index)!)) {
+      events.push({ ...bare, kind: 'unclear', reason: OTHER_QUESTION_REASON });
+    } else if (bare) events.push(bare);
+  }
+  if (inAgentVoice(s)) {
+    for (const e of events) if (e.kind === 'yes') Object.assign(e, UNCLEAR_SPEAKER);
   }
   const indifferent = s.find(INDIFFERENT)[0];
   if (indifferent) {
@@ -103,28 +112,6 @@ function failureReasons(
 }
 
 /**
- * Why the customer's yes was to an unknown price, when the agent never said
- * any amount: a vague phrase ("就一点点") or nothing about cost at all. Null
- * when a price was stated, right or wrong: a wrong fee, and "不收费" for a paid
- * product (a price of nothing, stated), fail the script standard, not consent.
- */
-function unpricedReason(t: Transcript): { reason: string; evidence: Evidence[] } | null {
-  const feeLike = (s: Segment) => moneyIn(s).some((m) => !isGiftOrDiscount(s, m));
-  if (t.agent.some(feeLike)) return null;
-  for (const s of t.agent) {
-    const m = VAGUE_PRICE.exec(s.text);
-    if (m) {
-      return {
-        reason: `坐席未说明具体资费，只说“${m[0]}”，客户的同意不是知情同意`,
-        evidence: [s.evidence(m[0])],
-      };
-    }
-  }
-  if (t.agent.some((s) => s.has(FREE_CLAIM, ALWAYS_FREE_CLAIM))) return null;
-  return { reason: '坐席从未告知资费，客户的同意不是对资费的知情同意', evidence: [] };
-}
-
-/**
  * The agent's only amounts are checked back as questions ("6块6一个月是吧？"):
  * likely the customer's words tagged as the agent's, so whether a price was
  * disclosed before the yes is for a person to settle.
@@ -141,8 +128,6 @@ function askedOnlyPrice(t: Transcript): Evidence | null {
   return asked;
 }
 
-const MISTAGGED_PRICE_REASON =
-  '说话人不清：资费只出现在标为客户的话语中，无法确认坐席已告知资费，客户的同意是否知情需人工复核';
 const ASKED_PRICE_REASON =
   '说话人不清：资费只以反问的口气出现在坐席话语中，像是客户在确认，无法确认坐席已告知资费，需人工复核';
 
@@ -179,6 +164,7 @@ export function evaluateMarketingConsent(t: Transcript, facts: CallFacts): Conse
     const evidence = anchor ? [anchor, agreed.evidence] : [agreed.evidence];
     return result(true, [`客户在告知资费后明确同意开通（“${agreed.evidence.phrase}”）`], evidence);
   }
+  if (last?.kind === 'unclear') return result('unknown', [last.reason!], [last.evidence]);
   const merged = last ? null : mergedAnswer(t, (s) => s.has(ACTIVATION_QUESTION));
   if (merged) return result('unknown', [MERGED_REASON], [merged]);
   const evidence = [last?.evidence, early?.evidence].filter((e): e is Evidence => e !== undefined);

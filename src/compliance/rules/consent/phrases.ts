@@ -110,6 +110,13 @@ export const REFUSE = phraseFamily(
     '不必了',
     '用不上',
     '用不着',
+    // Cantonese: 唔要 (不要), 唔使 (不用), 唔开 / 唔办, 唔想.
+    '唔要',
+    '唔使',
+    '唔开',
+    '唔办',
+    '唔想',
+    '唔需要',
   ],
   { negatable: false },
 );
@@ -153,6 +160,21 @@ export const HEDGE = phraseFamily(
     '犹豫',
     '拿不定',
     '你说呢',
+    // "你先发个短信给我看看", "行行行你发短信给我吧": the customer wants it in writing first.
+    '发短信给我',
+    '发个短信给我',
+    '发条短信给我',
+    '短信发给我',
+    '短信发我',
+    '先发短信',
+    '先发个短信',
+    '发给我看看',
+    '发我看看',
+    '发过来看看',
+    // Cantonese 谂下 (想一下); northern 寻思 (想).
+    '谂下',
+    '谂吓',
+    '寻思',
   ],
   { negatable: false },
 );
@@ -211,6 +233,7 @@ export const NEUTRAL = phraseFamily(
     '再说一下',
     '再说说',
     '不考虑别的',
+    '唔好意思',
     '就开始',
     '开始收费',
     '开始扣',
@@ -218,72 +241,4 @@ export const NEUTRAL = phraseFamily(
   { negatable: false },
 );
 
-/** Agent asks for the decision. */
-export const ACTIVATION_QUESTION = phraseFamily(
-  'agent-consent',
-  'question',
-  [
-    '给您开',
-    '帮您开',
-    '为您开',
-    '开一个',
-    '办一个',
-    '办理一下',
-    '开通一下',
-    '您看行吗',
-
-    '同意开通',
-    '同意办理',
-    '同意吗',
-    '开通吗',
-    '办理吗',
-    '给您开通',
-    '帮您开通',
-    '为您开通',
-    '给您开上',
-    '给您办',
-    '帮您办',
-    '为您办理',
-    '要不要开',
-    '要不要办',
-    '需要开通',
-    '需要办理',
-    '开一个吗',
-    '办一个吗',
-    '确认开通',
-    '继续使用',
-    '继续用',
-    '还继续',
-    '是否继续',
-    '不再继续',
-    '取消吗',
-    '保留吗',
-    // A-not-A, as said aloud and in Cantonese: "开不开？", "办不办", "开唔开".
-    '开不开',
-    '开唔开',
-    '办不办',
-    '要不要',
-    '开通不',
-  ],
-  { negatable: false },
-);
-
-/** Agent announces activation; never consent in itself. */
-export const AGENT_ACTIVATES = phraseFamily(
-  'agent-consent',
-  'activates',
-  [
-    '给您开通了',
-    '给您办理了',
-    '给您开了',
-    '已经给您',
-    '已经为您',
-    '给您提交',
-    '帮您提交',
-    '就给您开',
-    '给您办上',
-    '那我就给您',
-    '先给您',
-  ],
-  { negatable: false },
-);
+export { ACTIVATION_QUESTION, AGENT_ACTIVATES } from './agent-phrases.js';

@@ -8,25 +8,32 @@ import type { PhraseMatch } from '../../text/lexicon.js';
  * asked; it is recognised per clause so "挺好用的" is not read as "好".
  */
 const BARE_YES =
-  /^(?:[嗯啊哦噢],?)*(?:那)?(?:(?:可以|行|好|好的|没问题|要|OK|成|中|是|对|当然|嗯|同意|开通|开|办|办理|订)[啊吧的呀嘞哈了]*)+$/;
+  /^(?:[嗯啊哦噢],?)*(?:那|那就|也|就)?(?:(?:可以|行|好|好的|没问题|要得|要|OK|成|中|是|对|当然|嗯|同意|开通|开|办|办理|订)[啊吧的呀嘞哈了嘛噻呗啦咯]*)+$/;
 /** A clause of nothing but fillers ("嗯", "嗯嗯") agrees to nothing. */
 const FILLER_ONLY = /^[嗯啊哦噢呃额]+$/;
 /** "可以，你说" grants leave to talk, not consent. */
 const GO_ON = /你说|您说|说吧|讲吧|你讲|您讲|请讲|请说|继续说/;
 
-export type StanceKind = 'yes' | 'no' | 'hedge';
+/** `unclear`: a yes whose scope or speaker is in doubt; `reason` says which. */
+export type StanceKind = 'yes' | 'no' | 'hedge' | 'unclear';
 
 export interface StanceEvent {
   kind: StanceKind;
   at: number;
   evidence: Evidence;
+  reason?: string;
 }
 
 export function clauseOf(clauses: Clause[], m: PhraseMatch): Clause {
   return clauses.find((c) => m.begin >= c.begin && m.begin < c.end) ?? clauses[0];
 }
 
-const HYPOTHETICAL = /如果|要是|万一|假如|假设/;
+/**
+ * An "if" before the yes: 如果/要是…, "不花钱的话给俺整一个" (的话 closing the condition), 只要…就,
+ * and a condition on cost put as "不要钱就开" — a yes to a price the agent did not state.
+ */
+const HYPOTHETICAL =
+  /如果|要是|万一|假如|假设|的话|只要|(?:不要钱|不收钱|不花钱|不扣钱|不收费|免费|白送)(?:我|那)?(?:就|才|$)/;
 const DEFERRED = /到时候|以后|之后|将来/;
 const IF_AFTER = /^[^,。?]{0,6}的话/;
 

@@ -4,7 +4,7 @@
  */
 const FILLERS = /^(?:[喂啊哦噢呃额唉哎][,?。]?)*/;
 /** Cantonese 系 (是) opens a yes, 唔系 / 唔啱 (不是 / 不对) a no. */
-const AFFIRMATIVE_OPENING = /^(?:是|对|嗯|没错|当然|系(?![统列]))/;
+const AFFIRMATIVE_OPENING = /^(?:是|对|嗯|没错|当然|可不|那可不|系(?![统列]))/;
 const NEGATIVE_OPENING = /^(?:嗯,?)?(?:不是|不对|没有|错了|唔系|唔啱|不(?=[,。?]|$))/;
 /**
  * "问我是不是机主?对。", "机主?是啊": the question echoed back before the answer.

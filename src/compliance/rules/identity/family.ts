@@ -62,11 +62,20 @@ export function rolesOf(t: Transcript, questions: Segment[]): RoleEvidence[] {
   return roles;
 }
 
+/**
+ * Paying the bill or having set the number up is deciding for it ("我管这个号的话费"):
+ * "话费我付", "钱一直是我交", "她的号是我办的".
+ */
+const BILL_HOLDER =
+  /(?:话费|费用|钱|账)(?:都|一直|也)?(?:是)?我(?:来|在)?(?:付|交|缴|出)|号(?:是|都是)我(?:给[他她])?办的|我给[他她]办的/;
+
 /** A family member's authority: said outright, or "能" to the agent's "您能做主吗?". */
 function authority(t: Transcript): { yes: Evidence | null; no: Evidence | null } {
   let yes: Evidence | null = null;
   let no: Evidence | null = null;
   for (const s of t.customer) {
+    const pays = BILL_HOLDER.exec(s.text);
+    if (pays) yes ??= s.evidence(pays[0]);
     const y = s.find(AUTHORITY_YES)[0];
     const n = s.find(AUTHORITY_NO)[0] ?? s.findNegated(AUTHORITY_YES)[0];
     if (y) yes ??= s.evidence(y.phrase);

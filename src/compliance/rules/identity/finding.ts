@@ -7,6 +7,8 @@ export interface IdentityFinding {
   evidence: Evidence[];
   /** Not settled by the transcript: the standard becomes `unknown`, not a guess. */
   unsure?: boolean;
+  /** Failed for want of an answer (no confirmation, no leave asked or given), not for one given. */
+  unanswered?: boolean;
 }
 
 export function fail(reason: string, evidence: Evidence[]): IdentityFinding {

@@ -13,6 +13,7 @@ import { FAMILY_ROLES, statedMinorAge } from './relations.js';
 import { startsAffirmative, startsNegative } from './answers.js';
 import { ROLE_NAMES, familyVerdict, rolesOf } from './family.js';
 import { fail, type IdentityFinding } from './finding.js';
+import { handedToHolder, mergedHolderAnswer } from './handover.js';
 
 /** "他还在上学" is about the holder, not the speaker: a third person opens the clause. */
 const THIRD_PERSON = /他|她|孩子|儿子|女儿|闺女/;
@@ -78,6 +79,16 @@ export function checkHolder(t: Transcript, questions: Segment[]): IdentityFindin
   const blocked = disqualifier(t);
   if (blocked) return blocked;
   const roles = rolesOf(t, questions);
+  const first = Math.min(...roles.map((r) => r.evidence.segment));
+  const holderTookOver = roles.length > 0 ? handedToHolder(t, questions, first) : null;
+  if (holderTookOver) {
+    const who = ROLE_NAMES[roles[0].role];
+    return {
+      ok: true,
+      reasons: [`先接听的是机主的${who}，电话转交后机主本人确认身份`],
+      evidence: [roles[0].evidence, holderTookOver],
+    };
+  }
   const outsider = roles.find((r) => !FAMILY_ROLES.has(r.role));
   if (outsider) {
     // The words quoted name who answered ("我公公的号": a daughter-in-law), not just the class.
@@ -91,5 +102,10 @@ export function checkHolder(t: Transcript, questions: Segment[]): IdentityFindin
   if (no) return fail('接听人表示自己不是机主', [...questionEvidence, no]);
   if (yes)
     return { ok: true, reasons: ['接听人确认是机主本人'], evidence: [...questionEvidence, yes] };
-  return fail('坐席询问了身份，但接听人未明确确认是机主本人', questionEvidence);
+  const merged = mergedHolderAnswer(t, questions);
+  if (merged) return merged;
+  return {
+    ...fail('坐席询问了身份，但接听人未明确确认是机主本人', questionEvidence),
+    unanswered: true,
+  };
 }

@@ -1,4 +1,4 @@
-import type { RuleVerdict } from '../../types.js';
+import type { Evidence, RuleVerdict } from '../../types.js';
 import type { Transcript } from '../../transcript/prepared.js';
 import { isQuestion } from '../../text/clauses.js';
 import { verdict } from '../verdict.js';
@@ -8,6 +8,20 @@ import { checkPermission } from './permission.js';
 
 /** "请问您是王先生吗?": checking the registered holder's name is an identity check too. */
 const NAME_CHECK = /是[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐|老师|师傅)(?:吗|么|\?|本人)/;
+
+/**
+ * A customer turn in the agent's voice ("好的，耽误您一分钟，给您介绍…可以吗？"): the tags are
+ * swapped, so a confirmation or go-ahead missing from the customer's side may sit in a turn
+ * tagged agent. Only missing answers become `unknown`; a no or a refusal still fails.
+ */
+const AGENT_VOICE = /(?:耽误|占用|打扰)您|(?:给|为|跟|向)您介绍|请问您是/;
+const SWAPPED_REASON =
+  '说话人不清：标为客户的话语是坐席的口吻（核实身份或征求同意），身份确认或同意听取可能被标在坐席名下，需人工复核';
+
+function customerInAgentVoice(t: Transcript): Evidence | null {
+  const s = t.customer.find((c) => AGENT_VOICE.test(c.text) && isQuestion(c.text));
+  return s ? s.evidence() : null;
+}
 
 /**
  * Standard 1: the listener is the account holder, or family who decides, the
@@ -31,6 +45,11 @@ export function evaluateIdentity(t: Transcript): RuleVerdict {
   }
   if (permission.unsure && holder.ok) {
     return verdict('unknown', permission.reasons, [...holder.evidence, ...permission.evidence]);
+  }
+  const swapped = customerInAgentVoice(t);
+  const failing = [holder, permission].filter((f) => !f.ok);
+  if (swapped && failing.length > 0 && failing.every((f) => f.unanswered)) {
+    return verdict('unknown', [SWAPPED_REASON], [swapped, ...holder.evidence]);
   }
   if (!holder.ok || !permission.ok) {
     const reasons = [

@@ -68,6 +68,8 @@ export const PERMISSION_GRANTED = phraseFamily('permission', 'granted', [
   '什么事',
   '啥事',
   '什么优惠',
+  '快点说',
+  '你快说',
 ]);
 
 /** Customer declines to hear the pitch now. */
@@ -120,6 +122,45 @@ export const PERMISSION_REFUSED = phraseFamily(
     '在上课',
     '上课呢',
     '别打了',
+    // Put off to later: "你晚上再打过来吧" (the 来吧 inside is not a go-ahead), "迟啲再打嚟".
+    '再打过来',
+    '再打来',
+    '再打吧',
+    '再打嚟',
+    '迟啲',
+    '晚点打',
+    '晚上再',
+    '明天再',
+    '下午再',
+    '过会儿再',
+    '过一会再',
+    '待会再',
+    '待会儿再',
+    '一会再',
+    '一会儿再',
+    '个钟头再',
+    '再说吧',
+    '再说行不',
+    // Busy, said as what the customer cannot do now; Cantonese 唔得闲 / 冇时间.
+    '顾不上',
+    '腾不出',
+    '走不开',
+    '抽不开',
+    '唔得闲',
+    '冇时间',
+    // "你们都打好几回了，我说了不要": a standing refusal.
+    '说了不要',
+    '别推销',
+    '别再打',
+    '不要再打',
   ],
+  { negatable: false },
+);
+
+/** "您好，打扰了，…": an apology in a greeting, not a request for leave; shadows 打扰. */
+export const APOLOGY = phraseFamily(
+  'agent-permission',
+  'apology',
+  ['打扰了', '打扰您了', '不好意思打扰'],
   { negatable: false },
 );

@@ -58,6 +58,11 @@ export const ECHO_QUESTION = phraseFamily(
 
 /** Customer says the line is theirs. */
 export const HOLDER_YES = phraseFamily('identity', 'holder-yes', [
+  // Northern rhetorical "可不是我" (of course it's me): shadows 不是我.
+  '可不是我',
+  '可不就是我',
+  '可不是嘛',
+  '那可不',
   '我的卡',
   '是我',
   '是的',

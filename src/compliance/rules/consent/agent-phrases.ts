@@ -1,0 +1,73 @@
+import { phraseFamily } from '../../text/lexicon.js';
+
+/* The agent's side of the decision: asking for it, and announcing it. */
+
+/** Agent asks for the decision. */
+export const ACTIVATION_QUESTION = phraseFamily(
+  'agent-consent',
+  'question',
+  [
+    '给您开',
+    '帮您开',
+    '为您开',
+    '开一个',
+    '办一个',
+    '办理一下',
+    '开通一下',
+    '您看行吗',
+
+    '同意开通',
+    '同意办理',
+    '同意吗',
+    '开通吗',
+    '办理吗',
+    '给您开通',
+    '帮您开通',
+    '为您开通',
+    '给您开上',
+    '给您办',
+    '帮您办',
+    '为您办理',
+    '要不要开',
+    '要不要办',
+    '需要开通',
+    '需要办理',
+    '开一个吗',
+    '办一个吗',
+    '确认开通',
+    '继续使用',
+    '继续用',
+    '还继续',
+    '是否继续',
+    '不再继续',
+    '取消吗',
+    '保留吗',
+    // A-not-A, as said aloud and in Cantonese: "开不开？", "办不办", "开唔开".
+    '开不开',
+    '开唔开',
+    '办不办',
+    '要不要',
+    '开通不',
+  ],
+  { negatable: false },
+);
+
+/** Agent announces activation; never consent in itself. */
+export const AGENT_ACTIVATES = phraseFamily(
+  'agent-consent',
+  'activates',
+  [
+    '给您开通了',
+    '给您办理了',
+    '给您开了',
+    '已经给您',
+    '已经为您',
+    '给您提交',
+    '帮您提交',
+    '就给您开',
+    '给您办上',
+    '那我就给您',
+    '先给您',
+  ],
+  { negatable: false },
+);
