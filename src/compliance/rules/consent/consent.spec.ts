@@ -39,6 +39,9 @@ describe('consent on marketing calls', () => {
     );
     expect(v.rules.consent.result).toBe('pass');
     expect(v.rules.script.result).toBe('fail');
+    // The reason says what was said: a claim of free, not a fee told.
+    expect(v.rules.consent.reasons.join()).toContain('坐席称“不收费”后明确同意开通');
+    expect(v.rules.consent.reasons.join()).not.toContain('告知资费');
   });
 
   it("is unknown when the only yes is glued onto the agent's question (merged turns)", () => {

@@ -4,7 +4,7 @@ import { isQuestion } from '../../text/clauses.js';
 import { askedBack, customerTaggedFee, isGiftOrDiscount } from '../script/price.js';
 import type { CallFacts } from '../facts.js';
 import { dedupeEvidence } from '../verdict.js';
-import { priceAnchor } from './price-anchor.js';
+import { priceAnchor, type PriceAnchor } from './price-anchor.js';
 import { MISTAGGED_PRICE_REASON, unpricedReason } from './unpriced.js';
 import {
   ACTIVATION_QUESTION,
@@ -131,6 +131,14 @@ function askedOnlyPrice(t: Transcript): Evidence | null {
 const ASKED_PRICE_REASON =
   '说话人不清：资费只以反问的口气出现在坐席话语中，像是客户在确认，无法确认坐席已告知资费，需人工复核';
 
+/** What the customer agreed after, in the words the transcript supports. */
+function agreedReason(anchor: PriceAnchor | null, yes: string | undefined): string {
+  if (anchor?.stated === 'free')
+    return `客户在坐席称“${anchor.evidence.phrase}”后明确同意开通（“${yes}”）；免费的说法是否误导由话术标准判定`;
+  if (anchor?.stated === 'cost') return `客户在坐席谈及费用后明确同意开通（“${yes}”）`;
+  return `客户在告知资费后明确同意开通（“${yes}”）`;
+}
+
 /**
  * Standard 4 (marketing): after the fee was disclosed, the customer's own
  * words agree to activation, and they did not take it back later.
@@ -142,7 +150,7 @@ export function evaluateMarketingConsent(t: Transcript, facts: CallFacts): Conse
   let early: StanceEvent | null = null;
   for (const s of t.customer) {
     for (const event of stanceEvents(t, s)) {
-      if (anchor && s.index < anchor.segment) {
+      if (anchor && s.index < anchor.evidence.segment) {
         if (event.kind === 'yes') early = event;
         continue;
       }
@@ -161,8 +169,8 @@ export function evaluateMarketingConsent(t: Transcript, facts: CallFacts): Conse
   const asked = agreed ? askedOnlyPrice(t) : null;
   if (agreed && asked) return result('unknown', [ASKED_PRICE_REASON], [asked, agreed.evidence]);
   if (agreed) {
-    const evidence = anchor ? [anchor, agreed.evidence] : [agreed.evidence];
-    return result(true, [`客户在告知资费后明确同意开通（“${agreed.evidence.phrase}”）`], evidence);
+    const evidence = anchor ? [anchor.evidence, agreed.evidence] : [agreed.evidence];
+    return result(true, [agreedReason(anchor, agreed.evidence.phrase)], evidence);
   }
   if (last?.kind === 'unclear') return result('unknown', [last.reason!], [last.evidence]);
   const merged = last ? null : mergedAnswer(t, (s) => s.has(ACTIVATION_QUESTION));
