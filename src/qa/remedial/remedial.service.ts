@@ -5,8 +5,8 @@ import type { Principal } from '../../auth/principal.js';
 import { Call } from '../../calls/call.entity.js';
 import { CallsService } from '../../calls/calls.service.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../common/errors.js';
+import { STANDARDS } from '../../compliance/index.js';
 import { QaTransactions } from '../qa-transactions.js';
-import { STANDARDS } from '../reviews/review.entity.js';
 import { RemedialOutcomeDto } from './dto/remedial.dto.js';
 import { RemedialTask, type RemedialStatus } from './remedial-task.entity.js';
 

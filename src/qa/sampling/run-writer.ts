@@ -8,7 +8,7 @@ import {
   type PopulationCall,
   type SamplingPeriod,
 } from '../domain/index.js';
-import { reviewDueAt } from '../items/due.js';
+import { reviewDueAt } from '../domain/due.js';
 import type { TierPlan } from '../plans/plan.js';
 import { assignLeastLoaded } from './assignment.js';
 import { writeItems } from './item-writer.js';

@@ -13,7 +13,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { STANDARDS, type HumanResult, type ReviewRules } from '../review.entity.js';
+import type { HumanResult } from '../../domain/human-result.js';
+import { STANDARDS, type ReviewRules } from '../review.entity.js';
 import { IsRowId } from '../../../common/validation/row-id.js';
 
 const RESULTS = ['pass', 'fail'];
