@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../auth/decorators.js';
+import { Roles } from '../../common/access/decorators.js';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
 import { QA_READERS } from '../qa-roles.js';
 import { RunQueries } from '../sampling/run-queries.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import type { Principal } from '../../auth/principal.js';
+import type { Principal } from '../../common/access/principal.js';
 import { User } from '../../auth/user.entity.js';
 import { Call } from '../../calls/call.entity.js';
 import { toCallView } from '../../calls/call-view.js';

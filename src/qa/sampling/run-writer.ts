@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { Principal } from '../../auth/principal.js';
+import type { Principal } from '../../common/access/principal.js';
 import { AppConfig } from '../../config/app-config.js';
 import {
   DRAW_ALGORITHM,
