@@ -1,4 +1,5 @@
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import { BlacklistEvent } from '../src/blacklist/blacklist-event.entity.js';
 import { BlacklistNumber } from '../src/blacklist/blacklist-number.entity.js';
 import { BlacklistService } from '../src/blacklist/blacklist.service.js';
 import { phoneKey } from '../src/common/phone/phone-key.js';
@@ -207,6 +208,30 @@ describe('blacklist and dial lists', () => {
       .set(auditor)
       .attach('file', Buffer.from(csv), 'c.csv')
       .expect(403);
+  });
+
+  it('imports a list larger than one batch: a repeat within the file is unchanged, a bad row is reported, every add is in the history', async () => {
+    const numbers = Array.from({ length: 600 }, (_, i) => String(15_800_000_000 + i));
+    const lines = [
+      'phone',
+      ...numbers.slice(0, 300),
+      'not-a-number',
+      numbers[5],
+      ...numbers.slice(300),
+    ];
+    const report = await t
+      .http()
+      .post('/api/blacklist/import')
+      .set(manager)
+      .attach('file', Buffer.from(lines.join('\n') + '\n'), 'big.csv')
+      .expect(200);
+    expect(report.body).toMatchObject({ rows: 602, added: 600, unchanged: 1, failed: 1 });
+    expect(report.body.errors).toEqual([{ line: 302, message: expect.stringContaining('phone') }]);
+    const history = await t.app
+      .get(DataSource)
+      .getRepository(BlacklistEvent)
+      .countBy({ phone: In(numbers), action: 'add' });
+    expect(history).toBe(600);
   });
 
   it('loads the active blacklist for a filter pass in pages, removed numbers left out', async () => {

@@ -104,7 +104,7 @@ describe('complaints: lifecycle, deadlines, escalation, blacklist', () => {
     );
     expect(handled.body).toMatchObject({ status: 'handled', outcome: '退还当月费用并道歉' });
     expect(handled.body.resolvedAt).toBeTruthy();
-    await move(body.id, { to: 'called_back', note: '客户满意' }).expect(200);
+    await move(body.id, { to: 'called_back', satisfied: true, note: '客户满意' }).expect(200);
     const closed = await move(body.id, { to: 'closed' }, supervisor).expect(200);
     expect(closed.body).toMatchObject({ status: 'closed', next: [], overdue: [] });
     expect(closed.body.closedAt).toBeTruthy();

@@ -155,14 +155,20 @@ describeBrowser('web console in Chromium: an inspector reviews a call', () => {
   );
 
   it(
-    'marks consent failed with the key 4, adds a timed comment, and submits with Enter',
+    'decides each standard with the keys 1–4 (consent failed), adds a timed comment, and submits with Enter',
     async () => {
       const itemId = Number(/review\/(\d+)/.exec(page.url())![1]);
       const callId = seed.runItems.find((i) => i.id === itemId)!.callId;
+      // The call page (earlier reviews, overturns) is one click away, in a new tab.
+      expect(
+        await page.getAttribute(`#call-info a[href="/console/calls/${callId}"]`, 'target'),
+      ).toBe('_blank');
+      // Undecided at first; a key chooses 通过, the same key again 不通过, and again 通过.
+      expect(await page.isChecked('input[name=consent][value=pass]')).toBe(false);
+      await page.keyboard.press('4');
       await page.keyboard.press('4');
       expect(await page.isChecked('input[name=consent][value=fail]')).toBe(true);
-      await page.keyboard.press('1');
-      await page.keyboard.press('1');
+      for (const key of ['1', '1', '1', '2', '3']) await page.keyboard.press(key);
       expect(await page.isChecked('input[name=identity][value=pass]')).toBe(true);
       await page.fill('#comment-text', '客户没有用明确的话同意开通');
       await page.press('#comment-text', 'Enter');
@@ -216,6 +222,8 @@ describeBrowser('web console in Chromium: an inspector reviews a call', () => {
       await page.goto('/console/review');
       await page.waitForURL(/\/console\/review\/\d+$/);
       await page.waitForSelector('#transcript li.seg');
+      for (const std of ['identity', 'comprehension', 'script', 'consent'])
+        await page.check(`input[name=${std}][value=pass]`);
       await Promise.all([page.waitForURL(/\/console\/queue$/), page.click('#submit')]);
       await page.waitForSelector('#queue-table td.empty');
       expect(await page.textContent('#flash')).toContain('四项均通过');

@@ -32,7 +32,7 @@ describe('weekly report: the printable page', () => {
     expect(res.text).toContain('size: A4');
     expect(res.text.match(/<svg /g)).toHaveLength(3);
     expect(res.text).toContain('有效率（有效成交/成交）');
-    expect(res.text).toContain(`href="/api/calls/${ids.B6}"`);
+    expect(res.text).toContain(`href="/console/calls/${ids.B6}"`);
     expect(res.text).not.toMatch(/<script|NaN/);
     const cookie = await t
       .http()

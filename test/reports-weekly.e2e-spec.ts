@@ -119,12 +119,12 @@ describe('weekly report: figures of the week, per agent and team, trend, problem
         standard: 'identity',
         failures: 1,
         failureRate: 0.25,
-        examples: [{ callId: ids.B6, url: `/api/calls/${ids.B6}` }],
+        examples: [{ callId: ids.B6, url: `/console/calls/${ids.B6}` }],
       }),
       expect.objectContaining({
         standard: 'consent',
         failures: 1,
-        examples: [{ callId: ids.A3, url: `/api/calls/${ids.A3}` }],
+        examples: [{ callId: ids.A3, url: `/console/calls/${ids.A3}` }],
       }),
     ]);
     await t.http().get(body.problems[0].examples[0].url).set(auditor).expect(200);

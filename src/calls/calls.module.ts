@@ -7,6 +7,7 @@ import { CatalogueModule } from '../catalogue/catalogue.module.js';
 import { CallEvents } from './call-events.js';
 import { CallReferenceResolverFactory } from './call-references.js';
 import { Call } from './call.entity.js';
+import { CallPageController } from './call-page.controller.js';
 import { CallsController } from './calls.controller.js';
 import { CallsService } from './calls.service.js';
 import { DryRunController } from './dry-run.controller.js';
@@ -32,7 +33,13 @@ import { CallReviews } from './call-reviews.js';
     }),
   ],
   // ImportController before CallsController so /api/calls/import is not taken for an id.
-  controllers: [ImportController, CallsController, RecordingsController, DryRunController],
+  controllers: [
+    ImportController,
+    CallsController,
+    RecordingsController,
+    DryRunController,
+    CallPageController,
+  ],
   providers: [
     CallEvents,
     TrialLookup,

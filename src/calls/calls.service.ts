@@ -6,6 +6,7 @@ import type { ScriptVersion } from '../catalogue/script-version.entity.js';
 import { ConflictError, NotFoundError } from '../common/errors.js';
 import { normalizePhone } from '../common/phone/normalize-phone.js';
 import { AppConfig } from '../config/app-config.js';
+import { MAX_ID } from '../common/validation/row-id.js';
 import { isUniqueViolation } from '../database/scheduler-lock.js';
 import { buildCall } from './call-builder.js';
 import { CallEvents } from './call-events.js';
@@ -69,6 +70,21 @@ export class CallsService implements OnModuleInit {
     const call = await this.calls.findOneBy({ id });
     if (!call) throw new NotFoundError(`call ${id}`);
     return call;
+  }
+
+  /**
+   * A call by the reference a person types or a link carries: its id, or its
+   * externalId (e.g. FX-0029). Digits alone are tried as an id first, then as
+   * an externalId, so an all-digit externalId still resolves unless it is
+   * also some call's id. Null when neither matches.
+   */
+  async findByRef(ref: string): Promise<Call | null> {
+    // Beyond MAX_ID PostgreSQL would answer an overflow error, not "no such row".
+    if (/^\d{1,10}$/.test(ref) && Number(ref) <= MAX_ID) {
+      const byId = await this.calls.findOneBy({ id: Number(ref) });
+      if (byId) return byId;
+    }
+    return this.calls.findOneBy({ externalId: ref });
   }
 
   async list(q: ListCallsQuery): Promise<{ items: Call[]; nextCursor: number | null }> {

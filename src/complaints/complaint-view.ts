@@ -10,12 +10,9 @@ import { PersonRefView } from '../common/http/person-ref-view.js';
 import type { BlacklistOutcome } from './complaint-blacklisting.js';
 import type { ComplaintEvent } from './complaint-event.entity.js';
 import { type Complaint, SEVERITIES } from './complaint.entity.js';
+import { nextMoves, type CallBackResult } from './domain/call-back.js';
 import { overdueKinds, type OverdueKind } from './domain/complaint-deadlines.js';
-import {
-  allowedNext,
-  COMPLAINT_STATUSES,
-  type ComplaintStatus,
-} from './domain/complaint-lifecycle.js';
+import { COMPLAINT_STATUSES, type ComplaintStatus } from './domain/complaint-lifecycle.js';
 
 /** The public shape of a complaint. */
 export class ComplaintView {
@@ -46,6 +43,15 @@ export class ComplaintView {
   @ApiProperty(NULLABLE_STRING) escalationReason!: string | null;
   @ApiProperty() optOut!: boolean;
   @ApiProperty(NULLABLE_STRING) outcome!: string | null;
+  @ApiProperty({
+    enum: ['satisfied', 'unreachable'],
+    nullable: true,
+    description: 'The last call-back: null before one, or after a dissatisfied one reopened it',
+  })
+  callBackResult!: CallBackResult | null;
+  @ApiProperty({ description: 'Call-backs made (回访)' }) callBacks!: number;
+  @ApiProperty({ description: 'Times a dissatisfied customer reopened it (不满意工单重启)' })
+  reopenCount!: number;
   @ApiProperty(DATE_TIME) createdAt!: string;
 }
 
@@ -97,7 +103,7 @@ export function toComplaintView(c: Complaint, now: Date): ComplaintView {
     callId: c.callId,
     agentCode: c.agentCode,
     status: c.status,
-    next: allowedNext(c.status),
+    next: nextMoves(c),
     owner: { id: c.ownerId, name: c.ownerName },
     receivedAt: c.receivedAt.toISOString(),
     firstContactDueAt: c.firstContactDueAt.toISOString(),
@@ -110,6 +116,9 @@ export function toComplaintView(c: Complaint, now: Date): ComplaintView {
     escalationReason: c.escalationReason,
     optOut: c.optOut,
     outcome: c.outcome,
+    callBackResult: c.callBackResult,
+    callBacks: c.callBacks,
+    reopenCount: c.reopenCount,
     createdAt: c.createdAt.toISOString(),
   };
 }

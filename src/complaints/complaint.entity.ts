@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { TimestampColumn } from '../database/columns.js';
+import type { CallBackResult } from './domain/call-back.js';
 import type { ComplaintStatus } from './domain/complaint-lifecycle.js';
 
 export const SEVERITIES = ['minor', 'serious'] as const;
@@ -33,5 +34,11 @@ export class Complaint {
   /** The customer said "不要再给我打电话": the number is blacklisted. */
   @Column({ type: 'boolean', name: 'opt_out', default: false }) optOut: boolean;
   @Column({ type: 'text', nullable: true }) outcome: string | null;
+  /** The last call-back's result; null before one, or after a dissatisfied one reopened it. */
+  @Column({ type: 'varchar', length: 16, name: 'call_back_result', nullable: true })
+  callBackResult: CallBackResult | null;
+  @Column({ type: 'integer', name: 'call_backs', default: 0 }) callBacks: number;
+  /** 不满意工单重启: times a dissatisfied customer sent it back to be handled again. */
+  @Column({ type: 'integer', name: 'reopen_count', default: 0 }) reopenCount: number;
   @TimestampColumn({ name: 'created_at' }) createdAt: Date;
 }

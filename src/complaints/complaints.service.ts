@@ -55,7 +55,7 @@ export class ComplaintsService {
           ownerId: recorder.id,
           ownerName: recorder.name,
           receivedAt,
-          ...dueTimes(receivedAt, this.deadlines()),
+          ...dueTimes(receivedAt, this.config.complaintDeadlines),
           firstContactedAt: null,
           resolvedAt: null,
           closedAt: null,
@@ -91,13 +91,6 @@ export class ComplaintsService {
       .getRepository(ComplaintEvent)
       .find({ where: { complaintId: id }, order: { id: 'ASC' } });
     return { complaint, history };
-  }
-
-  deadlines() {
-    return {
-      firstContactHours: this.config.complaintFirstContactHours,
-      resolutionHours: this.config.complaintResolutionHours,
-    };
   }
 
   private receivedAt(raw: string | undefined, now: Date): Date {

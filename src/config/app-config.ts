@@ -22,8 +22,8 @@ export class AppConfig {
   readonly uploadLimitBytes: number;
   readonly checkerThreads: number;
   readonly publicUrl?: string;
-  readonly complaintFirstContactHours: number;
-  readonly complaintResolutionHours: number;
+  /** Complaint time limits, counted in plain hours (首问负责制: first contact, then resolution). */
+  readonly complaintDeadlines: { firstContactHours: number; resolutionHours: number };
   /** Daily/weekly QA draws by cron, and catch-up at start (worker roles only). */
   readonly qaScheduler: boolean;
   readonly confirmationWebhookUrl?: string;
@@ -62,8 +62,10 @@ export class AppConfig {
     this.uploadLimitBytes = env.UPLOAD_LIMIT_BYTES;
     this.checkerThreads = env.CHECKER_THREADS;
     this.publicUrl = env.PUBLIC_URL;
-    this.complaintFirstContactHours = env.COMPLAINT_FIRST_CONTACT_HOURS;
-    this.complaintResolutionHours = env.COMPLAINT_RESOLUTION_HOURS;
+    this.complaintDeadlines = {
+      firstContactHours: env.COMPLAINT_FIRST_CONTACT_HOURS,
+      resolutionHours: env.COMPLAINT_RESOLUTION_HOURS,
+    };
     this.qaScheduler = env.QA_SCHEDULER === 'on';
     this.confirmationWebhookUrl = env.CONFIRMATION_WEBHOOK_URL;
     this.billingWebhookUrl = env.BILLING_WEBHOOK_URL;

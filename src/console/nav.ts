@@ -18,7 +18,17 @@ export const PAGES = {
   overturn: { path: '/console/overturn', label: '推翻', roles: ['supervisor'] },
   blacklist: { path: '/console/blacklist', label: '黑名单', roles: ['campaign_manager'] },
   dialLists: { path: '/console/dial-lists', label: '拨号名单', roles: ['campaign_manager'] },
-} as const satisfies Record<string, { path: string; label: string; roles: readonly Role[] }>;
+  /** One call (/console/calls/{id or externalId}): opened from lists, so not in the navigation. */
+  call: {
+    path: '/console/calls',
+    label: '通话详情',
+    roles: ['inspector', 'supervisor', 'campaign_manager', 'auditor'],
+    inNav: false,
+  },
+} as const satisfies Record<
+  string,
+  { path: string; label: string; roles: readonly Role[]; inNav?: false }
+>;
 
 export type PageKey = keyof typeof PAGES;
 
@@ -53,7 +63,7 @@ export interface NavLink {
 /** The weekly report page belongs to the reports module; the console links to last week's. */
 export function navFor(role: Role, reportWeek: string): NavLink[] {
   const links: NavLink[] = (Object.keys(PAGES) as PageKey[])
-    .filter((key) => mayOpen(role, key))
+    .filter((key) => mayOpen(role, key) && !('inNav' in PAGES[key]))
     .map((key) => ({ key, href: PAGES[key].path, label: PAGES[key].label }));
   if (mayOpen(role, 'dashboard'))
     links.push({ key: 'report', href: `/reports/weekly/${reportWeek}`, label: '周报' });

@@ -1,4 +1,4 @@
-import { TableColumnOptions } from 'typeorm';
+import type { QueryRunner, TableColumnOptions } from 'typeorm';
 
 /** Column builders for migrations, so every migration runs unchanged on SQLite and PostgreSQL. */
 export const col = {
@@ -48,3 +48,9 @@ export const col = {
     isNullable: nullable,
   }),
 };
+
+/** A table's name for raw SQL: on PostgreSQL the configured schema is named, since search_path need not point at it. */
+export function tableRef(q: QueryRunner, table: string): string {
+  const schema = (q.connection.options as { schema?: string }).schema;
+  return schema ? `"${schema}"."${table}"` : table;
+}

@@ -103,9 +103,43 @@ export class StandardFailuresView implements StandardFailures {
   @ApiProperty({ type: [FailureExampleView] }) examples!: FailureExampleView[];
 }
 
+export class ComplaintExampleView {
+  @ApiProperty() complaintId!: number;
+  @ApiProperty({ example: '/api/complaints/12' }) url!: string;
+}
+
 export class ComplaintCategoryView {
   @ApiProperty() category!: string;
   @ApiProperty() count!: number;
+  @ApiProperty({ type: [ComplaintExampleView], description: 'Up to three, oldest first' })
+  examples!: ComplaintExampleView[];
+}
+
+export class HandlingTimeView {
+  @ApiProperty({ description: 'Complaints that reached the milestone' }) n!: number;
+  @ApiProperty({ type: Number, nullable: true }) medianHours!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) p90Hours!: number | null;
+  @ApiProperty() limitHours!: number;
+  @ApiProperty({ description: 'Of n, reached within the limit' }) withinLimit!: number;
+}
+
+export class ComplaintHandlingView {
+  @ApiProperty() resolved!: number;
+  @ApiProperty() reopened!: number;
+  @ApiProperty() escalated!: number;
+  @ApiProperty({ description: 'Not closed, a limit passed unmet' }) openPastDeadline!: number;
+  @ApiProperty() firstContact!: HandlingTimeView;
+  @ApiProperty() resolution!: HandlingTimeView;
+}
+
+export class ComplaintHandlerView {
+  @ApiProperty() owner!: PersonRefView;
+  @ApiProperty() complaints!: number;
+  @ApiProperty() closed!: number;
+  @ApiProperty({ description: 'Complaints a dissatisfied customer reopened at least once' })
+  reopened!: number;
+  @ApiProperty({ ...NULLABLE_RATE, description: 'Reopens per call-back' })
+  reopenRate!: number | null;
 }
 
 /** Contract: `{week, dials, connected, connectRate, sales, validSales, validRate, complaints, complaintsResolved, agents}`; the rest is additional. */
@@ -113,6 +147,11 @@ export class WeeklyReportView extends CallFiguresView implements WeeklyReport {
   @ApiProperty({ example: '2026-W47' }) week!: string;
   @ApiProperty() complaints!: number;
   @ApiProperty() complaintsResolved!: number;
+  @ApiProperty({ description: 'Complaints a dissatisfied customer reopened (不满意工单重启)' })
+  complaintsReopened!: number;
+  @ApiProperty({ ...NULLABLE_RATE, description: 'Reopens per call-back of the week' })
+  reopenRate!: number | null;
+  @ApiProperty({ type: [ComplaintHandlerView] }) complaintHandlers!: ComplaintHandlerView[];
   @ApiProperty({ type: [AgentFiguresView] }) agents!: AgentFiguresView[];
   @ApiProperty(LOCAL_DATE) from!: string;
   @ApiProperty(LOCAL_DATE) to!: string;
@@ -125,6 +164,7 @@ export class WeeklyReportView extends CallFiguresView implements WeeklyReport {
   @ApiProperty() qa!: QaSummaryView;
   @ApiProperty() confirmations!: ConfirmationFiguresView;
   @ApiProperty({ type: [ComplaintCategoryView] }) complaintCategories!: ComplaintCategoryView[];
+  @ApiProperty() complaintHandling!: ComplaintHandlingView;
   @ApiProperty({ type: [StandardFailuresView] }) failuresByStandard!: StandardFailuresView[];
   @ApiProperty({ type: [StandardFailuresView], description: 'Failed standards, most failed first' })
   problems!: StandardFailuresView[];

@@ -8,7 +8,11 @@ import type { AgentInfo } from './domain/call-figures.js';
 import type { WeeklyReport } from './domain/report-types.js';
 import { reportWeek, weeksEndingAt, type ReportWeek } from './domain/week.js';
 import { outcomeCounts } from './queries/call-counts.query.js';
-import { complaintCategories, complaintCounts } from './queries/complaint-counts.query.js';
+import {
+  complaintCounts,
+  complaintHandlers,
+  complaintRows,
+} from './queries/complaint-counts.query.js';
 import { confirmationSteps, trialEvents } from './queries/confirmation-counts.query.js';
 import { failureGroups } from './queries/failure-groups.query.js';
 import { qaTierCounts } from './queries/qa-counts.query.js';
@@ -53,7 +57,9 @@ export class WeeklyReportService {
         failureGroups: await failureGroups(m, target),
         reviewedSales: await reviewedSales(m, target),
         complaints: await complaintCounts(m, target),
-        complaintCategories: await complaintCategories(m, target),
+        complaintHandlers: await complaintHandlers(m, target),
+        complaintRows: await complaintRows(m, target),
+        complaintLimits: this.config.complaintDeadlines,
         agents: await this.agents(m),
         qa: await qaTierCounts(m, target),
         confirmationSteps: await confirmationSteps(m, target),

@@ -23,6 +23,22 @@ export class TransitionComplaintDto {
   @Length(1, 4000)
   outcome?: string;
 
+  @ApiPropertyOptional({
+    description:
+      'At the call-back (to: called_back): was the customer satisfied? false reopens the ' +
+      'complaint (back to valid, same owner, new resolution deadline)',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'satisfied must be a boolean' })
+  satisfied?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'At the call-back (to: called_back): the customer could not be reached',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'unreachable must be a boolean' })
+  unreachable?: boolean;
+
   @ApiPropertyOptional({ description: 'The customer asked never to be called again' })
   @IsOptional()
   @IsBoolean({ message: 'optOut must be a boolean' })

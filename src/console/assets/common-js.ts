@@ -106,6 +106,11 @@ export const commonJs = String.raw`
     return el('span', { class: 'badge ' + kind, text: text });
   }
 
+  /** Every call a page lists opens its call page (/console/calls/{id}). */
+  function callLink(id, text) {
+    return el('a', { href: '/console/calls/' + id, text: text || '#' + id });
+  }
+
   var dateTime = new Intl.DateTimeFormat('zh-CN', {
     timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
   });
@@ -173,7 +178,7 @@ export const commonJs = String.raw`
 
   window.QA = {
     api: api, ApiError: ApiError, el: el, append: append, clear: clear, replace: replace, table: table,
-    card: card, badge: badge, fmt: fmt, labels: labels, standards: standards, flash: flash, flashNext: flashNext,
+    card: card, badge: badge, callLink: callLink, fmt: fmt, labels: labels, standards: standards, flash: flash, flashNext: flashNext,
     showError: showError,
   };
 })();

@@ -165,6 +165,12 @@ mark.ev-consent { background: var(--ev-consent); }
 .std legend { font-weight: 600; padding: 0 4px; }
 .std legend .muted { font-size: 12px; font-weight: normal; display: block; margin-left: 28px; }
 .std.fail { border-color: #fca5a5; background: #fffafa; }
+/* Undecided until the reviewer chooses; a refused submit rings the standards still blocking it. */
+.std.undecided { border-style: dashed; }
+.std.missing { border-color: var(--unknown); box-shadow: 0 0 0 2px var(--unknown-bg); }
+.decision { float: right; clear: right; font-size: 12px; margin: 0 8px 2px; }
+.decision.pending { color: var(--unknown); font-weight: 600; }
+.decision.differs { color: var(--fail); }
 .auto { font-size: 13px; margin: 2px 0 0; }
 .auto ul { margin: 2px 0; padding-left: 18px; color: #374151; }
 .auto .ev-link { border: 0; background: none; color: var(--primary); cursor: pointer; padding: 0 2px; font: inherit; text-decoration: underline dotted; }
@@ -180,7 +186,10 @@ mark.ev-consent { background: var(--ev-consent); }
 .comment-add input { flex: 1; }
 .keys { color: var(--muted); font-size: 12px; margin: 4px 0; }
 /* The submit button stays in view however long the verdicts are. */
-.checklist #submit { position: sticky; bottom: 0; box-shadow: 0 -8px 12px #fff; }
+/* What blocks a submit stays in sight beside the button, however far the checklist is scrolled. */
+/* Down into the column's bottom padding, so nothing scrolled past peeks out below the button. */
+.checklist .submit-bar { position: sticky; bottom: -16px; padding-bottom: 16px; background: #fff; box-shadow: 0 -8px 12px #fff; }
+.submit-bar .error { margin: 0 0 6px; }
 
 @media print {
   @page { margin: 14mm; }

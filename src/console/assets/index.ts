@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { blacklistJs } from './blacklist-js.js';
 import { calibrationJs } from './calibration-js.js';
+import { callCss } from './call-css.js';
+import { callJs } from './call-js.js';
+import { callOverturnJs } from './call-overturn-js.js';
 import { chartsJs } from './charts-js.js';
 import { commonJs } from './common-js.js';
 import { consoleCss } from './console-css.js';
@@ -9,6 +12,8 @@ import { dialListsJs } from './dial-lists-js.js';
 import { loginJs } from './login-js.js';
 import { overturnJs } from './overturn-js.js';
 import { queueJs } from './queue-js.js';
+import { reviewChecklistJs } from './review-checklist-js.js';
+import { reviewDraftJs } from './review-draft-js.js';
 import { reviewPlayerJs } from './review-player-js.js';
 import { reviewTranscriptJs } from './review-transcript-js.js';
 import { reviewJs } from './review-js.js';
@@ -23,13 +28,18 @@ const JS = 'text/javascript; charset=utf-8';
 
 /** Served as /console/assets/{name}; a page script may be several parts joined in order. */
 const SOURCES: [string, string, string[]][] = [
-  ['console.css', 'text/css; charset=utf-8', [consoleCss]],
+  ['console.css', 'text/css; charset=utf-8', [consoleCss, callCss]],
   ['console.js', JS, [commonJs]],
   ['login.js', JS, [loginJs]],
   ['dashboard.js', JS, [chartsJs, dashboardJs]],
   ['queue.js', JS, [queueJs]],
-  ['review.js', JS, [reviewTranscriptJs, reviewPlayerJs, reviewJs]],
+  [
+    'review.js',
+    JS,
+    [reviewTranscriptJs, reviewPlayerJs, reviewChecklistJs, reviewDraftJs, reviewJs],
+  ],
   ['calibration.js', JS, [calibrationJs]],
+  ['call.js', JS, [reviewTranscriptJs, reviewPlayerJs, callOverturnJs, callJs]],
   ['overturn.js', JS, [overturnJs]],
   ['blacklist.js', JS, [blacklistJs]],
   ['dial-lists.js', JS, [dialListsJs]],

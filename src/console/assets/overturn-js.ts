@@ -49,18 +49,23 @@ export const overturnJs = String.raw`
       ]),
       el('p', {}, verdicts(r.rules)),
       r.notes ? el('p', { text: '备注：' + r.notes }) : null,
+      el('p', {}, QA.callLink(r.callId, '在通话页查看录音、文字记录和全部复核 →')),
       r.overturnReason ? el('p', { text: '推翻理由（推翻了 #' + r.overturnsReviewId + '）：' + r.overturnReason }) : null,
       current ? overturnForm(r) : null,
     ]);
   }
 
   async function load() {
-    var id = Number(input.value);
-    if (!id) return;
+    var ref = input.value.trim();
+    if (!ref) return;
+    // An external id (FX-0029) is not a number: its call page resolves it and has the same overturn.
+    if (!/^[0-9]+$/.test(ref)) { location.href = '/console/calls/' + encodeURIComponent(ref); return; }
+    var id = Number(ref);
     history.replaceState(null, '', '?callId=' + id);
     try {
       var reviews = await QA.api('/api/qa/reviews?callId=' + id);
-      QA.replace(box, reviews.length ? reviews.map(reviewPanel) : el('p', { class: 'panel muted', text: '通话 #' + id + ' 还没有复核。' }));
+      QA.replace(box, reviews.length ? reviews.map(reviewPanel)
+        : el('p', { class: 'panel muted' }, ['通话 ', QA.callLink(id), ' 还没有复核。']));
     } catch (err) {
       QA.replace(box, el('p', { class: 'panel error', text: err.message }));
     }

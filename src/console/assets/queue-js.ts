@@ -17,7 +17,9 @@ export const queueJs = String.raw`
       el('td', { text: fmt.time(call.startedAt) }),
       el('td', {}, QA.badge(verdict, L.status[verdict] || verdict)),
       el('td', {}, [fmt.time(item.dueAt), item.overdue ? [' ', QA.badge('overdue', '已超时')] : null].flat()),
-      el('td', {}, el('a', { class: 'button', href: '/console/review/' + item.id, text: '复核' })),
+      // Review first (the row's main action), then the call page with its history.
+      el('td', { class: 'actions' }, [el('a', { class: 'button', href: '/console/review/' + item.id, text: '复核' }), ' ',
+        QA.callLink(call.id, '通话详情')]),
     ]);
   }
 

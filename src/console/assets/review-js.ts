@@ -2,6 +2,8 @@
  * The review page: loads the item from the caller's queue, shows the call,
  * the checker's verdict per standard and the checklist, and submits the
  * review before opening the next item. Keyboard: space, ←/→, 1–4, Enter.
+ * Enter submits only a complete checklist (QA.checklist); everything typed or
+ * chosen is kept as a draft (QA.draft) until the review is stored.
  */
 export const reviewJs = String.raw`
 (function () {
@@ -27,6 +29,8 @@ export const reviewJs = String.raw`
     document.getElementById('item-title').textContent = '第 ' + pos + ' / ' + state.queue.length + ' 条 · 通话 #' + call.id;
     QA.replace(document.getElementById('call-info'), [
       fact('编号', call.externalId),
+      // A new tab: the review in progress stays where it is (its draft is saved anyway).
+      el('span', {}, ['通话页：', el('a', { href: '/console/calls/' + call.id, target: '_blank', rel: 'noopener', text: '历次复核与推翻' })]),
       fact('坐席', call.agentCode),
       fact('产品', call.productCode + '（脚本 ' + call.scriptVersion + '）'),
       fact('号码', call.phone),
@@ -64,17 +68,23 @@ export const reviewJs = String.raw`
     });
   }
 
-  function ruleValue(std) {
-    return document.querySelector('input[name="' + std + '"]:checked').value;
+  function saveDraft() {
+    QA.draft.save({ rules: QA.checklist.rules(), notes: document.getElementById('notes').value, comments: state.comments });
   }
 
-  function setRule(std, value) {
-    document.querySelector('input[name="' + std + '"][value="' + value + '"]').checked = true;
-    document.getElementById('std-' + std).classList.toggle('fail', value === 'fail');
-  }
-
-  function toggleRule(std) {
-    setRule(std, ruleValue(std) === 'pass' ? 'fail' : 'pass');
+  /** Puts back what the reviewer had chosen and written before a reload or a new sign-in. */
+  function restoreDraft(draft) {
+    // Notes and comments first: each choice set below saves the draft from what the page shows.
+    document.getElementById('notes').value = typeof draft.notes === 'string' ? draft.notes : '';
+    state.comments = Array.isArray(draft.comments) ? draft.comments.filter(function (c) {
+      return c && typeof c.text === 'string' && typeof c.atMs === 'number';
+    }) : [];
+    renderComments();
+    STANDARDS.forEach(function (std) {
+      var v = draft.rules[std];
+      if (v === 'pass' || v === 'fail') QA.checklist.set(std, v);
+    });
+    QA.flash('已恢复 ' + fmt.time(new Date(draft.savedAt).toISOString()) + ' 保存的复核草稿，请核对后提交。');
   }
 
   function renderComments() {
@@ -82,7 +92,7 @@ export const reviewJs = String.raw`
       return el('li', {}, [
         el('button', { type: 'button', class: 'ev-link', text: fmt.clock(c.atMs), title: '跳到此处', onclick: function () { QA.player.seekTo(c.atMs); } }),
         el('span', { class: 'text', text: c.text }),
-        el('button', { type: 'button', class: 'link', text: '删除', 'aria-label': '删除评论', onclick: function () { state.comments.splice(i, 1); renderComments(); } }),
+        el('button', { type: 'button', class: 'link', text: '删除', 'aria-label': '删除评论', onclick: function () { state.comments.splice(i, 1); renderComments(); saveDraft(); } }),
       ]);
     }));
   }
@@ -95,22 +105,36 @@ export const reviewJs = String.raw`
     state.comments.sort(function (a, b) { return a.atMs - b.atMs; });
     input.value = '';
     renderComments();
+    saveDraft();
+  }
+
+  /** Refuses an incomplete checklist: says what is missing and puts the focus there. */
+  function refuse(problem) {
+    var error = document.getElementById('submit-error');
+    error.textContent = problem.text;
+    error.hidden = false;
+    QA.checklist.flagProblem(problem);
+    problem.focus.focus();
   }
 
   async function submit() {
     if (state.submitting || !state.item) return;
+    var problem = QA.checklist.problem();
+    if (problem) { refuse(problem); return; }
     state.submitting = true;
     var button = document.getElementById('submit');
     var error = document.getElementById('submit-error');
     button.disabled = true;
     error.hidden = true;
-    var rules = {};
-    STANDARDS.forEach(function (std) { rules[std] = ruleValue(std); });
+    var rules = QA.checklist.rules();
+    // Stored before sending: a session that expired meanwhile sends the reviewer to sign in (QA.api), and this comes back.
+    saveDraft();
     try {
       await QA.api('/api/qa/reviews', {
         method: 'POST',
         body: { itemId: state.item.id, rules: rules, notes: document.getElementById('notes').value.trim(), comments: state.comments },
       });
+      QA.draft.clear();
       var failed = STANDARDS.filter(function (std) { return rules[std] === 'fail'; });
       QA.flashNext(failed.length
         ? '已提交通话 #' + state.item.call.id + ' 的复核：不合格（' + failed.map(function (s) { return L.standards[s]; }).join('、') + '），已生成回访修正任务。'
@@ -137,18 +161,16 @@ export const reviewJs = String.raw`
     if (e.key === ' ') QA.player.toggle();
     else if (e.key === 'ArrowLeft') QA.player.seekBy(-5);
     else if (e.key === 'ArrowRight') QA.player.seekBy(5);
-    else if (digit >= 0) toggleRule(STANDARDS[digit]);
+    else if (digit >= 0) QA.checklist.cycle(STANDARDS[digit]);
     else if (e.key === 'Enter') submit();
     else return;
     e.preventDefault();
   }
 
   function wire() {
-    STANDARDS.forEach(function (std) {
-      document.querySelectorAll('input[name="' + std + '"]').forEach(function (radio) {
-        radio.addEventListener('change', function () { setRule(std, radio.value); });
-      });
-    });
+    QA.checklist.wire();
+    QA.checklist.onChange(saveDraft);
+    document.getElementById('notes').addEventListener('input', saveDraft);
     document.getElementById('checklist').addEventListener('submit', function (e) { e.preventDefault(); submit(); });
     document.getElementById('comment-add').addEventListener('click', addComment);
     document.getElementById('comment-text').addEventListener('keydown', function (e) {
@@ -181,9 +203,12 @@ export const reviewJs = String.raw`
     renderHead(item);
     QA.transcript.render(call.transcript, compliance, function (ms) { QA.player.seekTo(ms); });
     renderAuto(compliance);
+    QA.checklist.useChecker(compliance);
     QA.player.attach(call.hasRecording ? '/api/calls/' + call.id + '/recording' : null);
     document.getElementById('review-body').hidden = false;
     wire();
+    var draft = QA.draft.open(root.dataset.userId, item.id);
+    if (draft) restoreDraft(draft);
   }
 
   load();

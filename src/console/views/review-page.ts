@@ -1,33 +1,7 @@
 import { html } from './html.js';
 import { layout, type PageContext } from './layout.js';
+import { playerPanel, transcriptPanel } from './player.js';
 import { STANDARD_DESCRIPTIONS, STANDARD_NAMES, STANDARDS } from '../../compliance/index.js';
-
-const SPEEDS = [1, 1.25, 1.5, 1.75, 2];
-
-const player = html`<section class="panel player" aria-label="录音播放器">
-  <audio id="audio" preload="metadata"></audio>
-  <div class="player-row">
-    <button type="button" id="play" class="button primary play" aria-keyshortcuts="Space">
-      播放
-    </button>
-    <button type="button" id="back" class="button" aria-keyshortcuts="ArrowLeft">−5 秒</button>
-    <button type="button" id="fwd" class="button" aria-keyshortcuts="ArrowRight">+5 秒</button>
-    <span id="time" class="time">00:00 / 00:00</span>
-    <label class="speed"
-      >倍速
-      <select id="speed">
-        ${SPEEDS.map((s) => html`<option value="${s}">${s}×</option>`)}
-      </select>
-    </label>
-  </div>
-  <div class="timeline" id="timeline">
-    <div class="turns" id="turns" aria-hidden="true"></div>
-    <input type="range" id="seek" min="0" max="0" step="0.1" value="0" aria-label="播放进度" />
-  </div>
-  <p id="no-audio" class="muted" hidden>
-    此通话没有录音（录音缺失），无法证明客户同意；请依据文字记录复核。
-  </p>
-</section>`;
 
 const checklist = html`<form class="panel checklist" id="checklist" novalidate>
   <h2>四项标准 <small class="muted">自动判定与人工复核</small></h2>
@@ -39,14 +13,20 @@ const checklist = html`<form class="panel checklist" id="checklist" novalidate>
           <span class="muted">${STANDARD_DESCRIPTIONS[s]}</span>
         </legend>
         <div class="choice" role="radiogroup" aria-label="${STANDARD_NAMES[s]}：人工判定">
-          <label class="pass"><input type="radio" name="${s}" value="pass" checked /> 通过</label>
+          <label class="pass"><input type="radio" name="${s}" value="pass" /> 通过</label>
           <label class="fail"><input type="radio" name="${s}" value="fail" /> 不通过</label>
         </div>
+        <span class="decision pending" id="decision-${s}" aria-live="polite">未判定</span>
         <div class="auto" id="auto-${s}"></div>
       </fieldset>`,
   )}
   <label for="notes" class="field-label">备注</label>
-  <textarea id="notes" rows="2" maxlength="4000" placeholder="复核意见（选填）"></textarea>
+  <textarea
+    id="notes"
+    rows="2"
+    maxlength="4000"
+    placeholder="复核意见；任一项不通过时必填，写明原因"
+  ></textarea>
   <div class="comments">
     <span class="field-label">时间点评论</span>
     <ol id="comments" class="comment-list"></ol>
@@ -62,13 +42,20 @@ const checklist = html`<form class="panel checklist" id="checklist" novalidate>
       </button>
     </div>
   </div>
-  <p id="submit-error" class="error" role="alert" hidden></p>
-  <button type="submit" class="button primary wide" id="submit">提交并打开下一条（Enter）</button>
+  <div class="submit-bar">
+    <p id="submit-error" class="error" role="alert" hidden></p>
+    <button type="submit" class="button primary wide" id="submit">提交并打开下一条（Enter）</button>
+  </div>
 </form>`;
 
 /** The review workspace: player and transcript on the left, verdicts and checklist on the right. */
 export function reviewPage(ctx: PageContext, itemId: number | null): string {
-  const body = html`<div class="review" id="review" data-item-id="${itemId ?? ''}">
+  const body = html`<div
+    class="review"
+    id="review"
+    data-item-id="${itemId ?? ''}"
+    data-user-id="${ctx.user.id}"
+  >
     <div class="review-head">
       <h1>复核 <span id="item-title" class="muted"></span></h1>
       <div id="call-info" class="facts"></div>
@@ -76,20 +63,15 @@ export function reviewPage(ctx: PageContext, itemId: number | null): string {
     <section id="review-empty" class="panel" hidden></section>
     <div class="review-body" id="review-body" hidden>
       <div class="col-main">
-        ${player}
-        <section class="panel transcript-panel" aria-label="通话文字记录">
-          <div class="panel-head">
-            <h2>通话文字记录</h2>
-            <span class="legend" id="legend"></span>
-          </div>
-          <ol id="transcript" class="transcript"></ol>
-        </section>
+        ${playerPanel('此通话没有录音（录音缺失），无法证明客户同意；请依据文字记录复核。')}
+        ${transcriptPanel}
       </div>
       <div class="col-side">
         ${checklist}
         <p class="keys">
           快捷键：<kbd>空格</kbd> 播放/暂停 · <kbd>←</kbd> <kbd>→</kbd> 后退/前进 5 秒 ·
-          <kbd>1</kbd>–<kbd>4</kbd> 切换标准 · <kbd>Enter</kbd> 提交
+          <kbd>1</kbd>–<kbd>4</kbd> 判定标准（通过/不通过切换） · <kbd>Enter</kbd>
+          提交（四项均须判定）
         </p>
       </div>
     </div>

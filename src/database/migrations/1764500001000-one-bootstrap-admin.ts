@@ -1,10 +1,7 @@
 import { MigrationInterface, QueryRunner, TableIndex } from 'typeorm';
+import { tableRef } from '../migration-columns.js';
 
-/** On PostgreSQL the configured schema is named, since search_path need not point at it. */
-function users(q: QueryRunner): string {
-  const schema = (q.connection.options as { schema?: string }).schema;
-  return schema ? `"${schema}"."users"` : 'users';
-}
+const users = (q: QueryRunner) => tableRef(q, 'users');
 
 /**
  * At most one user follows ADMIN_API_TOKEN: two processes starting at once each

@@ -4,6 +4,7 @@ import { OneBootstrapAdmin1764500001000 } from './1764500001000-one-bootstrap-ad
 import { Blacklist1763800003000 } from './1763800003000-blacklist.js';
 import { Calls1763800002000 } from './1763800002000-calls.js';
 import { Catalogue1763800001000 } from './1763800001000-catalogue.js';
+import { ComplaintCallBacks1764600000000 } from './1764600000000-complaint-call-backs.js';
 import { Complaints1763800004000 } from './1763800004000-complaints.js';
 import { Foundation1763800000000 } from './1763800000000-foundation.js';
 import { Qa1763800005000 } from './1763800005000-qa.js';
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Accounts1764400000000,
   CallRecordings1764500000000,
   OneBootstrapAdmin1764500001000,
+  ComplaintCallBacks1764600000000,
 ];

@@ -53,11 +53,12 @@ export class RemedialService {
       .update({ reviewId, status: 'open' }, { status: 'cancelled', note, completedAt: now });
   }
 
-  list(q: { status?: RemedialStatus; agentCode?: string }) {
+  list(q: { status?: RemedialStatus; agentCode?: string; callId?: number }) {
     return this.db.getRepository(RemedialTask).find({
       where: {
         ...(q.status && { status: q.status }),
         ...(q.agentCode && { agentCode: q.agentCode }),
+        ...(q.callId && { callId: q.callId }),
       },
       order: { id: 'ASC' },
       take: 1000,

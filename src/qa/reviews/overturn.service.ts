@@ -3,18 +3,20 @@ import { IsNull } from 'typeorm';
 import type { Principal } from '../../common/access/principal.js';
 import { Call } from '../../calls/call.entity.js';
 import { ConflictError, NotFoundError } from '../../common/errors.js';
-import { QaForbiddenError } from '../qa.errors.js';
 import { QaTransactions } from '../qa-transactions.js';
 import { SampleItem } from '../sampling/sample-item.entity.js';
 import { OverturnReviewDto } from './dto/overturn-review.dto.js';
 import { ReviewConsequences } from './review-consequences.js';
-import { Review } from './review.entity.js';
+import { assertMayOverturn } from './overturn-rules.js';
+import { Review, rulesOf } from './review.entity.js';
 import { assertNotOwnCall, ReviewsService } from './reviews.service.js';
 
 /**
  * A supervisor replaces a review with their own verdict and a reason. The old
  * review stays (marked overturned) so the history shows both; only the current
- * review can be overturned, and never by the person who wrote it.
+ * review can be overturned, never by the person who wrote it (though a
+ * supervisor may revise their own overturn), and never without a change
+ * (overturn-rules.ts).
  */
 @Injectable()
 export class OverturnService {
@@ -32,8 +34,16 @@ export class OverturnService {
         throw new ConflictError(
           `review ${reviewId} was already overturned by review ${original.overturnedByReviewId}`,
         );
-      if (original.reviewerId === actor.id)
-        throw new QaForbiddenError('a reviewer cannot overturn their own review');
+      assertMayOverturn(
+        {
+          id: original.id,
+          kind: original.kind,
+          reviewerId: original.reviewerId,
+          rules: rulesOf(original),
+        },
+        actor.id,
+        dto.rules,
+      );
       assertNotOwnCall(actor, original.agentCode);
       const item = await tx.getRepository(SampleItem).findOneByOrFail({ id: original.itemId });
       const call = await tx.getRepository(Call).findOneByOrFail({ id: original.callId });

@@ -11,7 +11,7 @@ import { CurrentUser, type Principal } from '../../common/access/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
 import { QA_READERS, QA_REVIEWERS } from '../qa-roles.js';
-import { CreateReviewDto } from './dto/create-review.dto.js';
+import { assertNotesForFailures, CreateReviewDto } from './dto/create-review.dto.js';
 import { ListReviewsQuery } from './dto/list-reviews.dto.js';
 import { OverturnReviewDto } from './dto/overturn-review.dto.js';
 import { OverturnService } from './overturn.service.js';
@@ -35,6 +35,7 @@ export class ReviewsController {
   @Roles(...QA_REVIEWERS)
   @Audited('qa.review.create', 'qa_review')
   async create(@Body() dto: CreateReviewDto, @CurrentUser() user: Principal): Promise<ReviewView> {
+    assertNotesForFailures(dto);
     return toReviewView(await this.reviews.create(dto, user));
   }
 

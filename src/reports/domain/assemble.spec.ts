@@ -78,13 +78,30 @@ describe('assembleReport', () => {
         { date: '2026-11-17', agent: 'A001', outcome: 'busy' },
       ]),
       complaints: [
-        { agentCode: null, complaints: 2, closed: 1 },
-        { agentCode: 'A001', complaints: 1, closed: 0 },
+        { agentCode: null, complaints: 2, closed: 1, reopened: 1, reopens: 2, callBacks: 3 },
+        { agentCode: 'A001', complaints: 1, closed: 0, reopened: 0, reopens: 0, callBacks: 1 },
+      ],
+      complaintHandlers: [
+        {
+          ownerId: 7,
+          ownerName: '王',
+          complaints: 3,
+          closed: 1,
+          reopened: 1,
+          reopens: 2,
+          callBacks: 4,
+        },
       ],
     });
     expect(r).toMatchObject({
       complaints: 3,
       complaintsResolved: 1,
+      complaintsReopened: 1,
+      // Two of the four call-backs found the customer dissatisfied.
+      reopenRate: 0.5,
+      complaintHandlers: [
+        { owner: { id: 7, name: '王' }, complaints: 3, closed: 1, reopened: 1, reopenRate: 0.5 },
+      ],
       complaintRate: 1.5,
       invalidRate: 0.5,
     });
@@ -124,8 +141,8 @@ describe('assembleReport', () => {
       ['consent', 1, 0.125],
     ]);
     expect(r.problems[0].examples).toEqual([
-      { callId: 2, url: '/api/calls/2' },
-      { callId: 9, url: '/api/calls/9' },
+      { callId: 2, url: '/console/calls/2' },
+      { callId: 9, url: '/console/calls/9' },
     ]);
     expect(r.failuresByStandard.map((s) => s.standard)).toEqual([
       'identity',

@@ -9,10 +9,16 @@ import {
   type OutcomeCount,
   type StoredWeek,
 } from './call-figures.js';
+import {
+  complaintCategories,
+  complaintHandling,
+  type ComplaintLimits,
+  type ComplaintRow,
+} from './complaint-figures.js';
 import { confirmationFigures } from './confirmation-figures.js';
 import { qaSummary, type QaTierCounts } from './qa-figures.js';
 import { rate } from './rates.js';
-import type { WeeklyReport } from './report-types.js';
+import type { ComplaintHandlerFigures, WeeklyReport } from './report-types.js';
 import { failureCounts, type FailureGroup, type ReviewedSale } from './failures.js';
 import { problems, standardFailures } from './standards.js';
 import { isWeekOver, type ReportWeek } from './week.js';
@@ -20,11 +26,25 @@ import { isWeekOver, type ReportWeek } from './week.js';
 /** Bump when a definition changes, so a snapshot says which rules produced it. */
 export const REPORT_VERSION = 'weekly-report/1';
 
-/** Complaints received in the week per linked agent (null: not linked to a call). */
-export interface ComplaintCounts {
-  agentCode: string | null;
+/** Complaints of the week and their call-backs (回访) and reopens (不满意工单重启). */
+export interface ReopenCounts {
   complaints: number;
   closed: number;
+  /** Complaints reopened at least once. */
+  reopened: number;
+  /** Reopens in all: a complaint reopened twice counts two. */
+  reopens: number;
+  callBacks: number;
+}
+
+/** Complaints received in the week per linked agent (null: not linked to a call). */
+export interface ComplaintCounts extends ReopenCounts {
+  agentCode: string | null;
+}
+
+export interface HandlerCounts extends ReopenCounts {
+  ownerId: number | null;
+  ownerName: string;
 }
 
 /** Everything the SQL passes return; the report is a pure function of it. */
@@ -41,7 +61,9 @@ export interface ReportInputs {
   failureGroups: FailureGroup[];
   reviewedSales: ReviewedSale[];
   complaints: ComplaintCounts[];
-  complaintCategories: { category: string; count: number }[];
+  complaintHandlers: HandlerCounts[];
+  complaintRows: ComplaintRow[];
+  complaintLimits: ComplaintLimits;
   agents: AgentInfo[];
   qa: QaTierCounts[];
   confirmationSteps: { due: number; done: number };
@@ -69,8 +91,11 @@ export function assembleReport(i: ReportInputs): WeeklyReport {
     validSales: totals.validSales,
     validRate: callRates(totals).validRate,
     complaints,
-    complaintsResolved: i.complaints.reduce((n, c) => n + c.closed, 0),
+    complaintsResolved: sum(i.complaints, 'closed'),
     agents,
+    complaintsReopened: sum(i.complaints, 'reopened'),
+    reopenRate: rate(sum(i.complaints, 'reopens'), sum(i.complaints, 'callBacks')),
+    complaintHandlers: i.complaintHandlers.map(handlerFigures),
     from: i.week.from,
     to: i.week.to,
     timeZone: i.timeZone,
@@ -81,10 +106,26 @@ export function assembleReport(i: ReportInputs): WeeklyReport {
     trend: trend(callRows, i.trendWeeks, i.storedWeeks),
     qa: qaSummary(i.qa),
     confirmations: confirmationFigures(i.confirmationSteps, i.trialEvents),
-    complaintCategories: i.complaintCategories,
+    complaintCategories: complaintCategories(i.complaintRows),
+    complaintHandling: complaintHandling(i.complaintRows, i.complaintLimits, i.now),
     failuresByStandard,
     problems: problems(failuresByStandard),
     reportVersion: REPORT_VERSION,
     generatedAt: i.now.toISOString(),
+  };
+}
+
+function sum(rows: ReopenCounts[], key: keyof ReopenCounts): number {
+  return rows.reduce((n, r) => n + r[key], 0);
+}
+
+/** Reopen rate: reopens per call-back, the share of call-backs that found the customer dissatisfied. */
+function handlerFigures(h: HandlerCounts): ComplaintHandlerFigures {
+  return {
+    owner: { id: h.ownerId, name: h.ownerName },
+    complaints: h.complaints,
+    closed: h.closed,
+    reopened: h.reopened,
+    reopenRate: rate(h.reopens, h.callBacks),
   };
 }

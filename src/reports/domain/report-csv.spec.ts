@@ -11,7 +11,9 @@ const inputs: ReportInputs = {
     { date: '2026-11-16', agent: 'A001', outcome: 'busy' },
     { date: '2026-11-16', agent: 'A003', outcome: 'no_answer' },
   ]),
-  complaints: [{ agentCode: 'A001', complaints: 1, closed: 1 }],
+  complaints: [
+    { agentCode: 'A001', complaints: 1, closed: 1, reopened: 1, reopens: 1, callBacks: 2 },
+  ],
   agents: [
     { code: 'A001', name: '李娜', team: 'T1, north' },
     { code: 'A003', name: '张敏', team: null },
@@ -23,9 +25,25 @@ describe('reportCsv', () => {
     const rows = parse(reportCsv(assembleReport(inputs))) as string[][];
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows.slice(1)).toEqual([
-      ['2026-W47', 'centre', '', '', '4', '2', '0.5', '2', '1', '0.5', '1', '1', '0.5'],
-      ['2026-W47', 'team', '', 'T1, north', '3', '2', '0.6667', '2', '1', '0.5', '1', '', '0.5'],
-      ['2026-W47', 'team', '', '', '1', '0', '0', '0', '0', '', '0', '', ''],
+      ['2026-W47', 'centre', '', '', '4', '2', '0.5', '2', '1', '0.5', '1', '1', '0.5', '1', '0.5'],
+      [
+        '2026-W47',
+        'team',
+        '',
+        'T1, north',
+        '3',
+        '2',
+        '0.6667',
+        '2',
+        '1',
+        '0.5',
+        '1',
+        '',
+        '0.5',
+        '',
+        '',
+      ],
+      ['2026-W47', 'team', '', '', '1', '0', '0', '0', '0', '', '0', '', '', '', ''],
       [
         '2026-W47',
         'agent',
@@ -40,8 +58,10 @@ describe('reportCsv', () => {
         '1',
         '',
         '0.5',
+        '',
+        '',
       ],
-      ['2026-W47', 'agent', 'A003', '', '1', '0', '0', '0', '0', '', '0', '', ''],
+      ['2026-W47', 'agent', 'A003', '', '1', '0', '0', '0', '0', '', '0', '', '', '', ''],
     ]);
   });
 
@@ -52,7 +72,7 @@ describe('reportCsv', () => {
   it('an empty week is one centre row of zeros', () => {
     const rows = parse(reportCsv(assembleReport({ ...inputs, outcomes: [], complaints: [] })));
     expect(rows.slice(1)).toEqual([
-      ['2026-W47', 'centre', '', '', '0', '0', '', '0', '0', '', '0', '0', ''],
+      ['2026-W47', 'centre', '', '', '0', '0', '', '0', '0', '', '0', '0', '', '0', ''],
     ]);
   });
 });

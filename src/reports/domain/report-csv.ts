@@ -5,7 +5,8 @@ import type { WeeklyReport } from './report-types.js';
  * The report as one flat table: the centre's totals first, then one row per
  * team, then one per agent, all with the same columns so a spreadsheet can
  * filter on `scope`. Rates are fractions (0.5 = 50%); an empty cell is a rate
- * with nothing to divide by. complaintsResolved exists for the centre only.
+ * with nothing to divide by. complaintsResolved, complaintsReopened and
+ * reopenRate exist for the centre only.
  */
 export const CSV_COLUMNS = [
   'week',
@@ -21,6 +22,8 @@ export const CSV_COLUMNS = [
   'complaints',
   'complaintsResolved',
   'complaintRate',
+  'complaintsReopened',
+  'reopenRate',
 ] as const;
 
 type Cell = string | number | null;
@@ -40,6 +43,8 @@ export function reportCsvRows(r: WeeklyReport): Cell[][] {
     r.complaints,
     r.complaintsResolved,
     r.complaintRate,
+    r.complaintsReopened,
+    r.reopenRate,
   ];
   const teams = r.teams.map((t): Cell[] => [
     r.week,
@@ -55,6 +60,8 @@ export function reportCsvRows(r: WeeklyReport): Cell[][] {
     t.complaints,
     null,
     t.complaintRate,
+    null,
+    null,
   ]);
   const agents = r.agents.map((a): Cell[] => [
     r.week,
@@ -70,6 +77,8 @@ export function reportCsvRows(r: WeeklyReport): Cell[][] {
     a.complaints,
     null,
     a.complaintRate,
+    null,
+    null,
   ]);
   return [total, ...teams, ...agents];
 }

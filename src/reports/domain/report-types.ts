@@ -1,3 +1,5 @@
+import type { ComplaintCategoryFigures, ComplaintHandling } from './complaint-figures.js';
+
 /**
  * The weekly report (与移动的沟通, domain §5) as plain data. The fields of the
  * stable contract come first; everything after `agents` is additional.
@@ -82,6 +84,11 @@ export interface WeeklyReport extends CallCounts, CallRates {
   validSales: number;
   complaints: number;
   complaintsResolved: number;
+  /** Complaints of the week a dissatisfied customer reopened at least once. */
+  complaintsReopened: number;
+  /** Reopens per call-back over the week's complaints; null with no call-back. */
+  reopenRate: number | null;
+  complaintHandlers: ComplaintHandlerFigures[];
   agents: AgentFigures[];
   from: string;
   to: string;
@@ -94,10 +101,22 @@ export interface WeeklyReport extends CallCounts, CallRates {
   trend: TrendPoint[];
   qa: QaSummary;
   confirmations: ConfirmationFigures;
-  complaintCategories: { category: string; count: number }[];
+  /** 投诉原因: causes by category, each with complaints to open. */
+  complaintCategories: ComplaintCategoryFigures[];
+  /** 处理结果: outcomes and handling times against the limits. */
+  complaintHandling: ComplaintHandling;
   failuresByStandard: StandardFailures[];
   /** The failed standards, most failed first: what the centre must fix. */
   problems: StandardFailures[];
   reportVersion: string;
   generatedAt: string;
+}
+
+/** One complaint owner's week (首问负责制: the recorder owns the complaint to the end). */
+export interface ComplaintHandlerFigures {
+  owner: { id: number | null; name: string | null };
+  complaints: number;
+  closed: number;
+  reopened: number;
+  reopenRate: number | null;
 }

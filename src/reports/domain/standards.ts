@@ -8,7 +8,8 @@ export interface FailureCount {
   exampleCallIds: number[];
 }
 
-export const callUrl = (id: number) => `/api/calls/${id}`;
+/** The call's console page (player, transcript, verdicts, reviews). */
+export const callUrl = (id: number) => `/console/calls/${id}`;
 
 /** All four standards in their fixed order, each with its example calls. */
 export function standardFailures(

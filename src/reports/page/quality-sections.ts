@@ -1,5 +1,6 @@
 import { failuresChart } from '../domain/charts/report-charts.js';
 import type { WeeklyReport } from '../domain/report-types.js';
+import { callUrl } from '../domain/standards.js';
 import { STANDARD_NAMES, STANDARDS } from '../../compliance/index.js';
 import { esc, int, pct, section, table } from './html.js';
 
@@ -55,21 +56,12 @@ export function confirmationsSection(r: WeeklyReport): string {
   );
 }
 
-export function complaintsSection(r: WeeklyReport): string {
-  const rows = r.complaintCategories.map((c) => [esc(c.category), int(c.count)]);
-  return section(
-    '七、投诉与用户反映',
-    `<p>本周收到投诉 ${int(r.complaints)} 件，已结案 ${int(r.complaintsResolved)} 件，` +
-      `未结案 ${int(r.complaints - r.complaintsResolved)} 件；投诉率（投诉/成交）${pct(r.complaintRate)}。</p>` +
-      table(['投诉类别', '件数'], rows),
-  );
-}
-
 /** 营销工作中出现的问题汇总: the standards failed most, each with calls to listen to. */
 export function problemsSection(r: WeeklyReport): string {
   const items = r.problems.map((p) => {
     const links = p.examples
-      .map((e) => `<a class="call" href="${esc(e.url)}">通话 #${e.callId}</a>`)
+      // From the id, not the stored url: snapshots taken before the call page linked to JSON.
+      .map((e) => `<a class="call" href="${esc(callUrl(e.callId))}">通话 #${e.callId}</a>`)
       .join('、');
     return (
       `<li><b>${esc(p.label)}</b>：不合格 ${int(p.failures)} 次，占成交 ${pct(p.failureRate)}。` +

@@ -1,12 +1,8 @@
 import type { WeeklyReport } from '../domain/report-types.js';
 import { esc, localTime, weekTitle, zoneName } from './html.js';
 import { PAGE_STYLE } from './page-style.js';
-import {
-  complaintsSection,
-  confirmationsSection,
-  problemsSection,
-  qaSection,
-} from './quality-sections.js';
+import { complaintsSection } from './complaint-section.js';
+import { confirmationsSection, problemsSection, qaSection } from './quality-sections.js';
 import { agentsSection, overviewSection, teamsSection, trendSection } from './summary-sections.js';
 
 /** Which figures the page shows: computed now, or a stored revision. */

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import type { RemedialStatus } from '../remedial-task.entity.js';
 import { IsRowId } from '../../../common/validation/row-id.js';
@@ -12,6 +13,12 @@ export class ListRemedialQuery {
   status?: RemedialStatus;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 32) agentCode?: string;
+
+  @ApiPropertyOptional({ description: 'The tasks opened for this call (its call page)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsRowId('callId')
+  callId?: number;
 }
 
 export class RemedialOutcomeDto {

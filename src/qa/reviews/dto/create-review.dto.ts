@@ -13,9 +13,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import type { HumanResult } from '../../domain/human-result.js';
-import { STANDARDS, type ReviewRules } from '../review.entity.js';
+import { validationFailed } from '../../../common/http/error-body.js';
 import { IsRowId } from '../../../common/validation/row-id.js';
+import type { HumanResult } from '../../domain/human-result.js';
+import { failedStandards, STANDARDS, type ReviewRules } from '../review.entity.js';
 
 const RESULTS = ['pass', 'fail'];
 const result = (name: string) => IsIn(RESULTS, { message: `rules.${name} must be pass or fail` });
@@ -53,7 +54,10 @@ export class CreateReviewDto {
   @Type(() => ReviewRulesDto)
   rules: ReviewRulesDto;
 
-  @ApiPropertyOptional({ example: '身份核实完整，客户明确同意开通' })
+  @ApiPropertyOptional({
+    example: '身份核实完整，客户明确同意开通',
+    description: 'Required, not blank, when any standard is fail: the reason the call fails it.',
+  })
   @IsOptional()
   @IsString()
   @Length(0, 4000)
@@ -66,4 +70,21 @@ export class CreateReviewDto {
   @ValidateNested({ each: true })
   @Type(() => ReviewCommentDto)
   comments?: ReviewCommentDto[];
+}
+
+/**
+ * A fail must say why: the call becomes invalid, a call-back and a penalty
+ * follow, and the agent and a later supervisor need the reason. A cross-field
+ * rule, checked after the DTO (class-validator would report one message per
+ * constraint on a missing value); same 400 body and code as the DTO's own.
+ */
+export function assertNotesForFailures(dto: CreateReviewDto): void {
+  const failed = failedStandards(dto.rules);
+  if (failed.length === 0 || (dto.notes ?? '').trim() !== '') return;
+  const names = failed.map((s) => `rules.${s}`);
+  const which =
+    names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  throw validationFailed([
+    `notes must not be empty when ${which} ${names.length === 1 ? 'is' : 'are'} fail: say why`,
+  ]);
 }
