@@ -32,6 +32,8 @@ describe('weekly report: CSV, empty and bad weeks, who may read it', () => {
       complaints: '4',
       complaintsResolved: '1',
       complaintRate: '1',
+      complaintsReopened: '0',
+      reopenRate: '',
     });
     expect(rows.filter((r) => r.scope === 'team').map((r) => r.team)).toEqual(['T1', 'T2']);
     expect(
@@ -71,8 +73,8 @@ describe('weekly report: CSV, empty and bad weeks, who may read it', () => {
     expect(JSON.stringify(body)).not.toMatch(/NaN|Infinity/);
     const csv = await get('2026-W30').set('Accept', 'text/csv').expect(200);
     expect(csv.text.trim().split('\n')).toEqual([
-      'week,scope,agentCode,team,dials,connected,connectRate,sales,validSales,validRate,complaints,complaintsResolved,complaintRate',
-      '2026-W30,centre,,,0,0,,0,0,,0,0,',
+      'week,scope,agentCode,team,dials,connected,connectRate,sales,validSales,validRate,complaints,complaintsResolved,complaintRate,complaintsReopened,reopenRate',
+      '2026-W30,centre,,,0,0,,0,0,,0,0,,0,',
     ]);
   });
 

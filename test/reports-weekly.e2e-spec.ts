@@ -32,11 +32,19 @@ describe('weekly report: figures of the week, per agent and team, trend, problem
       complaintRate: 1,
       complete: true,
     });
-    expect(body.complaintCategories).toEqual([
-      { category: '未经同意开通', count: 2 },
-      { category: '资费疑问', count: 1 },
-      { category: '骚扰电话', count: 1 },
+    type Category = {
+      category: string;
+      count: number;
+      examples: { complaintId: number; url: string }[];
+    };
+    const categories = body.complaintCategories as Category[];
+    expect(categories.map((c) => [c.category, c.count, c.examples.length])).toEqual([
+      ['未经同意开通', 2, 2],
+      ['资费疑问', 1, 1],
+      ['骚扰电话', 1, 1],
     ]);
+    for (const { complaintId, url } of categories.flatMap((c) => c.examples))
+      expect(url).toBe(`/api/complaints/${complaintId}`);
   });
 
   it('gives every agent and team their figures, null where nothing divides', async () => {
