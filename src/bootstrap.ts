@@ -5,7 +5,7 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import { json, urlencoded } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
-import { BEARER_SCHEME, SESSION_SCHEME } from './auth/decorators.js';
+import { BEARER_SCHEME, SESSION_SCHEME } from './common/access/decorators.js';
 import { CONSOLE_HEADER, CONSOLE_HEADER_VALUE } from './auth/console-header.js';
 import { SESSION_COOKIE } from './auth/credentials.js';
 import { securityHeaders } from './common/http/security-headers.js';
@@ -13,6 +13,7 @@ import { declaredLengthLimit } from './common/http/body-limits.js';
 import { refuseDeepJson } from './common/http/json-depth.js';
 import { cacheValidationMetadata } from './common/validation/metadata-cache.js';
 import { AppConfig } from './config/app-config.js';
+import { PAGE_STYLE } from './reports/page/page-style.js';
 import type { ConfigSource } from './config/config.module.js';
 
 /** Builds the application exactly as production runs it; tests call this too. */
@@ -45,7 +46,7 @@ function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   app.disable('x-powered-by');
   // Which proxies may say the client's address and scheme (README, "Behind a reverse proxy").
   app.set('trust proxy', config.trustProxy);
-  app.use(securityHeaders());
+  app.use(securityHeaders([PAGE_STYLE]));
   // The one body configuration: any body over UPLOAD_LIMIT_BYTES is refused
   // by its declared length; JSON and forms are parsed up to their own limit;
   // streamed uploads count their bytes (body-limits.ts, multer's limits);

@@ -1,6 +1,6 @@
 import { PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { PUBLIC_KEY, ROLES_KEY } from '../src/auth/decorators.js';
+import { PUBLIC_KEY, ROLES_KEY } from '../src/common/access/decorators.js';
 import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
 describe('foundation: auth, roles, errors, audit, health', () => {

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { CallsService } from '../src/calls/calls.service.js';
-import { JobName } from '../src/trials/queue/job-names.js';
+import { JobName } from '../src/trials/jobs/job-names.js';
 import {
   getTrial,
   nextPhone,

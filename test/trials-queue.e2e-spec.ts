@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { OutboxEvent } from '../src/trials/outbox-event.entity.js';
-import { JobName } from '../src/trials/queue/job-names.js';
+import { JobName } from '../src/trials/jobs/job-names.js';
 import {
   GATE_AT,
   getTrial,

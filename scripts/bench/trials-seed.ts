@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { SaleFacts } from '../../src/trials/persistence/trial-opener.js';
-import { jobs, type JobSpec } from '../../src/trials/queue/queue-work.js';
+import type { SaleFacts } from '../../src/trials/transitions/trial-opener.js';
+import { jobs, type JobSpec } from '../../src/trials/jobs/queue-work.js';
 
 /**
  * The rows trials point at: one agent, the MUSIC10 product and N stored sale

@@ -11,9 +11,9 @@ import { AuthLimitsService, setRetryAfter } from './auth-limits.service.js';
 import { Authenticator } from './authenticator.service.js';
 import { CONSOLE_HEADER, CONSOLE_HEADER_VALUE } from './console-header.js';
 import { clientAddress } from './credentials.js';
-import { CONSOLE_FORM_KEY, PUBLIC_KEY, ROLES_KEY } from './decorators.js';
-import type { AuthedRequest } from './principal.js';
-import type { Role } from './roles.js';
+import { CONSOLE_FORM_KEY, PUBLIC_KEY, ROLES_KEY } from '../common/access/decorators.js';
+import type { AuthedRequest } from '../common/access/principal.js';
+import type { Role } from '../common/access/roles.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const CSRF_MESSAGE = `Requests authenticated by the console session must send the header X-Requested-With: ${CONSOLE_HEADER_VALUE}`;

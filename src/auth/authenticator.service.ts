@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { bearerToken, readSessionCookie } from './credentials.js';
-import type { Principal } from './principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { SessionsService } from './sessions/sessions.service.js';
 import { TokensService } from './tokens/tokens.service.js';
 import { UsersService } from './users.service.js';

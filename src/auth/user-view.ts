@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { iso, NULLABLE_DATE_TIME, NULLABLE_STRING, DATE_TIME } from '../common/http/view-props.js';
-import { ROLES, type Role } from './roles.js';
+import { ROLES, type Role } from '../common/access/roles.js';
 import type { User } from './user.entity.js';
 
 /** Who is signed in (GET /api/me): the principal, without how it authenticated. */

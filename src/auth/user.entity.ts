@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { TimestampColumn } from '../database/columns.js';
-import type { Role } from './roles.js';
+import type { Role } from '../common/access/roles.js';
 
 @Entity('users')
 export class User {

@@ -2,11 +2,11 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
-import { Roles } from './decorators.js';
-import { CurrentUser, type Principal } from './principal.js';
+import { Roles } from '../common/access/decorators.js';
+import { CurrentUser, type Principal } from '../common/access/principal.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { ResetPasswordDto } from './dto/password.dto.js';
-import { ROLES } from './roles.js';
+import { ROLES } from '../common/access/roles.js';
 import { CreatedUserView, MeView, PasswordChangedView, UserView } from './user-view.js';
 import { UsersService } from './users.service.js';
 

@@ -6,7 +6,7 @@ import { AppConfig } from '../config/app-config.js';
 import { withStartupLock } from '../database/startup-lock.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { hashPassword, verifyPassword } from './password.js';
-import type { Principal } from './principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { SessionsService } from './sessions/sessions.service.js';
 import { TokensService } from './tokens/tokens.service.js';
 import { User } from './user.entity.js';

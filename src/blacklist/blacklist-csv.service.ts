@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify';
 import type { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { readCsv, spreadsheetSafe } from '../common/csv/read-csv.js';
 import { DomainError } from '../common/errors.js';
 import { TimeSlice } from '../common/event-loop/time-slice.js';

@@ -27,8 +27,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiNonJsonResponse, TEXT } from '../common/http/non-json-body.js';
-import { Roles } from '../auth/decorators.js';
-import { CurrentUser, type Principal } from '../auth/principal.js';
+import { Roles } from '../common/access/decorators.js';
+import { CurrentUser, type Principal } from '../common/access/principal.js';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { BlacklistService } from './blacklist.service.js';
 import { BlacklistEntryView, BlacklistImportReportView } from './blacklist-view.js';

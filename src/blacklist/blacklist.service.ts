@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { InvalidInputError, NotFoundError } from '../common/errors.js';
 import { normalizePhone, phoneKey } from '../common/phone/normalize-phone.js';
 import { BlacklistEvent } from './blacklist-event.entity.js';

@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Roles } from '../auth/decorators.js';
-import { CurrentUser, type Principal } from '../auth/principal.js';
+import { Roles } from '../common/access/decorators.js';
+import { CurrentUser, type Principal } from '../common/access/principal.js';
 import { AppConfig } from '../config/app-config.js';
 import { PAGES } from '../console/nav.js';
 import { PageErrorsFilter } from '../console/page-errors.filter.js';

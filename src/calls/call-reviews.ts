@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { ReviewView } from '../qa/reviews/review-view.js';
 
-export type ReviewsFinder = (callId: number) => Promise<ReviewView[]>;
+/**
+ * A review as QA lists it on a call: QA owns its shape (ReviewView, the schema
+ * CallDetailView names). Calls passes it through unread, so it knows no more of it.
+ */
+export interface ListedReview {
+  id: number;
+  callId: number;
+}
+
+export type ReviewsFinder = (callId: number) => Promise<ListedReview[]>;
 
 /**
  * Lets GET /api/calls/{id} list a call's human reviews (and overturns) beside
@@ -16,7 +24,7 @@ export class CallReviews {
     this.finder = finder;
   }
 
-  of(callId: number): Promise<ReviewView[]> {
+  of(callId: number): Promise<ListedReview[]> {
     return this.finder ? this.finder(callId) : Promise.resolve([]);
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
-import type { ReviewView } from '../qa/reviews/review-view.js';
+import type { ListedReview } from './call-reviews.js';
 import { TranscriptSegmentDto } from './dto/transcript-segment.dto.js';
 import { OUTCOMES, PURPOSES, type Call } from './call.entity.js';
 import { ComplianceView } from './compliance-view.js';
@@ -50,7 +50,7 @@ export class CallDetailView extends CallView {
     items: { $ref: getSchemaPath('ReviewView') },
     description: 'Every review of the call, overturned ones included, oldest first',
   })
-  reviews!: ReviewView[];
+  reviews!: ListedReview[];
 }
 
 export class CallPageView {

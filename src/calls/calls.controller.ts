@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Roles } from '../auth/decorators.js';
-import { READ_ROLES } from '../auth/roles.js';
+import { Roles } from '../common/access/decorators.js';
+import { READ_ROLES } from '../common/access/roles.js';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { CallDetailView, CallPageView, CallView, toCallView } from './call-view.js';

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/decorators.js';
-import { READ_ROLES } from '../auth/roles.js';
+import { Roles } from '../common/access/decorators.js';
+import { READ_ROLES } from '../common/access/roles.js';
 import { AppConfig } from '../config/app-config.js';
 import { runChecker } from './call-evaluator.js';
 import { CallReferenceResolverFactory } from './call-references.js';

@@ -3,8 +3,8 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { Agent } from './agent.entity.js';
 import { Product } from './product.entity.js';
 import { ScriptVersion } from './script-version.entity.js';
-import { Roles } from '../auth/decorators.js';
-import { CurrentUser, type Principal } from '../auth/principal.js';
+import { Roles } from '../common/access/decorators.js';
+import { CurrentUser, type Principal } from '../common/access/principal.js';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { CatalogueService } from './catalogue.service.js';
 import { CreateAgentDto } from './dto/create-agent.dto.js';

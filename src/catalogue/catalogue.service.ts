@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { parseScript } from '../compliance/script-format.js';
 import { ConflictError, inField, NotFoundError } from '../common/errors.js';
 import { isUniqueViolation } from '../database/scheduler-lock.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { BlacklistService } from '../blacklist/blacklist.service.js';
 import type { Complaint } from './complaint.entity.js';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { BlacklistService } from '../blacklist/blacklist.service.js';
 import { ConflictError, DomainError, NotFoundError } from '../common/errors.js';
 import { AppConfig } from '../config/app-config.js';

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/decorators.js';
-import { CurrentUser, type Principal } from '../auth/principal.js';
-import type { Role } from '../auth/roles.js';
+import { Roles } from '../common/access/decorators.js';
+import { CurrentUser, type Principal } from '../common/access/principal.js';
+import type { Role } from '../common/access/roles.js';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { ComplaintQueries } from './complaint-queries.js';

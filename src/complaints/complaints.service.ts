@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Between, DataSource, EntityManager } from 'typeorm';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { BlacklistService } from '../blacklist/blacklist.service.js';
 import { Call } from '../calls/call.entity.js';
 import { InvalidInputError, NotFoundError } from '../common/errors.js';

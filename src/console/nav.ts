@@ -1,4 +1,4 @@
-import type { Role } from '../auth/roles.js';
+import type { Role } from '../common/access/roles.js';
 
 /**
  * The console's pages and who may open each: the single source for the

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import type { AuthedRequest } from '../auth/principal.js';
+import type { AuthedRequest } from '../common/access/principal.js';
 import { errorStatus } from '../common/http/error-body.js';
 import { ROLE_LABELS } from './nav.js';
 import { setPageHeaders } from './page-response.js';

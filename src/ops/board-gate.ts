@@ -3,7 +3,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { AuthLimitsService, setRetryAfter } from '../auth/auth-limits.service.js';
 import { Authenticator } from '../auth/authenticator.service.js';
 import { clientAddress } from '../auth/credentials.js';
-import type { AuthedRequest, Principal } from '../auth/principal.js';
+import type { AuthedRequest, Principal } from '../common/access/principal.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { DomainError, ForbiddenError } from '../common/errors.js';
 import { errorBody } from '../common/http/error-body.js';

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/decorators.js';
+import { Roles } from '../common/access/decorators.js';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { FailedJobView, QueuesOverviewView, RetriedJobsView } from './queues-admin-view.js';
 import { QueuesAdminService } from './queues-admin.service.js';

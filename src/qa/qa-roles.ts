@@ -1,4 +1,4 @@
-import type { Role } from '../auth/roles.js';
+import type { Role } from '../common/access/roles.js';
 
 /** Who reads QA records: the reviewers and the carrier's auditors (admin is always allowed). */
 export const QA_READERS: Role[] = ['inspector', 'supervisor', 'auditor'];

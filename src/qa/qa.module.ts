@@ -4,6 +4,7 @@ import { User } from '../auth/user.entity.js';
 import { Call } from '../calls/call.entity.js';
 import { CallsModule } from '../calls/calls.module.js';
 import { DatabaseModule } from '../database/database.module.js';
+import { RunAuditController } from './audit/run-audit.controller.js';
 import { CalibrationController } from './calibration/calibration.controller.js';
 import { CalibrationService } from './calibration/calibration.service.js';
 import { ItemsController } from './items/items.controller.js';
@@ -29,7 +30,7 @@ import { ReviewsService } from './reviews/reviews.service.js';
 import { SamplingScheduler } from './schedule/sampling-scheduler.js';
 import { PopulationLoader } from './sampling/population-loader.js';
 import { ReviewerPool } from './sampling/reviewer-pool.js';
-import { RunAuditService } from './sampling/run-audit.service.js';
+import { RunAuditService } from './audit/run-audit.service.js';
 import { RunQueries } from './sampling/run-queries.js';
 import { RunWriter } from './sampling/run-writer.js';
 import { SampleItem } from './sampling/sample-item.entity.js';
@@ -61,6 +62,7 @@ import { SamplingService } from './sampling/sampling.service.js';
   controllers: [
     PlansController,
     SamplingController,
+    RunAuditController,
     ItemsController,
     ReviewsController,
     RechecksController,

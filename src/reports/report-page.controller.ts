@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Roles } from '../auth/decorators.js';
+import { Roles } from '../common/access/decorators.js';
 import { ApiNonJsonResponse, TEXT } from '../common/http/non-json-body.js';
-import { READ_ROLES } from '../auth/roles.js';
+import { READ_ROLES } from '../common/access/roles.js';
 import { RevisionPageQuery } from './dto/report-queries.js';
 import { ReportPageService } from './page/report-page.service.js';
 

@@ -8,9 +8,9 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Roles } from '../auth/decorators.js';
-import { CurrentUser, type Principal } from '../auth/principal.js';
-import { READ_ROLES } from '../auth/roles.js';
+import { Roles } from '../common/access/decorators.js';
+import { CurrentUser, type Principal } from '../common/access/principal.js';
+import { READ_ROLES } from '../common/access/roles.js';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { reportCsv } from './domain/report-csv.js';

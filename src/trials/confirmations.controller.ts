@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DueConfirmationView } from './delivery/due-confirmation-view.js';
-import { Roles } from '../auth/decorators.js';
+import { Roles } from '../common/access/decorators.js';
 import { DueConfirmations } from './delivery/due-confirmations.service.js';
 import { DueQuery } from './dto/trial-queries.dto.js';
 

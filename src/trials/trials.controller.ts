@@ -8,8 +8,8 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { Roles } from '../auth/decorators.js';
-import { READ_ROLES } from '../auth/roles.js';
+import { Roles } from '../common/access/decorators.js';
+import { READ_ROLES } from '../common/access/roles.js';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { InvalidInputError } from '../common/errors.js';
 import { ErrorView } from '../common/http/error-view.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withPg } from './test-pg.js';
 import request from 'supertest';
-import type { Role } from '../../src/auth/roles.js';
+import type { Role } from '../../src/common/access/roles.js';
 import { createApp } from '../../src/bootstrap.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';

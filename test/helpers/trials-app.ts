@@ -129,3 +129,22 @@ export async function recordOutcome(
 export async function getTrial(ctx: TrialsCtx, id: number): Promise<TrialBody> {
   return (await ctx.t.http().get(`/api/trials/${id}`).set(ctx.agent).expect(200)).body;
 }
+
+/** When the outcome specs place their confirmation calls (the trial ends 2026-11-18). */
+export const OUTCOME_AT = '2026-11-11T10:00:00+08:00';
+
+/** The options of a confirmation call for `trial` (helpers/trials.ts confirmationCall). */
+export const callOpts = (trial: { id: number; phone: string }, startedAt = OUTCOME_AT) => ({
+  trialId: trial.id,
+  phone: trial.phone,
+  startedAt,
+  trialEnd: TRIAL_END,
+});
+
+/** POST …/confirmations/{step}/outcome as the agent, unchecked: the caller expects the status. */
+export const postOutcome = (ctx: TrialsCtx, trialId: number, step: number | string, body: object) =>
+  ctx.t
+    .http()
+    .post(`/api/trials/${trialId}/confirmations/${step}/outcome`)
+    .set(ctx.agent)
+    .send(body);

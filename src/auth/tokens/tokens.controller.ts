@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Audited } from '../../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
-import { Roles } from '../decorators.js';
+import { Roles } from '../../common/access/decorators.js';
 import { CreateTokenDto } from '../dto/password.dto.js';
 import { UsersService } from '../users.service.js';
 import { IssuedTokenView, TokenView } from './token-view.js';

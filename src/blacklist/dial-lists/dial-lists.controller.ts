@@ -20,8 +20,8 @@ import {
 import { ErrorView } from '../../common/http/error-view.js';
 import { ApiNonJsonResponse, TEXT } from '../../common/http/non-json-body.js';
 import type { Request, Response } from 'express';
-import { Roles } from '../../auth/decorators.js';
-import { CurrentUser, type Principal } from '../../auth/principal.js';
+import { Roles } from '../../common/access/decorators.js';
+import { CurrentUser, type Principal } from '../../common/access/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
 import { InvalidInputError } from '../../common/errors.js';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { Repository } from 'typeorm';
-import type { Principal } from '../../auth/principal.js';
+import type { Principal } from '../../common/access/principal.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { ConflictError, NotFoundError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';

@@ -14,7 +14,7 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { Roles } from '../../auth/decorators.js';
+import { Roles } from '../../common/access/decorators.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
 import { InvalidInputError } from '../../common/errors.js';
 import { limitedBody } from '../../common/http/body-limits.js';

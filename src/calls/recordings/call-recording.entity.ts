@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { Role } from '../../auth/roles.js';
+import type { Role } from '../../common/access/roles.js';
 import { bigintNumber, TimestampColumn } from '../../database/columns.js';
 
 /** A stored recording: written once, with who uploaded it and the hash of its bytes. */

@@ -1,8 +1,8 @@
 import { Controller, Get, Headers, HttpCode, Param, Put, Req, Res } from '@nestjs/common';
 import { ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Roles } from '../../auth/decorators.js';
-import { CurrentUser, type Principal } from '../../auth/principal.js';
+import { Roles } from '../../common/access/decorators.js';
+import { CurrentUser, type Principal } from '../../common/access/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
 import { BINARY, ApiNonJsonResponse } from '../../common/http/non-json-body.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Readable } from 'node:stream';
 import { IsNull, Repository } from 'typeorm';
-import type { Principal } from '../../auth/principal.js';
+import type { Principal } from '../../common/access/principal.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';

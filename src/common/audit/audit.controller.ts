@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../auth/decorators.js';
+import { Roles } from '../access/decorators.js';
 import { AuditPageView } from './audit-entry-view.js';
 import { AuditQueryDto } from './audit-query.dto.js';
 import { AuditService } from './audit.service.js';

@@ -8,7 +8,7 @@ import {
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
 import { catchError, from, mergeMap, Observable } from 'rxjs';
-import type { AuthedRequest } from '../../auth/principal.js';
+import type { AuthedRequest } from '../access/principal.js';
 import { errorStatus } from '../http/all-exceptions.filter.js';
 import { AUDIT_KEY, type AuditMeta } from './audited.decorator.js';
 import { AuditService } from './audit.service.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import type { Principal } from '../../auth/principal.js';
+import type { Principal } from '../access/principal.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { type AuditPageView, toAuditEntryView } from './audit-entry-view.js';
 import { AuditQueryDto } from './audit-query.dto.js';

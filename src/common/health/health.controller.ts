@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { HealthCheckService } from '@nestjs/terminus';
-import { Public } from '../../auth/decorators.js';
+import { Public } from '../access/decorators.js';
 import { ErrorView } from '../http/error-view.js';
 import { DatabasePing } from './database-ping.js';
 import { HealthExtras } from './health-extras.js';

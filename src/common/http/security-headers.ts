@@ -1,21 +1,21 @@
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 import { createHash } from 'node:crypto';
-import { PAGE_STYLE } from '../../reports/page/page-style.js';
 
 /**
  * helmet's headers on every response. The policy is the console's: its pages
  * load only their own scripts, styles and media, cannot be framed (clickjacking
- * on the review form). The printable weekly report inlines one fixed
- * stylesheet, allowed by its hash; Swagger UI at /api/docs inlines its start-up
- * code, so only there the policy is left out.
+ * on the review form). A page that inlines a fixed stylesheet (the printable
+ * weekly report) has it allowed by its hash: bootstrap passes those styles in,
+ * so common needs no page's module. Swagger UI at /api/docs inlines its
+ * start-up code, so only there the policy is left out.
  */
-const REPORT_STYLE_HASH = `'sha256-${createHash('sha256').update(PAGE_STYLE).digest('base64')}'`;
+const hashOf = (style: string) => `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
 
-const directives = {
+const baseDirectives = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
-  styleSrc: ["'self'", REPORT_STYLE_HASH],
+  styleSrc: ["'self'"],
   imgSrc: ["'self'", 'data:'],
   mediaSrc: ["'self'"],
   connectSrc: ["'self'"],
@@ -38,12 +38,13 @@ const common = {
  * loading screen inline; scripts stay 'self' only.
  */
 const boardDirectives = {
-  ...directives,
+  ...baseDirectives,
   styleSrc: ["'self'", "'unsafe-inline'"],
   baseUri: ["'self'"],
 };
 
-export function securityHeaders(): RequestHandler {
+export function securityHeaders(inlineStyles: readonly string[] = []): RequestHandler {
+  const directives = { ...baseDirectives, styleSrc: ["'self'", ...inlineStyles.map(hashOf)] };
   const strict = helmet({ ...common, contentSecurityPolicy: { useDefaults: false, directives } });
   const docs = helmet({ ...common, contentSecurityPolicy: false });
   const board = helmet({

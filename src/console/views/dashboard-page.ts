@@ -1,4 +1,4 @@
-import type { Role } from '../../auth/roles.js';
+import type { Role } from '../../common/access/roles.js';
 import { html, type Html } from './html.js';
 import { layout, type PageContext } from './layout.js';
 import { weekTitle } from './weeks.js';

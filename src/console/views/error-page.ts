@@ -1,4 +1,4 @@
-import type { Principal } from '../../auth/principal.js';
+import type { Principal } from '../../common/access/principal.js';
 import { htmlDocument } from './layout.js';
 import { html } from './html.js';
 

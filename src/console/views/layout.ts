@@ -1,4 +1,4 @@
-import type { Principal } from '../../auth/principal.js';
+import type { Principal } from '../../common/access/principal.js';
 import { navFor, ROLE_LABELS, type PageKey } from '../nav.js';
 import { html, type Html } from './html.js';
 

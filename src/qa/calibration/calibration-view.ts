@@ -1,6 +1,6 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { NULLABLE_RATE } from '../../common/http/view-props.js';
-import type { Figures } from './calibration.js';
+import type { Figures } from '../domain/calibration.js';
 
 /** Agreement between reviewers and the checker over a set of verdicts. */
 export class AgreementFiguresView implements Figures {

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../auth/decorators.js';
+import { Roles } from '../../common/access/decorators.js';
 import { QA_READERS } from '../qa-roles.js';
 import { CalibrationQuery } from './calibration-query.dto.js';
 import { CalibrationService } from './calibration.service.js';

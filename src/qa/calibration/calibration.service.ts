@@ -6,7 +6,7 @@ import { AppConfig } from '../../config/app-config.js';
 import { isLocalDate, localDateOf, startOfLocalDate } from '../domain/local-time.js';
 import { Review } from '../reviews/review.entity.js';
 import type { CalibrationView } from './calibration-view.js';
-import { calibrate } from './calibration.js';
+import { calibrate } from '../domain/calibration.js';
 
 /**
  * Reviewer–checker agreement over the reviews made in a window of local dates.

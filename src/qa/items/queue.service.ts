@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import type { Principal } from '../../auth/principal.js';
+import type { Principal } from '../../common/access/principal.js';
 import { User } from '../../auth/user.entity.js';
 import { Call } from '../../calls/call.entity.js';
 import { toCallView } from '../../calls/call-view.js';
@@ -9,7 +9,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../../common/er
 import { QaTransactions } from '../qa-transactions.js';
 import { SampleItem } from '../sampling/sample-item.entity.js';
 import { SamplingRun } from '../sampling/sampling-run.entity.js';
-import { isOverdue } from './due.js';
+import { isOverdue } from '../domain/due.js';
 import type { QueueItemView } from './queue-item-view.js';
 
 /** A reviewer's work: their open items with the call and the checker's verdict, and reassignment. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import type { Principal } from '../../auth/principal.js';
+import type { Principal } from '../../common/access/principal.js';
 import { inField } from '../../common/errors.js';
 import { rateToPpm } from '../domain/index.js';
 import { QaPlan } from './qa-plan.entity.js';

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../auth/decorators.js';
+import { Roles } from '../../common/access/decorators.js';
 import { PlansService } from '../plans/plans.service.js';
 import { QA_READERS } from '../qa-roles.js';
 import { RecheckView } from './recheck-view.js';

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RemedialTaskView } from './remedial-task-view.js';
-import { Roles } from '../../auth/decorators.js';
-import { CurrentUser, type Principal } from '../../auth/principal.js';
+import { Roles } from '../../common/access/decorators.js';
+import { CurrentUser, type Principal } from '../../common/access/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
 import { QA_READERS, QA_REVIEWERS } from '../qa-roles.js';

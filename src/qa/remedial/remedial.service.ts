@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Principal } from '../../auth/principal.js';
+import type { Principal } from '../../common/access/principal.js';
 import { Call } from '../../calls/call.entity.js';
 import { CallsService } from '../../calls/calls.service.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../common/errors.js';
+import { STANDARDS } from '../../compliance/index.js';
 import { QaTransactions } from '../qa-transactions.js';
-import { STANDARDS } from '../reviews/review.entity.js';
 import { RemedialOutcomeDto } from './dto/remedial.dto.js';
 import { RemedialTask, type RemedialStatus } from './remedial-task.entity.js';
 

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { RuleResult } from '../../compliance/types.js';
-import { type Agreement, agreementOf } from '../calibration/calibration.js';
+import { type Agreement, agreementOf } from '../domain/calibration.js';
+import type { HumanResult } from '../domain/human-result.js';
 import {
-  type HumanResult,
   type Review,
   type ReviewComment,
   rulesOf,

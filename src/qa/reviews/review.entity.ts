@@ -1,10 +1,10 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { STANDARDS, type RuleResult, type Standard } from '../../compliance/index.js';
 import { JsonColumn, LocalDateColumn, TimestampColumn } from '../../database/columns.js';
+import type { HumanResult } from '../domain/human-result.js';
 import type { SamplingTier } from '../domain/index.js';
 
 export { STANDARDS, type Standard };
-export type HumanResult = 'pass' | 'fail';
 export type ReviewRules = Record<Standard, HumanResult>;
 export interface ReviewComment {
   atMs: number;

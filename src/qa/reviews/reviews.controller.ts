@@ -6,8 +6,8 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { Roles } from '../../auth/decorators.js';
-import { CurrentUser, type Principal } from '../../auth/principal.js';
+import { Roles } from '../../common/access/decorators.js';
+import { CurrentUser, type Principal } from '../../common/access/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
 import { QA_READERS, QA_REVIEWERS } from '../qa-roles.js';

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { Principal } from '../../auth/principal.js';
+import type { Principal } from '../../common/access/principal.js';
 import { AppConfig } from '../../config/app-config.js';
 import {
   DRAW_ALGORITHM,
@@ -8,7 +8,7 @@ import {
   type PopulationCall,
   type SamplingPeriod,
 } from '../domain/index.js';
-import { reviewDueAt } from '../items/due.js';
+import { reviewDueAt } from '../domain/due.js';
 import type { TierPlan } from '../plans/plan.js';
 import { assignLeastLoaded } from './assignment.js';
 import { writeItems } from './item-writer.js';

@@ -2,14 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
-import {
-  done,
-  failed,
-  type JobOutcome,
-  jobId,
-  skipped,
-  type StepJobData,
-} from '../queue/job-names.js';
+import { jobId, type StepJobData } from '../jobs/job-names.js';
+import { done, failed, type JobOutcome, skipped } from '../jobs/job-outcome.js';
 import { TrialStep } from '../trial-step.entity.js';
 import { DueConfirmations } from './due-confirmations.service.js';
 import { postSigned } from './signed-post.js';

@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { OutboxEvent } from '../outbox-event.entity.js';
-import { done, failed, type JobOutcome, type OutboxJobData, skipped } from '../queue/job-names.js';
+import type { OutboxJobData } from '../jobs/job-names.js';
+import { done, failed, type JobOutcome, skipped } from '../jobs/job-outcome.js';
 import { postSigned } from './signed-post.js';
 
 /**

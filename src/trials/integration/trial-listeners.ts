@@ -7,7 +7,7 @@ import { CallEvents } from '../../calls/call-events.js';
 import { TrialLookup } from '../../calls/trial-lookup.js';
 import { CatalogueReader } from '../../catalogue/index.js';
 import { OPEN_STATUSES } from '../delivery/due-confirmations.service.js';
-import { TrialOpener } from '../persistence/trial-opener.js';
+import { TrialOpener } from '../transitions/trial-opener.js';
 import { Trial } from '../trial.entity.js';
 import { TrialTransitions } from '../transitions/trial-transitions.service.js';
 

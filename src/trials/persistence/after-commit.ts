@@ -1,8 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
-import { ConfirmationQueue } from '../queue/confirmation-queue.js';
-import { emptyWork, mergeWork, type QueueWork } from '../queue/queue-work.js';
+import { ConfirmationQueue } from '../jobs/confirmation-queue.js';
+import { emptyWork, mergeWork, type QueueWork } from '../jobs/queue-work.js';
 
 /**
  * Queue work must reach Redis only once the rows it points at are committed,

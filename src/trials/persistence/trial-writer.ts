@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { isTerminal, type StepState, toMillis, type Transition } from '../domain/index.js';
-import { jobId } from '../queue/job-names.js';
-import { nextJob } from '../queue/next-job.js';
-import { emptyWork, type QueueWork } from '../queue/queue-work.js';
+import { jobId } from '../jobs/job-names.js';
+import { nextJob } from '../jobs/next-job.js';
+import { emptyWork, type QueueWork } from '../jobs/queue-work.js';
 import { TrialGate } from '../trial-gate.entity.js';
 import { TrialStep } from '../trial-step.entity.js';
 import { Trial } from '../trial.entity.js';

@@ -3,9 +3,10 @@ import { BeforeApplicationShutdown, Logger, OnApplicationBootstrap } from '@nest
 import type { Job } from 'bullmq';
 import { RedisMonitor } from '../../common/redis/redis-monitor.js';
 import { AppConfig } from '../../config/app-config.js';
-import { reportQueueError } from './confirmation-queue.js';
+import { reportQueueError } from '../jobs/confirmation-queue.js';
 import { JobHandlers, throwIfFailed } from './job-handlers.js';
-import { CONFIRMATIONS_QUEUE, type JobOutcome } from './job-names.js';
+import { CONFIRMATIONS_QUEUE } from '../jobs/job-names.js';
+import type { JobOutcome } from '../jobs/job-outcome.js';
 
 /**
  * The worker for the confirmations queue; provided only in worker roles. One

@@ -2,7 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DialerWebhook } from '../delivery/dialer-webhook.handler.js';
 import { OutboxDelivery } from '../delivery/outbox-delivery.handler.js';
 import { TrialJobs } from '../transitions/trial-jobs.service.js';
-import { failed, type JobDataMap, JobName, type JobOutcome } from './job-names.js';
+import { type JobDataMap, JobName } from '../jobs/job-names.js';
+import { failed, type JobOutcome } from '../jobs/job-outcome.js';
 
 type Handlers = { [N in JobName]: (data: JobDataMap[N]) => Promise<JobOutcome> };
 

@@ -9,8 +9,8 @@ import { OutboxEvent } from '../outbox-event.entity.js';
 import { TrialJobs } from '../transitions/trial-jobs.service.js';
 import { TrialStep } from '../trial-step.entity.js';
 import { Trial } from '../trial.entity.js';
-import { ConfirmationQueue } from './confirmation-queue.js';
-import { jobs, type JobSpec } from './queue-work.js';
+import { ConfirmationQueue } from '../jobs/confirmation-queue.js';
+import { jobs, type JobSpec } from '../jobs/queue-work.js';
 import { dueBy, wakeUpsOf } from './wake-ups.js';
 
 const PAGE = 1_000;

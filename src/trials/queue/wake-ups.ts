@@ -4,8 +4,8 @@ import type { Trial } from '../trial.entity.js';
 import { BulkSql } from '../../database/bulk-sql.js';
 import { TrialGate } from '../trial-gate.entity.js';
 import { TrialStep } from '../trial-step.entity.js';
-import { nextJob } from './next-job.js';
-import type { JobSpec } from './queue-work.js';
+import { nextJob } from '../jobs/next-job.js';
+import type { JobSpec } from '../jobs/queue-work.js';
 
 interface RawStep {
   trialId: number;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Logger, OnModuleInit, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../auth/decorators.js';
+import { Roles } from '../../common/access/decorators.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
 import { HealthExtras } from '../../common/health/health-extras.js';
 import { Clock } from '../clock.js';

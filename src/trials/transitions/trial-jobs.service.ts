@@ -3,8 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { Clock } from '../clock.js';
 import { TrialTransactions } from '../persistence/trial-transactions.js';
-import type { GateJobData, JobOutcome, StepJobData } from '../queue/job-names.js';
-import { skipped } from '../queue/job-names.js';
+import type { GateJobData, StepJobData } from '../jobs/job-names.js';
+import { type JobOutcome, skipped } from '../jobs/job-outcome.js';
 import { TrialGate } from '../trial-gate.entity.js';
 import { TrialTransitions } from './trial-transitions.service.js';
 

@@ -7,7 +7,7 @@ import { AfterCommit } from '../persistence/after-commit.js';
 import { loadTrial, toState, type TrialRecord } from '../persistence/trial-record.js';
 import { TrialTransactions } from '../persistence/trial-transactions.js';
 import { TrialWriter } from '../persistence/trial-writer.js';
-import { done, type JobOutcome, skipped } from '../queue/job-names.js';
+import { done, type JobOutcome, skipped } from '../jobs/job-outcome.js';
 import { trialConfig } from '../trial-config.js';
 
 /** Picks the event for the loaded trial, or says why there is nothing to do. */

@@ -15,12 +15,8 @@ import {
 } from 'class-validator';
 import { validationFailed } from '../../../common/http/error-body.js';
 import { IsRowId } from '../../../common/validation/row-id.js';
-import {
-  failedStandards,
-  STANDARDS,
-  type HumanResult,
-  type ReviewRules,
-} from '../review.entity.js';
+import type { HumanResult } from '../../domain/human-result.js';
+import { failedStandards, STANDARDS, type ReviewRules } from '../review.entity.js';
 
 const RESULTS = ['pass', 'fail'];
 const result = (name: string) => IsIn(RESULTS, { message: `rules.${name} must be pass or fail` });

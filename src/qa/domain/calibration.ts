@@ -1,5 +1,5 @@
-import type { RuleResult } from '../../compliance/index.js';
-import { STANDARDS, type HumanResult, type Standard } from '../reviews/review.entity.js';
+import { STANDARDS, type RuleResult, type Standard } from '../../compliance/index.js';
+import type { HumanResult } from './human-result.js';
 
 /**
  * Agreement between a reviewer and the checker, per standard. The checker's

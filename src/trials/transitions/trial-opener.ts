@@ -3,13 +3,13 @@ import type { EntityManager } from 'typeorm';
 import { BlacklistReader } from '../../blacklist/index.js';
 import { Clock } from '../clock.js';
 import { toMillis } from '../domain/index.js';
-import { nextJob } from '../queue/next-job.js';
-import { emptyWork } from '../queue/queue-work.js';
+import { nextJob } from '../jobs/next-job.js';
+import { emptyWork } from '../jobs/queue-work.js';
 import { TrialGate } from '../trial-gate.entity.js';
 import { TrialStep } from '../trial-step.entity.js';
 import { Trial } from '../trial.entity.js';
-import { TrialTransitions } from '../transitions/trial-transitions.service.js';
-import { AfterCommit } from './after-commit.js';
+import { TrialTransitions } from './trial-transitions.service.js';
+import { AfterCommit } from '../persistence/after-commit.js';
 import { BulkSql } from '../../database/bulk-sql.js';
 import { trialPlanner } from './trial-planner.js';
 

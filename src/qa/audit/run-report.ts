@@ -1,5 +1,6 @@
-import { isOverdue } from '../items/due.js';
-import { STANDARDS, type HumanResult, type Standard } from '../reviews/review.entity.js';
+import { STANDARDS, type Standard } from '../../compliance/index.js';
+import { isOverdue } from '../domain/due.js';
+import type { HumanResult } from '../domain/human-result.js';
 
 export interface ReportInput {
   population: readonly { agentCode: string }[];

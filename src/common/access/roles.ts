@@ -1,3 +1,8 @@
+/*
+ * Roles, the route decorators (decorators.ts) and the Principal type live in
+ * common, not auth: every module guards its routes with them, common's own
+ * routes too (audit log, health), and auth's guard reads the same keys.
+ */
 export const ROLES = [
   'admin',
   'inspector',

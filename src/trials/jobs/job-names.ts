@@ -41,13 +41,3 @@ export const jobId = {
   webhook: (d: StepJobData) => `webhook-trial-${d.trialId}-step-${d.step}-${d.attempt}`,
   outbox: (d: OutboxJobData) => `outbox-${d.outboxId}`,
 };
-
-/** What a handler did with a job: tests assert it, the processor fails the job on `failed`. */
-export interface JobOutcome {
-  status: 'done' | 'skipped' | 'failed';
-  reason?: string;
-}
-
-export const done = (reason?: string): JobOutcome => ({ status: 'done', reason });
-export const skipped = (reason: string): JobOutcome => ({ status: 'skipped', reason });
-export const failed = (reason: string): JobOutcome => ({ status: 'failed', reason });

@@ -1,5 +1,5 @@
-import { addBusinessDays } from '../domain/index.js';
-import { localDateOf, startOfLocalDate } from '../domain/local-time.js';
+import { addBusinessDays } from './business-days.js';
+import { localDateOf, startOfLocalDate } from './local-time.js';
 
 /**
  * A review is due by the end of the N-th business day after the day the item

@@ -5,7 +5,7 @@ import {
   ApiForbiddenResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ErrorView } from '../common/http/error-view.js';
+import { ErrorView } from '../http/error-view.js';
 import type { Role } from './roles.js';
 
 export const ROLES_KEY = 'roles';

@@ -5,8 +5,8 @@ import { DRAW_ALGORITHM, drawSample, verifyDraw } from '../domain/index.js';
 import { Review } from '../reviews/review.entity.js';
 import type { RunReportView, RunVerificationView } from './run-audit-view.js';
 import { buildRunReport } from './run-report.js';
-import { RunQueries } from './run-queries.js';
-import { toRunSummary } from './run-view.js';
+import { RunQueries } from '../sampling/run-queries.js';
+import { toRunSummary } from '../sampling/run-view.js';
 
 const PPM = 1_000_000;
 
