@@ -18,6 +18,7 @@ import { RecordingStore } from './recordings/recording-store.js';
 import { RecordingsController } from './recordings/recordings.controller.js';
 import { RecordingsService } from './recordings/recordings.service.js';
 import { TrialLookup } from './trial-lookup.js';
+import { ServiceLanguagePhrases } from './service-language/service-language-phrases.js';
 import { CallReviews } from './call-reviews.js';
 
 @Module({
@@ -40,6 +41,7 @@ import { CallReviews } from './call-reviews.js';
     CallsService,
     CallImporter,
     CheckerPool,
+    ServiceLanguagePhrases,
     CallReferenceResolverFactory,
     RecordingStore,
     RecordingsService,
