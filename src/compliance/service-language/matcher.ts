@@ -21,10 +21,19 @@ interface Entry {
   exception: boolean;
 }
 
-/** A list compiled once: every pattern and exception of every family in one automaton. */
-export interface CompiledList {
+/** One automaton over a set of phrases, and which family each phrase belongs to. */
+interface Automaton {
   readonly automaton: AhoCorasick;
   readonly entries: Map<string, Entry[]>;
+}
+
+/**
+ * A list compiled once. Backchannels (对, 好, 的…) sit in an automaton of their
+ * own: they match nearly every character, and only short turns need them.
+ */
+export interface CompiledList {
+  readonly talk: Automaton;
+  readonly listening: Automaton;
 }
 
 /**
@@ -42,11 +51,7 @@ export function matchText(raw: string): string {
   return FILLERS.test(text) ? text.replace(ALL_FILLERS, '').replace(/,{2,}/g, ',') : text;
 }
 
-const compiledLists = new WeakMap<PhraseList, CompiledList>();
-
-export function compileList(list: PhraseList): CompiledList {
-  const cached = compiledLists.get(list);
-  if (cached) return cached;
+function automatonOf(families: PhraseFamilyData[]): Automaton {
   const entries = new Map<string, Entry[]>();
   const add = (pattern: string, family: PhraseFamilyData, exception: boolean) => {
     for (const variant of expandPattern(pattern)) {
@@ -57,34 +62,44 @@ export function compileList(list: PhraseList): CompiledList {
       entries.set(phrase, list);
     }
   };
-  for (const family of list.families) {
+  for (const family of families) {
     for (const p of family.patterns) add(p, family, false);
     for (const p of family.exceptions ?? []) add(p, family, true);
   }
-  const compiled = { automaton: new AhoCorasick([...entries.keys()]), entries };
+  return { automaton: new AhoCorasick([...entries.keys()]), entries };
+}
+
+const compiledLists = new WeakMap<PhraseList, CompiledList>();
+
+export function compileList(list: PhraseList): CompiledList {
+  const cached = compiledLists.get(list);
+  if (cached) return cached;
+  const compiled = {
+    talk: automatonOf(list.families.filter((f) => f.kind !== 'backchannel')),
+    listening: automatonOf(list.families.filter((f) => f.kind === 'backchannel')),
+  };
   compiledLists.set(list, compiled);
   return compiled;
 }
 
-interface Span {
-  family: PhraseFamilyData;
-  phrase: string;
-  begin: number;
-  end: number;
-}
-
-/** Within one kind, the longest phrase wins an overlap, then the leftmost. */
-function longestFirst(spans: Span[]): Span[] {
+/** The longest phrase wins an overlap, then the leftmost. */
+function longestFirst(spans: Hit[]): Hit[] {
+  if (spans.length < 2) return spans;
   spans.sort((a, b) => b.end - b.begin - (a.end - a.begin) || a.begin - b.begin);
-  const kept: Span[] = [];
+  const taken = new Set<number>();
+  const kept: Hit[] = [];
   for (const s of spans) {
-    if (!kept.some((k) => s.begin < k.end && k.begin < s.end)) kept.push(s);
+    let free = true;
+    for (let i = s.begin; i < s.end && free; i++) free = !taken.has(i);
+    if (!free) continue;
+    for (let i = s.begin; i < s.end; i++) taken.add(i);
+    kept.push(s);
   }
   return kept.sort((a, b) => a.begin - b.begin);
 }
 
 /** True when a quote cue ends shortly before `begin`, with no sentence end between. */
-function isQuoted(text: string, cues: Span[], begin: number): boolean {
+function isQuoted(text: string, cues: Hit[], begin: number): boolean {
   return cues.some((c) => {
     if (c.end > begin || begin - c.end > QUOTE_WINDOW) return false;
     for (let i = c.end; i < begin; i++) if (isClauseBreak(text[i]) && text[i] !== ',') return false;
@@ -92,32 +107,46 @@ function isQuoted(text: string, cues: Span[], begin: number): boolean {
   });
 }
 
-/** Every family's phrases in `text` (from matchText), exceptions removed, grouped by kind. */
-export function scan(compiled: CompiledList, text: string): Map<FamilyKind, Hit[]> {
-  const patterns = new Map<FamilyKind, Span[]>();
-  const exceptions: Span[] = [];
-  for (const m of compiled.automaton.matchInText(text)) {
-    for (const { family, exception } of compiled.entries.get(m.keyword)!) {
-      const span = { family, phrase: m.keyword, begin: m.begin, end: m.end };
-      const list = exception ? exceptions : patterns.get(family.kind);
-      if (list) list.push(span);
-      else patterns.set(family.kind, [span]);
+/**
+ * Every family's phrases in `text` (from matchText), exceptions removed,
+ * grouped by kind; backchannels only with `listening`.
+ */
+export function scan(
+  compiled: CompiledList,
+  text: string,
+  listening = false,
+): Map<FamilyKind, Hit[]> {
+  const { automaton, entries } = listening ? compiled.listening : compiled.talk;
+  const hits = new Map<FamilyKind, Hit[]>();
+  let exceptions: Hit[] | null = null;
+  for (const m of automaton.matchInText(text)) {
+    for (const { family, exception } of entries.get(m.keyword)!) {
+      const { keyword: phrase, begin, end } = m;
+      const hit: Hit = { family, phrase, begin, end, negated: false, quoted: false };
+      const list = exception ? (exceptions ??= []) : hits.get(family.kind);
+      if (list) list.push(hit);
+      else hits.set(family.kind, [hit]);
     }
   }
-  const excepted = (s: Span) =>
-    exceptions.some((e) => e.family === s.family && e.begin <= s.begin && s.end <= e.end);
-  const cues = patterns.get('quote_cue') ?? [];
-  const hits = new Map<FamilyKind, Hit[]>();
-  for (const [kind, spans] of patterns) {
-    const kept = longestFirst(spans.filter((s) => !excepted(s)));
-    hits.set(
-      kind,
-      kept.map((s) => ({
-        ...s,
-        negated: s.family.negatable === true && isNegatedAt(text, s.begin),
-        quoted: kind === 'taboo' && isQuoted(text, cues, s.begin),
-      })),
-    );
+  if (exceptions) {
+    const within = exceptions;
+    const excepted = (h: Hit) =>
+      within.some((e) => e.family === h.family && e.begin <= h.begin && h.end <= e.end);
+    for (const [kind, list] of hits)
+      hits.set(
+        kind,
+        list.filter((h) => !excepted(h)),
+      );
+  }
+  // Only taboos are reported phrase by phrase: there, nested patterns must not count twice.
+  const taboos = hits.get('taboo');
+  if (taboos) hits.set('taboo', longestFirst(taboos));
+  const cues = hits.get('quote_cue') ?? [];
+  for (const [kind, list] of hits) {
+    for (const h of list) {
+      if (h.family.negatable === true) h.negated = isNegatedAt(text, h.begin);
+      if (kind === 'taboo') h.quoted = isQuoted(text, cues, h.begin);
+    }
   }
   return hits;
 }

@@ -22,10 +22,11 @@ export function live(turn: Turn, kind: FamilyKind): Hit[] {
   return (turn.hits.get(kind) ?? []).filter((h) => !h.negated && !h.quoted);
 }
 
-function isBackchannel(text: string, hits: Hit[] | undefined): boolean {
-  const said = text.replace(PUNCTUATION, '');
+function isBackchannel(compiled: CompiledList, text: string, said: string): boolean {
   if (said.length === 0) return true;
-  if (said.length > BACKCHANNEL_MAX_CHARS || !hits) return false;
+  if (said.length > BACKCHANNEL_MAX_CHARS) return false;
+  const hits = scan(compiled, text, true).get('backchannel');
+  if (!hits) return false;
   const covered = new Array<boolean>(text.length).fill(false);
   for (const h of hits) for (let i = h.begin; i < h.end; i++) covered[i] = true;
   for (let i = 0; i < text.length; i++) {
@@ -36,14 +37,14 @@ function isBackchannel(text: string, hits: Hit[] | undefined): boolean {
 
 export function toTurn(compiled: CompiledList, index: number, raw: string): Turn {
   const text = matchText(raw);
-  const hits = scan(compiled, text);
+  const said = text.replace(PUNCTUATION, '');
   return {
     index,
     raw,
     text,
-    length: text.replace(PUNCTUATION, '').length,
-    hits,
-    backchannel: isBackchannel(text, hits.get('backchannel')),
+    length: said.length,
+    hits: scan(compiled, text),
+    backchannel: isBackchannel(compiled, text, said),
   };
 }
 
