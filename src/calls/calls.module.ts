@@ -19,11 +19,13 @@ import { RecordingsController } from './recordings/recordings.controller.js';
 import { RecordingsService } from './recordings/recordings.service.js';
 import { TrialLookup } from './trial-lookup.js';
 import { ServiceLanguagePhrases } from './service-language/service-language-phrases.js';
+import { PhraseListController } from './service-language/phrase-list.controller.js';
+import { PhraseListEdition } from './service-language/phrase-list.entity.js';
 import { CallReviews } from './call-reviews.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Call, CallRecording]),
+    TypeOrmModule.forFeature([Call, CallRecording, PhraseListEdition]),
     CatalogueModule,
     MulterModule.registerAsync({
       inject: [AppConfig],
@@ -33,7 +35,13 @@ import { CallReviews } from './call-reviews.js';
     }),
   ],
   // ImportController before CallsController so /api/calls/import is not taken for an id.
-  controllers: [ImportController, CallsController, RecordingsController, DryRunController],
+  controllers: [
+    ImportController,
+    CallsController,
+    RecordingsController,
+    DryRunController,
+    PhraseListController,
+  ],
   providers: [
     CallEvents,
     TrialLookup,

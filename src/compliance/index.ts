@@ -12,6 +12,7 @@ export { ENGINE_VERSION, evaluateCall } from './evaluate-call.js';
 export { computeTrialEnd, localDate } from './trial-end.js';
 export {
   DEFAULT_PHRASE_LIST,
+  FAMILY_KINDS,
   FINDING_KINDS,
   PhraseListError,
   analyzeServiceLanguage,
