@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { normalizePhone } from '../common/phone/normalize-phone.js';
 import { localDateOf } from '../common/time/local-date.js';
 import { InvalidInputError } from '../common/errors.js';
-import { evaluateCall, type EvaluationInput } from '../compliance/index.js';
+import { checkCall, type EvaluationInput, type PhraseList } from '../compliance/index.js';
 import { applyVerdict, checkerInput } from './call-evaluator.js';
 import { Call } from './call.entity.js';
 import type { CallReferences } from './call-references.js';
@@ -18,10 +18,18 @@ export interface BuildContext {
   trialEnd?: string | null;
 }
 
-/** Turns a validated request into a stored call with its automatic verdict; throws InvalidInputError naming the field. */
-export function buildCall(dto: CreateCallDto, refs: CallReferences, ctx: BuildContext): Call {
+/**
+ * Turns a validated request into a stored call with its automatic verdict (the
+ * service language judged on `phrases`); throws InvalidInputError naming the field.
+ */
+export function buildCall(
+  dto: CreateCallDto,
+  refs: CallReferences,
+  ctx: BuildContext,
+  phrases: PhraseList,
+): Call {
   const { call, checks } = prepareCall(dto, refs, ctx);
-  applyVerdict(call, evaluateCall(checks), ctx.now);
+  applyVerdict(call, checkCall(checks, phrases), ctx.now);
   return call;
 }
 

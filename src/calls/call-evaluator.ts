@@ -1,7 +1,8 @@
 import {
-  evaluateCall,
+  checkCall,
   type Compliance,
   type EvaluationInput,
+  type PhraseList,
   type TranscriptSegment,
 } from '../compliance/index.js';
 import type { Product } from '../catalogue/product.entity.js';
@@ -18,8 +19,9 @@ export interface EvaluationFacts {
   timeZone: string;
 }
 
-export function runChecker(facts: EvaluationFacts): Compliance {
-  return evaluateCall(checkerInput(facts));
+/** The four standards, with the service language beside them (judged on `phrases`). */
+export function runChecker(facts: EvaluationFacts, phrases: PhraseList): Compliance {
+  return checkCall(checkerInput(facts), phrases);
 }
 
 /**

@@ -19,11 +19,14 @@ import { RecordingStore } from './recordings/recording-store.js';
 import { RecordingsController } from './recordings/recordings.controller.js';
 import { RecordingsService } from './recordings/recordings.service.js';
 import { TrialLookup } from './trial-lookup.js';
+import { ServiceLanguagePhrases } from './service-language/service-language-phrases.js';
+import { PhraseListController } from './service-language/phrase-list.controller.js';
+import { PhraseListEdition } from './service-language/phrase-list.entity.js';
 import { CallReviews } from './call-reviews.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Call, CallRecording]),
+    TypeOrmModule.forFeature([Call, CallRecording, PhraseListEdition]),
     CatalogueModule,
     MulterModule.registerAsync({
       inject: [AppConfig],
@@ -39,6 +42,7 @@ import { CallReviews } from './call-reviews.js';
     RecordingsController,
     DryRunController,
     CallPageController,
+    PhraseListController,
   ],
   providers: [
     CallEvents,
@@ -47,6 +51,7 @@ import { CallReviews } from './call-reviews.js';
     CallsService,
     CallImporter,
     CheckerPool,
+    ServiceLanguagePhrases,
     CallReferenceResolverFactory,
     RecordingStore,
     RecordingsService,

@@ -9,6 +9,7 @@ import { AppConfig } from '../config/app-config.js';
 import { MAX_ID } from '../common/validation/row-id.js';
 import { isUniqueViolation } from '../database/scheduler-lock.js';
 import { buildCall } from './call-builder.js';
+import { ServiceLanguagePhrases } from './service-language/service-language-phrases.js';
 import { CallEvents } from './call-events.js';
 import { applyVerdict, gateSale, runChecker } from './call-evaluator.js';
 import { CallReferenceResolverFactory, type CallReferenceResolver } from './call-references.js';
@@ -30,6 +31,7 @@ export class CallsService implements OnModuleInit {
     private readonly approvals: CatalogueEvents,
     private readonly events: CallEvents,
     private readonly trials: TrialLookup,
+    private readonly phrases: ServiceLanguagePhrases,
   ) {}
 
   onModuleInit(): void {
@@ -46,11 +48,12 @@ export class CallsService implements OnModuleInit {
     const existing = await this.calls.findOneBy({ externalId: dto.externalId });
     const refs = await resolver.resolve(dto);
     const trialEnd = await this.trials.trialEndFor(dto);
-    const call = buildCall(dto, refs, {
-      now: new Date(),
-      timeZone: this.config.timeZone,
-      trialEnd,
-    });
+    const call = buildCall(
+      dto,
+      refs,
+      { now: new Date(), timeZone: this.config.timeZone, trialEnd },
+      await this.phrases.current(),
+    );
     if (existing) return { call: sameOr409(existing, call), created: false };
     try {
       const saved = await this.calls.manager.transaction(async (tx) => {
@@ -114,13 +117,16 @@ export class CallsService implements OnModuleInit {
     const refs = await this.resolvers
       .create()
       .resolve({ productCode: call.productCode, scriptVersion: call.scriptVersion });
-    const compliance = runChecker({
-      ...call,
-      product: refs.product,
-      script: refs.script,
-      trialEnd: await this.trials.trialEndFor(call).catch(() => null),
-      timeZone: this.config.timeZone,
-    });
+    const compliance = runChecker(
+      {
+        ...call,
+        product: refs.product,
+        script: refs.script,
+        trialEnd: await this.trials.trialEndFor(call).catch(() => null),
+        timeZone: this.config.timeZone,
+      },
+      await this.phrases.current(),
+    );
     const before = call.finalStatus;
     applyVerdict(call, compliance, new Date());
     return this.saveVerdict(call, before);

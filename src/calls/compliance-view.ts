@@ -6,6 +6,11 @@ import type {
   RuleVerdict,
   ScriptVerdict,
 } from '../compliance/types.js';
+import {
+  FINDING_KINDS,
+  type ServiceLanguage,
+  type ServiceLanguageFinding,
+} from '../compliance/service-language/types.js';
 
 /**
  * The documented shape of the checker's verdict. Each class implements the domain
@@ -44,9 +49,40 @@ export class RulesView {
   @ApiProperty() consent!: ConsentVerdictView;
 }
 
+export class ServiceLanguageFindingView implements ServiceLanguageFinding {
+  @ApiProperty({ enum: FINDING_KINDS }) kind!: ServiceLanguageFinding['kind'];
+  @ApiProperty({ description: 'Index into the transcript: the evidence segment' })
+  segment!: number;
+  @ApiProperty({ description: 'That segment as said' }) text!: string;
+  @ApiProperty({ description: 'What is wrong, in Chinese' }) reason!: string;
+  @ApiPropertyOptional({ description: 'Taboos: the phrase family, e.g. taboo.shirking' })
+  family?: string;
+  @ApiPropertyOptional({ description: 'Taboos: what matched, after normalisation' })
+  phrase?: string;
+  @ApiPropertyOptional({ description: 'Interruptions: how long the agent spoke over the customer' })
+  overlapMs?: number;
+}
+
+export class ServiceLanguageView implements ServiceLanguage {
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    minimum: 0,
+    maximum: 100,
+    description: '100 minus points per finding (README); null when the agent said nothing',
+  })
+  score!: number | null;
+  @ApiProperty({ type: [ServiceLanguageFindingView] }) findings!: ServiceLanguageFindingView[];
+}
+
 export class ComplianceView implements Compliance {
   @ApiProperty() valid!: boolean;
   @ApiProperty({ enum: ['valid', 'invalid', 'needs_review'] }) status!: Compliance['status'];
   @ApiProperty() engineVersion!: string;
   @ApiProperty() rules!: RulesView;
+  @ApiPropertyOptional({
+    description:
+      "The agent's service language: a quality score, never part of valid/status; absent on verdicts stored before it existed",
+  })
+  serviceLanguage?: ServiceLanguageView;
 }

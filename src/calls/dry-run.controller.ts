@@ -7,6 +7,7 @@ import { runChecker } from './call-evaluator.js';
 import { CallReferenceResolverFactory } from './call-references.js';
 import { ComplianceView } from './compliance-view.js';
 import { DryRunDto } from './dto/dry-run.dto.js';
+import { ServiceLanguagePhrases } from './service-language/service-language-phrases.js';
 
 /** Script authors try a script, tools measure the checker: nothing is stored. */
 @ApiTags('compliance')
@@ -15,6 +16,7 @@ export class DryRunController {
   constructor(
     private readonly resolvers: CallReferenceResolverFactory,
     private readonly config: AppConfig,
+    private readonly phrases: ServiceLanguagePhrases,
   ) {}
 
   @ApiOperation({ summary: 'Evaluate a transcript without storing it' })
@@ -26,14 +28,17 @@ export class DryRunController {
     const refs = await this.resolvers
       .create()
       .resolve({ productCode: dto.productCode, scriptVersion: dto.scriptVersion });
-    return runChecker({
-      purpose: dto.purpose,
-      startedAt: new Date(dto.startedAt),
-      transcript: dto.transcript ?? null,
-      product: refs.product,
-      script: refs.script,
-      trialEnd: dto.trialEnd ?? null,
-      timeZone: this.config.timeZone,
-    });
+    return runChecker(
+      {
+        purpose: dto.purpose,
+        startedAt: new Date(dto.startedAt),
+        transcript: dto.transcript ?? null,
+        product: refs.product,
+        script: refs.script,
+        trialEnd: dto.trialEnd ?? null,
+        timeZone: this.config.timeZone,
+      },
+      await this.phrases.current(),
+    );
   }
 }

@@ -10,6 +10,20 @@
  */
 export { ENGINE_VERSION, evaluateCall } from './evaluate-call.js';
 export { computeTrialEnd, localDate } from './trial-end.js';
+export {
+  DEFAULT_PHRASE_LIST,
+  FAMILY_KINDS,
+  FINDING_KINDS,
+  PhraseListError,
+  analyzeServiceLanguage,
+  checkCall,
+  parsePhraseList,
+  phraseListProblems,
+  type PhraseFamilyData,
+  type PhraseList,
+  type ServiceLanguage,
+  type ServiceLanguageFinding,
+} from './service-language/index.js';
 export type {
   ApprovedScript,
   CallPurpose,

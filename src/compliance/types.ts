@@ -1,4 +1,5 @@
 import type { ScriptSections, RequiredDisclosure } from './script-format.js';
+import type { ServiceLanguage } from './service-language/types.js';
 
 export type Speaker = 'agent' | 'customer';
 
@@ -78,4 +79,6 @@ export interface Compliance {
     script: ScriptVerdict;
     consent: ConsentVerdict;
   };
+  /** The agent's service language: a quality score, never part of `valid`/`status`. Absent on older verdicts. */
+  serviceLanguage?: ServiceLanguage;
 }

@@ -1,7 +1,18 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { Piscina } from 'piscina';
-import { evaluateCall, type Compliance, type EvaluationInput } from '../../compliance/index.js';
+import {
+  checkCall,
+  type Compliance,
+  type EvaluationInput,
+  type PhraseList,
+} from '../../compliance/index.js';
 import { AppConfig } from '../../config/app-config.js';
+
+/** What a worker thread gets: the calls, and the service-language list they are judged on (cloned once per chunk). */
+export interface CheckTask {
+  inputs: EvaluationInput[];
+  phrases: PhraseList;
+}
 
 /**
  * Runs the checker for bulk imports on worker threads, so a million-row import
@@ -11,7 +22,7 @@ import { AppConfig } from '../../config/app-config.js';
  */
 @Injectable()
 export class CheckerPool implements OnModuleDestroy {
-  private readonly pool: Piscina<EvaluationInput[], Compliance[]> | null;
+  private readonly pool: Piscina<CheckTask, Compliance[]> | null;
   private readonly threads: number;
 
   constructor(config: AppConfig) {
@@ -32,13 +43,13 @@ export class CheckerPool implements OnModuleDestroy {
    * that finishes a task waits for this thread's event loop to hand it the next,
    * and during an import that loop is busy validating rows.
    */
-  async checkAll(inputs: EvaluationInput[]): Promise<Compliance[]> {
+  async checkAll(inputs: EvaluationInput[], phrases: PhraseList): Promise<Compliance[]> {
     const pool = this.pool;
-    if (!pool) return inputs.map(evaluateCall);
+    if (!pool) return inputs.map((input) => checkCall(input, phrases));
     const share = Math.ceil(inputs.length / this.threads);
     const chunks: EvaluationInput[][] = [];
     for (let i = 0; i < inputs.length; i += share) chunks.push(inputs.slice(i, i + share));
-    return (await Promise.all(chunks.map((chunk) => pool.run(chunk)))).flat();
+    return (await Promise.all(chunks.map((chunk) => pool.run({ inputs: chunk, phrases })))).flat();
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -1,6 +1,7 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { evaluateCall, type Compliance, type EvaluationInput } from '../../compliance/index.js';
+import { checkCall, type Compliance } from '../../compliance/index.js';
+import type { CheckTask } from './checker-pool.js';
 
 /**
  * The checker threads yield the CPU to the main thread: on a machine with few
@@ -17,7 +18,7 @@ function yieldCpuToMainThread(): void {
 }
 yieldCpuToMainThread();
 
-/** A worker thread's task: the four-standard checker over a chunk of cloned, plain inputs. */
-export default function check(inputs: EvaluationInput[]): Compliance[] {
-  return inputs.map(evaluateCall);
+/** A worker thread's task: the checker over a chunk of cloned, plain inputs, one phrase list for all. */
+export default function check({ inputs, phrases }: CheckTask): Compliance[] {
+  return inputs.map((input) => checkCall(input, phrases));
 }

@@ -9,7 +9,8 @@ import { BulkSql } from '../../database/bulk-sql.js';
 import { prepareCall, type PreparedCall } from '../call-builder.js';
 import { applyVerdict } from '../call-evaluator.js';
 import { CheckerPool } from '../checking/checker-pool.js';
-import type { Compliance } from '../../compliance/index.js';
+import type { Compliance, PhraseList } from '../../compliance/index.js';
+import { ServiceLanguagePhrases } from '../service-language/service-language-phrases.js';
 import { CallEvents } from '../call-events.js';
 import { CallReferenceResolverFactory, type CallReferenceResolver } from '../call-references.js';
 import { Call } from '../call.entity.js';
@@ -51,11 +52,14 @@ export class CallImporter {
     private readonly events: CallEvents,
     private readonly trials: TrialLookup,
     private readonly checkers: CheckerPool,
+    private readonly phrases: ServiceLanguagePhrases,
   ) {}
 
   async run(records: AsyncIterable<ImportRecord>): Promise<ImportReport> {
     const report: ImportReport = { rows: 0, created: 0, unchanged: 0, failed: 0, errors: [] };
     const resolver = this.resolvers.create();
+    // One list for the whole import, so every row of a file is judged alike.
+    const phrases = await this.phrases.current();
     let batch: PreparedRow[] = [];
     // While one batch waits for its verdicts and is written (worker threads, then
     // database I/O on libuv's pool), this thread validates the next. A batch's
@@ -64,7 +68,7 @@ export class CallImporter {
     let inflight: Promise<void> = Promise.resolve();
     let failure: unknown = null;
     const write = async (rows: PreparedRow[]) => {
-      const checked = this.check(rows);
+      const checked = this.check(rows, phrases);
       await inflight;
       if (failure) throw failure;
       inflight = this.flush(checked, report).catch((err) => {
@@ -119,8 +123,11 @@ export class CallImporter {
   }
 
   /** Starts the batch's checks; the verdicts are awaited when the batch is written. */
-  private check(rows: PreparedRow[]): CheckedBatch {
-    const verdicts = this.checkers.checkAll(rows.map((r) => r.checks));
+  private check(rows: PreparedRow[], phrases: PhraseList): CheckedBatch {
+    const verdicts = this.checkers.checkAll(
+      rows.map((r) => r.checks),
+      phrases,
+    );
     // Awaited in flush; until then, keep a failure from counting as unhandled.
     verdicts.catch(() => undefined);
     return { rows, verdicts };

@@ -11,6 +11,7 @@ import { Qa1763800005000 } from './1763800005000-qa.js';
 import { QaItemsBulkKeys1763800008000 } from './1763800008000-qa-items-bulk-keys.js';
 import { QaItemsOpenIndex1763800009000 } from './1763800009000-qa-items-open-index.js';
 import { Reports1763800007000 } from './1763800007000-reports.js';
+import { ServiceLanguagePhrases1764700000000 } from './1764700000000-service-language-phrases.js';
 import { Trials1763800006000 } from './1763800006000-trials.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at runtime. */
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CallRecordings1764500000000,
   OneBootstrapAdmin1764500001000,
   ComplaintCallBacks1764600000000,
+  ServiceLanguagePhrases1764700000000,
 ];

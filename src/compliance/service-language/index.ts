@@ -1,0 +1,37 @@
+/**
+ * The agent's service language (文明用语, 服务禁语): a quality score carried in
+ * the `compliance` object as `serviceLanguage`, never a validity standard.
+ * analyzeServiceLanguage(segments, list) → {score, findings}; the phrase list is
+ * data (DEFAULT_PHRASE_LIST, or an admin's edit checked by parsePhraseList).
+ * Pure functions over plain data: no framework imports.
+ */
+import { evaluateCall } from '../evaluate-call.js';
+import type { Compliance, EvaluationInput } from '../types.js';
+import { analyzeServiceLanguage } from './analyze.js';
+import type { PhraseList } from './types.js';
+
+export { analyzeServiceLanguage } from './analyze.js';
+export { DEFAULT_PHRASE_LIST } from './default-phrases.js';
+export { PhraseListError, parsePhraseList, phraseListProblems } from './phrase-list.js';
+export { PENALTIES, serviceLanguageScore } from './score.js';
+export {
+  FAMILY_KINDS,
+  FINDING_KINDS,
+  type FamilyKind,
+  type FindingKind,
+  type PhraseFamilyData,
+  type PhraseList,
+  type ServiceLanguage,
+  type ServiceLanguageFinding,
+} from './types.js';
+
+/**
+ * The four standards and, beside them, the service language. The verdict
+ * (valid, status, rules) is exactly evaluateCall's: the language score is added, never weighed in.
+ */
+export function checkCall(input: EvaluationInput, list: PhraseList): Compliance {
+  return {
+    ...evaluateCall(input),
+    serviceLanguage: analyzeServiceLanguage(input.transcript, list),
+  };
+}
