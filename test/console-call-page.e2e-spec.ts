@@ -82,6 +82,9 @@ describeBrowser('web console in Chromium: the call page and overturns from it', 
       expect(await page.textContent('#verdict [data-standard=consent]')).toContain('不通过');
       expect(await page.locator('#verdict .ev-link').count()).toBeGreaterThan(0);
       expect(await page.locator('#transcript li.seg').count()).toBeGreaterThan(3);
+      // The service-language score sits beside the standards, marked as not one of them.
+      expect(await page.textContent('#service')).toContain('不影响通话是否有效');
+      expect(await page.textContent('#service .sl-score')).toMatch(/^\d+$/);
       expect(await page.isDisabled('#play')).toBe(false);
       const review = await entry(reviewId).textContent();
       expect(review).toContain('当前有效');

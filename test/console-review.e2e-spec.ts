@@ -163,6 +163,8 @@ describeBrowser('web console in Chromium: an inspector reviews a call', () => {
       expect(
         await page.getAttribute(`#call-info a[href="/console/calls/${callId}"]`, 'target'),
       ).toBe('_blank');
+      // The service-language score is shown for the reviewer, beside the four standards.
+      expect(await page.isVisible('#service .sl-score')).toBe(true);
       // Undecided at first; a key chooses 通过, the same key again 不通过, and again 通过.
       expect(await page.isChecked('input[name=consent][value=pass]')).toBe(false);
       await page.keyboard.press('4');

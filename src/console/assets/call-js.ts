@@ -163,6 +163,7 @@ export const callJs = String.raw`
     }
     renderHead(call);
     renderVerdict(call.compliance);
+    QA.serviceLanguage.show(document.getElementById('service'), call.compliance && call.compliance.serviceLanguage);
     renderReviews(call.reviews);
     if (first) {
       first = false;

@@ -17,6 +17,7 @@ import { reviewDraftJs } from './review-draft-js.js';
 import { reviewPlayerJs } from './review-player-js.js';
 import { reviewTranscriptJs } from './review-transcript-js.js';
 import { reviewJs } from './review-js.js';
+import { serviceLanguageJs } from './service-language-js.js';
 
 export interface Asset {
   contentType: string;
@@ -36,10 +37,17 @@ const SOURCES: [string, string, string[]][] = [
   [
     'review.js',
     JS,
-    [reviewTranscriptJs, reviewPlayerJs, reviewChecklistJs, reviewDraftJs, reviewJs],
+    [
+      reviewTranscriptJs,
+      reviewPlayerJs,
+      serviceLanguageJs,
+      reviewChecklistJs,
+      reviewDraftJs,
+      reviewJs,
+    ],
   ],
   ['calibration.js', JS, [calibrationJs]],
-  ['call.js', JS, [reviewTranscriptJs, reviewPlayerJs, callOverturnJs, callJs]],
+  ['call.js', JS, [reviewTranscriptJs, reviewPlayerJs, serviceLanguageJs, callOverturnJs, callJs]],
   ['overturn.js', JS, [overturnJs]],
   ['blacklist.js', JS, [blacklistJs]],
   ['dial-lists.js', JS, [dialListsJs]],

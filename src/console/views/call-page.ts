@@ -31,9 +31,9 @@ export function callPage(ctx: PageContext, callId: number): string {
         ${playerPanel('录音缺失：此通话没有上传录音，只能依据文字记录。')} ${transcriptPanel}
       </div>
       <div class="col-side">
-        ${section('verdict', '自动判定')} ${section('reviews', '人工复核与推翻记录')}
-        ${section('trial', '免费体验期与确认回访')} ${section('remedial', '回访修正任务')}
-        ${section('listens', '录音收听记录')}
+        ${section('verdict', '自动判定')} ${section('service', '服务用语')}
+        ${section('reviews', '人工复核与推翻记录')} ${section('trial', '免费体验期与确认回访')}
+        ${section('remedial', '回访修正任务')} ${section('listens', '录音收听记录')}
       </div>
     </div>
   </div>`;

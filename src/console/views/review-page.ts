@@ -73,6 +73,10 @@ export function reviewPage(ctx: PageContext, itemId: number | null): string {
           <kbd>1</kbd>–<kbd>4</kbd> 判定标准（通过/不通过切换） · <kbd>Enter</kbd>
           提交（四项均须判定）
         </p>
+        <section class="panel" id="service" aria-labelledby="service-title" hidden>
+          <h2 id="service-title">服务用语</h2>
+          <div class="panel-body"></div>
+        </section>
       </div>
     </div>
   </div>`;
