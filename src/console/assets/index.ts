@@ -17,6 +17,7 @@ import { reviewDraftJs } from './review-draft-js.js';
 import { reviewPlayerJs } from './review-player-js.js';
 import { reviewTranscriptJs } from './review-transcript-js.js';
 import { reviewJs } from './review-js.js';
+import { textsJs } from './texts-js.js';
 
 export interface Asset {
   contentType: string;
@@ -29,7 +30,7 @@ const JS = 'text/javascript; charset=utf-8';
 /** Served as /console/assets/{name}; a page script may be several parts joined in order. */
 const SOURCES: [string, string, string[]][] = [
   ['console.css', 'text/css; charset=utf-8', [consoleCss, callCss]],
-  ['console.js', JS, [commonJs]],
+  ['console.js', JS, [textsJs, commonJs]],
   ['login.js', JS, [loginJs]],
   ['dashboard.js', JS, [chartsJs, dashboardJs]],
   ['queue.js', JS, [queueJs]],
