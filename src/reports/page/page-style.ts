@@ -32,6 +32,8 @@ dl.definitions dt { font-weight: bold; margin-top: 4px; }
 dl.definitions dd { margin: 0 0 2px 1em; }
 footer { margin-top: 16px; color: #666; font-size: 11px; border-top: 1px solid #ccc; padding-top: 6px; }
 .toolbar { margin: 8px 0; }
+.week-picker label { margin-right: 6px; }
+.week-picker input, .week-picker button { font: inherit; padding: 2px 6px; }
 @media print {
   body { padding: 0 1mm; max-width: none; }
   table { font-size: 11px; }

@@ -10,7 +10,7 @@ const PASS = { identity: 'pass', comprehension: 'pass', script: 'pass', consent:
 /** A4 is 210 mm wide; the report's @page leaves 12 mm each side: 186 mm at 96 px per inch. */
 const A4_CONTENT_PX = Math.floor((186 / 25.4) * 96);
 
-describeBrowser('weekly report in Chromium: printed on A4', () => {
+describeBrowser('weekly report in Chromium: printed on A4, and a week picker', () => {
   let t: TestApp;
   let browser: Browser;
   let baseURL: string;
@@ -84,6 +84,36 @@ describeBrowser('weekly report in Chromium: printed on A4', () => {
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       expect(contentPages(pdf)).toBeGreaterThan(1);
       expect(fillsBeyondPageBox(pdf)).toEqual([]);
+      await page.context().close();
+    },
+    SLOW,
+  );
+
+  it(
+    'picks another week from the labelled week field, and refuses a week that is not one',
+    async () => {
+      const page = await newPage(browser, baseURL);
+      await signIn(page, await t.accountFor('supervisor', '主管 李静'), /\/console\/queue$/);
+      await page.goto('/reports/weekly/2026-W47');
+      const picker = page.getByLabel('选择周次');
+      expect(await picker.getAttribute('type')).toBe('week');
+      expect(await picker.inputValue()).toBe('2026-W47');
+      await picker.fill('2026-W46');
+      await Promise.all([
+        page.waitForURL(/\/reports\/weekly\/2026-W46$/),
+        page.click('.week-picker button[type=submit]'),
+      ]);
+      expect(await page.textContent('h1')).toContain('2026年第46周');
+      expect(await page.getByLabel('选择周次').inputValue()).toBe('2026-W46');
+      expect(page.errors).toEqual([]);
+      // Typed into the address bar: the same readable 400 page as a bad week in the path.
+      const bad = await page.goto('/reports/weekly?week=2026-W99');
+      expect(bad!.status()).toBe(400);
+      expect(await page.textContent('h1')).toBe('出错了');
+      // Print leaves the picker out.
+      await page.goto('/reports/weekly/2026-W47');
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.isHidden('.week-picker')).toBe(true);
       await page.context().close();
     },
     SLOW,
