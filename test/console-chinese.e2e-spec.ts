@@ -75,7 +75,7 @@ describeBrowser('web console in Chromium: every page speaks Chinese', () => {
   ];
 
   it(
-    'translates an API error shown on a page (an invalid phone number)',
+    'translates API errors shown on a page (an invalid phone number, an upload that is not CSV)',
     async () => {
       const manager = await t.accountFor('campaign_manager', '营销经理 赵磊');
       const page = await newPage(browser, baseURL);
@@ -86,6 +86,17 @@ describeBrowser('web console in Chromium: every page speaks Chinese', () => {
       const error = page.locator('#search-error');
       await error.waitFor();
       expect(await error.innerText()).toContain('电话号码“12345”无效');
+      expect(englishSentences(await page.innerText('body'))).toEqual([]);
+      // A note saved as .txt is refused by the upload, with the reason in Chinese.
+      await page.goto('/console/dial-lists');
+      await page.setInputFiles('#file', {
+        name: 'list.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('请明天上午拨打以下客户\n13800138000\n'),
+      });
+      await page.click('#upload-button');
+      await page.locator('#upload-error').waitFor();
+      expect(await page.innerText('#upload-error')).toContain('文件不是 CSV');
       expect(englishSentences(await page.innerText('body'))).toEqual([]);
       await page.context().close();
     },
