@@ -16,6 +16,7 @@ import { createValidationPipe } from './common/http/validation.pipe.js';
 import { loggerOptions } from './common/logging/logger.options.js';
 import { redisOptions } from './common/redis/redis-options.js';
 import { ComplaintsModule } from './complaints/complaints.module.js';
+import { PageErrorsFilter } from './console/page-errors.filter.js';
 import { ConsoleModule } from './console/console.module.js';
 import { AppConfig } from './config/app-config.js';
 import { AppConfigModule, type ConfigSource } from './config/config.module.js';
@@ -67,7 +68,8 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
-        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        // Browsers get the console's error page; API clients the JSON body.
+        { provide: APP_FILTER, useFactory: () => new AllExceptionsFilter(new PageErrorsFilter()) },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
       ],
     };

@@ -13,25 +13,29 @@ import { errorPage } from './views/error-page.js';
  */
 @Catch()
 export class PageErrorsFilter implements ExceptionFilter {
-  private readonly logger = new Logger('ConsolePages');
-
   catch(exception: unknown, host: ArgumentsHost): void {
-    const req = host.switchToHttp().getRequest<AuthedRequest>();
-    const res = host.switchToHttp().getResponse<Response>();
-    const status = errorStatus(exception);
-    if (status === 401) {
-      res.redirect(303, `/?next=${encodeURIComponent(req.originalUrl)}`);
-      return;
-    }
-    if (status >= 500) this.logger.error({ err: exception }, 'Console page failed');
-    const user = req.principal;
-    const message =
-      status === 403 && user
-        ? `您的角色（${ROLE_LABELS[user.role]}）不能打开此页面。`
-        : status === 400 || status === 404
-          ? '地址有误，或者要找的内容不存在。'
-          : '页面暂时无法显示，请稍后重试。';
-    setPageHeaders(res);
-    res.status(status).send(errorPage(status, message, user));
+    const http = host.switchToHttp();
+    sendErrorPage(exception, http.getRequest<AuthedRequest>(), http.getResponse<Response>());
   }
+}
+
+const logger = new Logger('ConsolePages');
+
+/** Also for Express middleware outside Nest's filters (the queue board's gate). */
+export function sendErrorPage(exception: unknown, req: AuthedRequest, res: Response): void {
+  const status = errorStatus(exception);
+  if (status === 401) {
+    res.redirect(303, `/?next=${encodeURIComponent(req.originalUrl)}`);
+    return;
+  }
+  if (status >= 500) logger.error({ err: exception }, 'Console page failed');
+  const user = req.principal;
+  const message =
+    status === 403
+      ? `您的角色${user ? `（${ROLE_LABELS[user.role]}）` : ''}不能打开此页面。`
+      : status === 400 || status === 404
+        ? '地址有误，或者要找的内容不存在。'
+        : '页面暂时无法显示，请稍后重试。';
+  setPageHeaders(res);
+  res.status(status).send(errorPage(status, message, user));
 }

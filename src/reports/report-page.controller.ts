@@ -1,10 +1,10 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../common/access/decorators.js';
 import { ApiNonJsonResponse, TEXT } from '../common/http/non-json-body.js';
 import { READ_ROLES } from '../common/access/roles.js';
-import { RevisionPageQuery } from './dto/report-queries.js';
+import { RevisionPageQuery, WeeklyReportQuery } from './dto/report-queries.js';
 import { ReportPageService } from './page/report-page.service.js';
 
 /**
@@ -15,6 +15,14 @@ import { ReportPageService } from './page/report-page.service.js';
 @Controller('reports')
 export class ReportPageController {
   constructor(private readonly pages: ReportPageService) {}
+
+  /** The page's week picker is a plain GET form (the page runs no script): it lands here. */
+  @ApiExcludeEndpoint() // a browser form's target, not an API operation
+  @Get('weekly')
+  @Roles(...READ_ROLES)
+  pick(@Query() q: WeeklyReportQuery, @Res() res: Response): void {
+    res.redirect(303, `/reports/weekly/${this.pages.weekOf(q.week)}`);
+  }
 
   @ApiOperation({ summary: 'Weekly report page (HTML)' })
   @Get('weekly/:week')

@@ -1,13 +1,15 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { Repository } from 'typeorm';
 import type { Principal } from '../../common/access/principal.js';
 import { AuditService } from '../../common/audit/audit.service.js';
-import { ConflictError, NotFoundError } from '../../common/errors.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';
+import { notCsvReason, SNIFF_BYTES } from '../domain/csv-sniff.js';
 import { DialListRunner } from './dial-list-runner.js';
 import { DialList } from './dial-list.entity.js';
 
@@ -40,6 +42,12 @@ export class DialListsService implements OnApplicationBootstrap {
     file: { path: string; originalname: string; size: number },
     user: Principal,
   ): Promise<DialList> {
+    const refused = notCsvReason(await readHead(file.path));
+    if (refused) {
+      // Nothing is recorded for a refused upload, and its stored bytes go too.
+      await rm(file.path, { force: true });
+      throw new InvalidInputError(refused, 'NOT_CSV');
+    }
     const list = await this.lists.save(
       this.lists.create({
         status: 'processing',
@@ -113,5 +121,15 @@ export class DialListsService implements OnApplicationBootstrap {
         finishedAt: new Date(),
       });
     }
+  }
+}
+
+async function readHead(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
   }
 }

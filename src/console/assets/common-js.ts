@@ -16,7 +16,9 @@ export const commonJs = String.raw`
   var STATUS_TEXT = { 400: '输入有误', 403: '无权执行此操作', 404: '未找到', 409: '与当前状态冲突', 413: '文件太大' };
 
   function ApiError(status, body) {
-    var detail = body && body.message ? (Array.isArray(body.message) ? body.message.join('；') : body.message) : '';
+    var messages = body && body.message ? [].concat(body.message) : [];
+    // The API words its messages in English for its clients; the page shows them in Chinese.
+    var detail = messages.map(window.QAText.message).filter(Boolean).join('；');
     this.status = status;
     this.body = body;
     this.message = (STATUS_TEXT[status] || '请求失败（' + status + '）') + (detail ? '：' + detail : '');
@@ -179,7 +181,7 @@ export const commonJs = String.raw`
   window.QA = {
     api: api, ApiError: ApiError, el: el, append: append, clear: clear, replace: replace, table: table,
     card: card, badge: badge, callLink: callLink, fmt: fmt, labels: labels, standards: standards, flash: flash, flashNext: flashNext,
-    showError: showError,
+    showError: showError, text: window.QAText,
   };
 })();
 `;

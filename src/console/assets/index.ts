@@ -18,6 +18,7 @@ import { reviewPlayerJs } from './review-player-js.js';
 import { reviewTranscriptJs } from './review-transcript-js.js';
 import { reviewJs } from './review-js.js';
 import { serviceLanguageJs } from './service-language-js.js';
+import { textsJs } from './texts-js.js';
 
 export interface Asset {
   contentType: string;
@@ -30,7 +31,7 @@ const JS = 'text/javascript; charset=utf-8';
 /** Served as /console/assets/{name}; a page script may be several parts joined in order. */
 const SOURCES: [string, string, string[]][] = [
   ['console.css', 'text/css; charset=utf-8', [consoleCss, callCss]],
-  ['console.js', JS, [commonJs]],
+  ['console.js', JS, [textsJs, commonJs]],
   ['login.js', JS, [loginJs]],
   ['dashboard.js', JS, [chartsJs, dashboardJs]],
   ['queue.js', JS, [queueJs]],

@@ -14,6 +14,11 @@ export class ReportPageService {
     private readonly snapshots: ReportSnapshotsService,
   ) {}
 
+  /** The canonical spelling of a week (400 naming `week` if it is not one). */
+  weekOf(week: string): string {
+    return this.reports.parseWeek(week).week;
+  }
+
   async render(week: string, revision?: number): Promise<string> {
     const { week: w } = this.reports.parseWeek(week);
     const stored = await this.snapshots.list(w);

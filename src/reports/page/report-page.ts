@@ -60,6 +60,10 @@ export function renderReportPage(r: WeeklyReport, ctx: PageContext): string {
 <h1>${esc(title)}</h1>
 <p class="subtitle">统计区间：${esc(r.from)} 至 ${esc(r.to)}（${esc(zoneName(r.timeZone))}）</p>
 ${banners.map((b) => `<p class="banner">${esc(b)}</p>`).join('')}
+<form class="toolbar week-picker" method="get" action="/reports/weekly">
+<label for="week-picker">选择周次</label>
+<input type="week" id="week-picker" name="week" value="${esc(r.week)}" required pattern="[0-9]{4}-W[0-9]{2}" placeholder="如 2026-W47">
+<button type="submit">查看</button></form>
 <p class="toolbar">${revisions} · <a href="/api/reports/weekly?week=${esc(r.week)}&amp;format=csv">下载 CSV</a></p>
 ${overviewSection(r)}
 ${trendSection(r)}
