@@ -1,4 +1,6 @@
 import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import { RemedialReasonFacts1796414691731 } from '../src/database/migrations/1796414691731-remedial-reason-facts.js';
 import { addBusinessDays } from '../src/qa/domain/index.js';
 import { drawRun } from './helpers/qa-calls.js';
 import {
@@ -131,6 +133,8 @@ describe('QA review workflow: queue, reviews, consequences, overturns', () => {
         agentCode: 'A001',
         status: 'open',
         reason: expect.stringContaining('consent'),
+        tier: 'daily',
+        failedStandards: ['consent'],
       }),
     ]);
     const penalties = await t
@@ -222,6 +226,10 @@ describe('QA review workflow: queue, reviews, consequences, overturns', () => {
     expect(call.body.finalVerdict).toEqual({ status: 'valid', source: 'review' });
     const tasks = await t.http().get('/api/qa/remedial-tasks?status=cancelled').set(auditor);
     expect(tasks.body).toEqual([expect.objectContaining({ callId: calls.noTranscript.id })]);
+    expect(tasks.body[0].outcome).toMatchObject({
+      cancelledByReviewId: res.body.id,
+      cancelReason: '录音中客户已确认是机主本人',
+    });
     const penalties = await t.http().get('/api/qa/penalties?agentCode=A004').set(auditor);
     expect(penalties.body[0].rescindedAt).not.toBeNull();
     const rechecks = await t.http().get('/api/qa/rechecks').set(auditor);
@@ -239,6 +247,21 @@ describe('QA review workflow: queue, reviews, consequences, overturns', () => {
       .send({ rules: CONSENT_FAILED, reason: '改判' })
       .expect(403);
     expect(res.body.message).toContain('own review');
+  });
+
+  it('gives tasks stored before their facts had columns the facts their reason sentence names', async () => {
+    const before = (await t.http().get('/api/qa/remedial-tasks').set(auditor)).body;
+    const runner = t.app.get(DataSource).createQueryRunner();
+    try {
+      const migration = new RemedialReasonFacts1796414691731();
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const after = (await t.http().get('/api/qa/remedial-tasks').set(auditor)).body;
+    expect(after).toEqual(before);
+    expect(after.map((task: { tier: string }) => task.tier)).not.toContain(null);
   });
 
   it('auditors read everything and change nothing', async () => {
