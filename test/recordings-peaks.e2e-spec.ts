@@ -1,22 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { FIXTURE_WAV as WAV, MP3_FRAMES as MP3 } from './helpers/audio.js';
 import { join } from 'node:path';
 import { AppConfig } from '../src/config/app-config.js';
 import { seedDevCatalogue } from './helpers/catalogue-seed.js';
 import { VALID_SALE } from './helpers/qa-calls.js';
 import { bearer, startTestApp, type TestApp } from './helpers/test-app.js';
-
-/** 8 kHz 16-bit mono, about 14 s. */
-const WAV = readFileSync(
-  new URL('../recordings-fixtures/audio/2026-11-16/FX-0001.wav', import.meta.url),
-);
-/** Ten MPEG-1 layer III frames: streamable, but not decoded for a waveform. */
-const MP3 = Buffer.concat(
-  Array.from({ length: 10 }, () => {
-    const frame = Buffer.alloc(417);
-    frame.set([0xff, 0xfb, 0x90, 0x64]);
-    return frame;
-  }),
-);
 
 describe('GET /api/calls/{id}/recording/peaks: the waveform, computed once per recording', () => {
   let t: TestApp;

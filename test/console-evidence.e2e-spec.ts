@@ -1,0 +1,292 @@
+import type { Browser } from 'playwright-core';
+import {
+  launchBrowser,
+  listen,
+  newPage,
+  screenshot,
+  signIn,
+  type ConsolePage,
+} from './helpers/console-browser.js';
+import { longTranscript, seedLongCalls, TURNS, type LongCalls } from './helpers/long-call-seed.js';
+import { bearer, dialect, startTestApp, type TestApp } from './helpers/test-app.js';
+
+// The pages only call the API, which the API suites cover on both dialects: one browser run is enough.
+const describeBrowser = dialect() === 'postgres' ? describe.skip : describe;
+const SLOW = 90_000;
+const STANDARDS = ['identity', 'comprehension', 'script', 'consent'];
+type Media = { currentTime: number; paused: boolean; duration: number };
+/** The page's document, inside functions run in the page (the project compiles without the DOM library). */
+type Doc = { getElementById(id: string): unknown; activeElement: { id: string } };
+
+describeBrowser('web console in Chromium: evidence and keyboard use on a 300-turn call', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let page: ConsolePage;
+  let seed: LongCalls;
+  /** standard → the checker's evidence turns, unique and ascending (from the API). */
+  let evidence: Record<string, number[]>;
+
+  beforeAll(async () => {
+    t = await startTestApp({ QA_SCHEDULER: 'off' });
+    seed = await seedLongCalls(t);
+    const call = await t
+      .http()
+      .get(`/api/calls/${seed.calls.long}`)
+      .set(bearer(seed.inspectorToken))
+      .expect(200);
+    const rules = call.body.compliance.rules as Record<string, { evidence: { segment: number }[] }>;
+    evidence = Object.fromEntries(
+      STANDARDS.map((s) => [
+        s,
+        [...new Set(rules[s].evidence.map((e) => e.segment))].sort((a, b) => a - b),
+      ]),
+    );
+    browser = await launchBrowser();
+    page = await newPage(browser, await listen(t));
+    await signIn(page, seed.inspector, /\/console\/queue$/);
+  }, SLOW);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  const audio = () =>
+    page.$eval('#audio', (a) => {
+      const m = a as unknown as Media;
+      return { t: m.currentTime, paused: m.paused };
+    });
+  const listTop = () => page.$eval('#transcript', (l) => l.scrollTop);
+  const focusedId = () =>
+    page.evaluate(() => (globalThis as unknown as { document: Doc }).document.activeElement.id);
+  const openCall = async (id: number) => {
+    await page.goto(`/console/calls/${id}`);
+    await page.waitForSelector('#transcript li.seg');
+    await page.waitForFunction(
+      () =>
+        ((globalThis as unknown as { document: Doc }).document.getElementById('audio') as Media)
+          .duration > 0,
+    );
+  };
+
+  it(
+    'groups the evidence: one link per turn per standard, as 第5、7、9句, each titled with its words',
+    async () => {
+      await openCall(seed.calls.long);
+      expect(await page.locator('#transcript .seg').count()).toBe(TURNS);
+      // The repeated sale gives some standard dozens of turns, some of them evidence twice.
+      expect(Math.max(...Object.values(evidence).map((e) => e.length))).toBeGreaterThan(12);
+      const words = longTranscript().map((s) => s.text);
+      for (const std of STANDARDS) {
+        const group = page.locator(`#verdict [data-standard="${std}"] .ev-group`);
+        if (!evidence[std].length) {
+          expect(await group.count()).toBe(0);
+          continue;
+        }
+        const links = group.locator('.ev-link');
+        expect(await links.allTextContents()).toEqual(evidence[std].map((i) => String(i + 1)));
+        expect(await group.textContent()).toMatch(/^依据（\d+ 处）：第\d+(、\d+)*/);
+        for (const [n, title] of (
+          await links.evaluateAll((ls) => ls.map((l) => l.getAttribute('title')!))
+        ).entries()) {
+          const [, turn, excerpt] = /^第(\d+)句：(.*)$/.exec(title)!;
+          expect(Number(turn)).toBe(evidence[std][n] + 1);
+          for (const piece of excerpt.split('…').filter(Boolean))
+            expect(words[Number(turn) - 1]).toContain(piece);
+        }
+      }
+      // A long list is folded after 12 links until asked for.
+      const longest = STANDARDS.find((s) => evidence[s].length > 12)!;
+      const group = page.locator(`#verdict [data-standard="${longest}"] .ev-group`);
+      expect(await group.locator('.ev-link:visible').count()).toBe(12);
+      await group.locator('.ev-more').click();
+      expect(await group.locator('.ev-link:visible').count()).toBe(evidence[longest].length);
+    },
+    SLOW,
+  );
+
+  it(
+    'draws the waveform with a marker per evidence turn, and no warning when the audio covers the transcript',
+    async () => {
+      await page.waitForSelector('#waveform[data-peaks="1000"]');
+      const inked = await page.$eval('#waveform', (c) => {
+        const canvas = c as unknown as {
+          width: number;
+          height: number;
+          getContext(k: '2d'): { getImageData(...a: number[]): { data: Uint8ClampedArray } };
+        };
+        const px = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+        let n = 0;
+        for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;
+        return n;
+      });
+      expect(inked).toBeGreaterThan(1000);
+      const total = Object.values(evidence).reduce((n, e) => n + e.length, 0);
+      expect(await page.locator('#markers .marker.ev').count()).toBe(total);
+      expect(await page.isVisible('#audio-short')).toBe(false);
+      await screenshot(page, 'call-page-long');
+    },
+    SLOW,
+  );
+
+  it(
+    'steps through a standard’s evidence with ] and [ from where the reader is',
+    async () => {
+      const std = STANDARDS.find((s) => evidence[s].length > 2)!;
+      const list = evidence[std];
+      const start = (i: number) => longTranscript()[i].startMs / 1000;
+      // The standard is the active one once something in its block has the focus.
+      await page.locator(`#verdict [data-standard="${std}"] .ev-step`).first().focus();
+      await page.click('#seg-100');
+      const after = list.findIndex((s) => s > 100);
+      await page.keyboard.press(']');
+      await page.waitForSelector(`#seg-${list[after]}.flash-ev`);
+      expect((await audio()).t).toBeCloseTo(start(list[after]), 1);
+      expect(await page.textContent('#evidence-status')).toContain(
+        `第 ${after + 1} / ${list.length} 处依据，第${list[after] + 1}句：`,
+      );
+      await page.keyboard.press(']');
+      await page.waitForSelector(`#seg-${list[after + 1]}.flash-ev`);
+      await page.keyboard.press('[');
+      expect((await audio()).t).toBeCloseTo(start(list[after]), 1);
+      await page.keyboard.press('[');
+      expect((await audio()).t).toBeCloseTo(start(list[after - 1]), 1);
+      await page.click('#seg-0');
+      await page.keyboard.press('[');
+      expect(await page.textContent('#evidence-status')).toContain('已是第一处依据');
+    },
+    SLOW,
+  );
+
+  it(
+    'searches the transcript: hits counted and marked, Enter goes from one to the next',
+    async () => {
+      const word = '全国通用';
+      const hits = longTranscript().flatMap((s, i) => (s.text.includes(word) ? [i] : []));
+      await page.fill('#transcript-search', word);
+      expect(await page.textContent('#search-count')).toBe(`共 ${hits.length} 处`);
+      expect(await page.locator('#transcript .seg.hit').count()).toBe(hits.length);
+      await page.press('#transcript-search', 'Enter');
+      await page.press('#transcript-search', 'Enter');
+      expect(await page.getAttribute('#transcript .seg.hit-current', 'id')).toBe(`seg-${hits[1]}`);
+      expect(await page.textContent('#search-count')).toBe(`第 2 / ${hits.length} 处`);
+      await page.press('#transcript-search', 'Escape');
+      expect(await page.locator('#transcript .seg.hit').count()).toBe(0);
+      // The field and the comment box have labels, not only placeholders.
+      expect(await page.getByLabel('搜索').getAttribute('id')).toBe('transcript-search');
+    },
+    SLOW,
+  );
+
+  it(
+    'stops following the play head while the reader scrolls away, and follows again on play',
+    async () => {
+      await page.click('#play');
+      await page.waitForSelector('#transcript .seg.playing');
+      await page.hover('#transcript');
+      await page.mouse.wheel(0, 4000);
+      await page.waitForSelector('#follow:visible');
+      const away = await listTop();
+      // Turns change every half second: a following list would have been pulled back by now.
+      await page.waitForTimeout(3500);
+      expect(await listTop()).toBe(away);
+      expect((await audio()).paused).toBe(false);
+      await page.click('#play');
+      await page.click('#play');
+      await page.waitForSelector('#follow', { state: 'hidden' });
+      const playing = page.locator('#transcript .seg.playing');
+      await playing.waitFor();
+      expect(await playing.isVisible()).toBe(true);
+      expect(await listTop()).not.toBe(away);
+      await page.click('#play');
+    },
+    SLOW,
+  );
+
+  it(
+    'focuses transcript turns by keyboard: one tab stop, ↑↓ between turns, Enter and Space play from the turn',
+    async () => {
+      expect(await page.locator('#transcript .seg[tabindex="0"]').count()).toBe(1);
+      await page.focus('#transcript-search');
+      await page.keyboard.press('Tab');
+      expect(await focusedId()).toMatch(/^seg-\d+$/);
+      await page.focus('#seg-0');
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+      expect(await focusedId()).toBe('seg-3');
+      await page.keyboard.press('Enter');
+      expect((await audio()).t).toBeCloseTo(longTranscript()[3].startMs / 1000, 1);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press(' ');
+      // Space on a turn plays from it; it does not also toggle the player.
+      const after = await audio();
+      expect(after.t).toBeCloseTo(longTranscript()[4].startMs / 1000, 1);
+      expect(after.paused).toBe(true);
+    },
+    SLOW,
+  );
+
+  it(
+    'warns when the recording is shorter than the transcript',
+    async () => {
+      await openCall(seed.calls.short);
+      const warning = page.locator('#audio-short');
+      await warning.waitFor();
+      expect(await warning.textContent()).toMatch(/^录音时长 00:1\d，短于文字记录的 02:29/);
+      expect(await warning.textContent()).toMatch(/最后 \d+ 句没有对应的录音/);
+    },
+    SLOW,
+  );
+
+  it(
+    'on the review page the arrows on a focused choice move the choice, not the audio; fields are labelled',
+    async () => {
+      await page.goto(`/console/review/${seed.items[0].id}`);
+      await page.waitForSelector('#transcript li.seg');
+      await page.waitForFunction(
+        () =>
+          ((globalThis as unknown as { document: Doc }).document.getElementById('audio') as Media)
+            .duration > 0,
+      );
+      await seekBar(page, 10);
+      await page.focus('input[name=identity][value=pass]');
+      await page.keyboard.press(' ');
+      expect(await page.isChecked('input[name=identity][value=pass]')).toBe(true);
+      await page.keyboard.press('ArrowRight');
+      expect(await page.isChecked('input[name=identity][value=fail]')).toBe(true);
+      await page.keyboard.press('ArrowLeft');
+      expect(await page.isChecked('input[name=identity][value=pass]')).toBe(true);
+      expect((await audio()).t).toBeCloseTo(10, 0);
+      expect((await audio()).paused).toBe(true);
+      expect(await page.getByLabel('时间点评论').getAttribute('id')).toBe('comment-text');
+      // 4 makes consent the standard [ and ] step through.
+      await page.locator('body').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('4');
+      await page.keyboard.press(']');
+      // The player is at 10 s, turn 20 (half a second a turn): the next consent evidence after it.
+      const next = evidence.consent.find((s) => s > 20)!;
+      await page.waitForSelector(`#seg-${next}.flash-ev`);
+      expect(await page.textContent('#evidence-status')).toMatch(
+        new RegExp(`^明确同意：.*第${next + 1}句：`),
+      );
+    },
+    SLOW,
+  );
+
+  it('ran without script errors or refused content', () => {
+    expect(page.errors).toEqual([]);
+  });
+});
+
+/** Moves the seek bar the way a drag does (an input event). */
+async function seekBar(page: ConsolePage, seconds: number) {
+  await page.$eval(
+    '#seek',
+    (s, v) => {
+      const input = s as unknown as { value: string; dispatchEvent(e: unknown): void };
+      input.value = String(v);
+      input.dispatchEvent(
+        new (globalThis as unknown as { Event: new (t: string) => unknown }).Event('input'),
+      );
+    },
+    seconds,
+  );
+}
