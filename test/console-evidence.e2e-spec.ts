@@ -7,18 +7,23 @@ import {
   signIn,
   type ConsolePage,
 } from './helpers/console-browser.js';
-import { longTranscript, seedLongCalls, TURNS, type LongCalls } from './helpers/long-call-seed.js';
-import { bearer, dialect, startTestApp, type TestApp } from './helpers/test-app.js';
+import {
+  audioOf,
+  evidenceTurns,
+  longTranscript,
+  pageReady,
+  seedLongCalls,
+  TURNS,
+  type LongCalls,
+} from './helpers/long-call.js';
+import { dialect, startTestApp, type TestApp } from './helpers/test-app.js';
 
 // The pages only call the API, which the API suites cover on both dialects: one browser run is enough.
 const describeBrowser = dialect() === 'postgres' ? describe.skip : describe;
 const SLOW = 90_000;
 const STANDARDS = ['identity', 'comprehension', 'script', 'consent'];
-type Media = { currentTime: number; paused: boolean; duration: number };
-/** The page's document, inside functions run in the page (the project compiles without the DOM library). */
-type Doc = { getElementById(id: string): unknown; activeElement: { id: string } };
 
-describeBrowser('web console in Chromium: evidence and keyboard use on a 300-turn call', () => {
+describeBrowser('web console in Chromium: evidence at scale on a 300-turn call', () => {
   let t: TestApp;
   let browser: Browser;
   let page: ConsolePage;
@@ -29,18 +34,7 @@ describeBrowser('web console in Chromium: evidence and keyboard use on a 300-tur
   beforeAll(async () => {
     t = await startTestApp({ QA_SCHEDULER: 'off' });
     seed = await seedLongCalls(t);
-    const call = await t
-      .http()
-      .get(`/api/calls/${seed.calls.long}`)
-      .set(bearer(seed.inspectorToken))
-      .expect(200);
-    const rules = call.body.compliance.rules as Record<string, { evidence: { segment: number }[] }>;
-    evidence = Object.fromEntries(
-      STANDARDS.map((s) => [
-        s,
-        [...new Set(rules[s].evidence.map((e) => e.segment))].sort((a, b) => a - b),
-      ]),
-    );
+    evidence = await evidenceTurns(t, seed.inspectorToken, seed.calls.long);
     browser = await launchBrowser();
     page = await newPage(browser, await listen(t));
     await signIn(page, seed.inspector, /\/console\/queue$/);
@@ -50,23 +44,12 @@ describeBrowser('web console in Chromium: evidence and keyboard use on a 300-tur
     await t?.close();
   });
 
-  const audio = () =>
-    page.$eval('#audio', (a) => {
-      const m = a as unknown as Media;
-      return { t: m.currentTime, paused: m.paused };
-    });
-  const listTop = () => page.$eval('#transcript', (l) => l.scrollTop);
-  const focusedId = () =>
-    page.evaluate(() => (globalThis as unknown as { document: Doc }).document.activeElement.id);
+  const audio = () => audioOf(page);
   const openCall = async (id: number) => {
     await page.goto(`/console/calls/${id}`);
-    await page.waitForSelector('#transcript li.seg');
-    await page.waitForFunction(
-      () =>
-        ((globalThis as unknown as { document: Doc }).document.getElementById('audio') as Media)
-          .duration > 0,
-    );
+    await pageReady(page);
   };
+  const listTop = () => page.$eval('#transcript', (l) => l.scrollTop);
 
   it(
     'groups the evidence: one link per turn per standard, as 第5、7、9句, each titled with its words',
@@ -203,70 +186,27 @@ describeBrowser('web console in Chromium: evidence and keyboard use on a 300-tur
   );
 
   it(
-    'focuses transcript turns by keyboard: one tab stop, ↑↓ between turns, Enter and Space play from the turn',
+    'says 无波形 and why when the service cannot read the recording’s waveform',
     async () => {
-      expect(await page.locator('#transcript .seg[tabindex="0"]').count()).toBe(1);
-      await page.focus('#transcript-search');
-      await page.keyboard.press('Tab');
-      expect(await focusedId()).toMatch(/^seg-\d+$/);
-      await page.focus('#seg-0');
-      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
-      expect(await focusedId()).toBe('seg-3');
-      await page.keyboard.press('Enter');
-      expect((await audio()).t).toBeCloseTo(longTranscript()[3].startMs / 1000, 1);
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press(' ');
-      // Space on a turn plays from it; it does not also toggle the player.
-      const after = await audio();
-      expect(after.t).toBeCloseTo(longTranscript()[4].startMs / 1000, 1);
-      expect(after.paused).toBe(true);
-    },
-    SLOW,
-  );
-
-  it(
-    'warns when the recording is shorter than the transcript',
-    async () => {
-      await openCall(seed.calls.short);
-      const warning = page.locator('#audio-short');
-      await warning.waitFor();
-      expect(await warning.textContent()).toMatch(/^录音时长 00:1\d，短于文字记录的 02:29/);
-      expect(await warning.textContent()).toMatch(/最后 \d+ 句没有对应的录音/);
-    },
-    SLOW,
-  );
-
-  it(
-    'on the review page the arrows on a focused choice move the choice, not the audio; fields are labelled',
-    async () => {
-      await page.goto(`/console/review/${seed.items[0].id}`);
-      await page.waitForSelector('#transcript li.seg');
-      await page.waitForFunction(
-        () =>
-          ((globalThis as unknown as { document: Doc }).document.getElementById('audio') as Media)
-            .duration > 0,
+      await page.route('**/recording/peaks', (route) =>
+        route.fulfill({
+          json: {
+            callId: seed.calls.long,
+            sha256: '',
+            unavailable: 'unsupported_encoding',
+            durationMs: null,
+            sampleRate: null,
+            peaks: [],
+          },
+        }),
       );
-      await seekBar(page, 10);
-      await page.focus('input[name=identity][value=pass]');
-      await page.keyboard.press(' ');
-      expect(await page.isChecked('input[name=identity][value=pass]')).toBe(true);
-      await page.keyboard.press('ArrowRight');
-      expect(await page.isChecked('input[name=identity][value=fail]')).toBe(true);
-      await page.keyboard.press('ArrowLeft');
-      expect(await page.isChecked('input[name=identity][value=pass]')).toBe(true);
-      expect((await audio()).t).toBeCloseTo(10, 0);
-      expect((await audio()).paused).toBe(true);
-      expect(await page.getByLabel('时间点评论').getAttribute('id')).toBe('comment-text');
-      // 4 makes consent the standard [ and ] step through.
-      await page.locator('body').click({ position: { x: 5, y: 5 } });
-      await page.keyboard.press('4');
-      await page.keyboard.press(']');
-      // The player is at 10 s, turn 20 (half a second a turn): the next consent evidence after it.
-      const next = evidence.consent.find((s) => s > 20)!;
-      await page.waitForSelector(`#seg-${next}.flash-ev`);
-      expect(await page.textContent('#evidence-status')).toMatch(
-        new RegExp(`^明确同意：.*第${next + 1}句：`),
-      );
+      await openCall(seed.calls.long);
+      await page.waitForSelector('#waveform-note:visible');
+      expect(await page.textContent('#waveform-note')).toBe('无波形：录音编码无法解析。');
+      expect(await page.getAttribute('#waveform', 'data-peaks')).toBeNull();
+      // The evidence is still marked on the timeline.
+      expect(await page.locator('#markers .marker.ev').count()).toBeGreaterThan(0);
+      await page.unroute('**/recording/peaks');
     },
     SLOW,
   );
@@ -275,18 +215,3 @@ describeBrowser('web console in Chromium: evidence and keyboard use on a 300-tur
     expect(page.errors).toEqual([]);
   });
 });
-
-/** Moves the seek bar the way a drag does (an input event). */
-async function seekBar(page: ConsolePage, seconds: number) {
-  await page.$eval(
-    '#seek',
-    (s, v) => {
-      const input = s as unknown as { value: string; dispatchEvent(e: unknown): void };
-      input.value = String(v);
-      input.dispatchEvent(
-        new (globalThis as unknown as { Event: new (t: string) => unknown }).Event('input'),
-      );
-    },
-    seconds,
-  );
-}

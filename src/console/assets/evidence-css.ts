@@ -25,4 +25,8 @@ export const evidenceCss = String.raw`
 .ev-group .ev-link { border: 0; background: none; color: var(--primary); cursor: pointer; padding: 0 1px; font: inherit; text-decoration: underline dotted; }
 .ev-group .ev-step { padding: 0 6px; margin-left: 6px; font-size: 12px; }
 .ev-group.active .ev-step { border-color: var(--primary); }
+@media print {
+  .transcript-tools, .ev-step, .ev-more { display: none !important; }
+  .ev-rest { display: inline !important; }
+}
 `;

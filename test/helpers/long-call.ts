@@ -2,7 +2,8 @@ import { FIXTURE_WAV, toneWav } from './audio.js';
 import { seedDevCatalogue } from './catalogue-seed.js';
 import { sale, VALID_SALE } from './qa-calls.js';
 import { drawDaily, postWithRecording } from './console-seed.js';
-import type { Account, TestApp } from './test-app.js';
+import type { Page } from 'playwright-core';
+import { type Account, bearer, type TestApp } from './test-app.js';
 
 type Segment = { speaker: string; startMs: number; endMs: number; text: string };
 
@@ -52,4 +53,42 @@ export async function seedLongCalls(t: TestApp): Promise<LongCalls> {
     calls: { long, short },
     items: run.body.items,
   };
+}
+
+const STANDARDS = ['identity', 'comprehension', 'script', 'consent'];
+
+/** standard → the checker's evidence turns of the call, unique and ascending, as the API gives them. */
+export async function evidenceTurns(t: TestApp, token: string, callId: number) {
+  const call = await t.http().get(`/api/calls/${callId}`).set(bearer(token)).expect(200);
+  const rules = call.body.compliance.rules as Record<string, { evidence: { segment: number }[] }>;
+  return Object.fromEntries(
+    STANDARDS.map((s) => [
+      s,
+      [...new Set(rules[s].evidence.map((e) => e.segment))].sort((a, b) => a - b),
+    ]),
+  ) as Record<string, number[]>;
+}
+
+type Media = { currentTime: number; paused: boolean; duration: number };
+/** The page's document, inside functions run in the page (the project compiles without the DOM library). */
+type Doc = { getElementById(id: string): unknown; activeElement: { id: string } };
+
+/** The page's <audio>: where it is (s) and whether it is paused. */
+export const audioOf = (page: Page) =>
+  page.$eval('#audio', (a) => {
+    const m = a as unknown as Media;
+    return { t: m.currentTime, paused: m.paused };
+  });
+
+export const focusedId = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { document: Doc }).document.activeElement.id);
+
+/** Waits for the transcript and for the player to know the recording's length. */
+export async function pageReady(page: Page) {
+  await page.waitForSelector('#transcript li.seg');
+  await page.waitForFunction(
+    () =>
+      ((globalThis as unknown as { document: Doc }).document.getElementById('audio') as Media)
+        .duration > 0,
+  );
 }
