@@ -1,46 +1,24 @@
-import type { Browser } from 'playwright-core';
-import {
-  launchBrowser,
-  listen,
-  newPage,
-  signIn,
-  type ConsolePage,
-} from './helpers/console-browser.js';
+import { type ConsolePage } from './helpers/console-browser.js';
 import {
   audioOf,
-  evidenceTurns,
   focusedId,
   longTranscript,
   pageReady,
-  seedLongCalls,
   type LongCalls,
 } from './helpers/long-call.js';
-import { dialect, startTestApp, type TestApp } from './helpers/test-app.js';
+import { longCallSession } from './helpers/long-call-session.js';
+import { dialect } from './helpers/test-app.js';
 
 // The pages only call the API, which the API suites cover on both dialects: one browser run is enough.
 const describeBrowser = dialect() === 'postgres' ? describe.skip : describe;
 const SLOW = 90_000;
 
 describeBrowser('web console in Chromium: keyboard use and warnings on a 300-turn call', () => {
-  let t: TestApp;
-  let browser: Browser;
   let page: ConsolePage;
   let seed: LongCalls;
-  /** standard → the checker's evidence turns, unique and ascending (from the API). */
   let evidence: Record<string, number[]>;
-
-  beforeAll(async () => {
-    t = await startTestApp({ QA_SCHEDULER: 'off' });
-    seed = await seedLongCalls(t);
-    evidence = await evidenceTurns(t, seed.inspectorToken, seed.calls.long);
-    browser = await launchBrowser();
-    page = await newPage(browser, await listen(t));
-    await signIn(page, seed.inspector, /\/console\/queue$/);
-  }, SLOW);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const session = longCallSession();
+  beforeAll(() => ({ page, seed, evidence } = session));
 
   const audio = () => audioOf(page);
   const openCall = async (id: number) => {

@@ -1,22 +1,7 @@
-import type { Browser } from 'playwright-core';
-import {
-  launchBrowser,
-  listen,
-  newPage,
-  screenshot,
-  signIn,
-  type ConsolePage,
-} from './helpers/console-browser.js';
-import {
-  audioOf,
-  evidenceTurns,
-  longTranscript,
-  pageReady,
-  seedLongCalls,
-  TURNS,
-  type LongCalls,
-} from './helpers/long-call.js';
-import { dialect, startTestApp, type TestApp } from './helpers/test-app.js';
+import { screenshot, type ConsolePage } from './helpers/console-browser.js';
+import { audioOf, longTranscript, pageReady, TURNS, type LongCalls } from './helpers/long-call.js';
+import { longCallSession } from './helpers/long-call-session.js';
+import { dialect } from './helpers/test-app.js';
 
 // The pages only call the API, which the API suites cover on both dialects: one browser run is enough.
 const describeBrowser = dialect() === 'postgres' ? describe.skip : describe;
@@ -24,25 +9,11 @@ const SLOW = 90_000;
 const STANDARDS = ['identity', 'comprehension', 'script', 'consent'];
 
 describeBrowser('web console in Chromium: evidence at scale on a 300-turn call', () => {
-  let t: TestApp;
-  let browser: Browser;
   let page: ConsolePage;
   let seed: LongCalls;
-  /** standard → the checker's evidence turns, unique and ascending (from the API). */
   let evidence: Record<string, number[]>;
-
-  beforeAll(async () => {
-    t = await startTestApp({ QA_SCHEDULER: 'off' });
-    seed = await seedLongCalls(t);
-    evidence = await evidenceTurns(t, seed.inspectorToken, seed.calls.long);
-    browser = await launchBrowser();
-    page = await newPage(browser, await listen(t));
-    await signIn(page, seed.inspector, /\/console\/queue$/);
-  }, SLOW);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const session = longCallSession();
+  beforeAll(() => ({ page, seed, evidence } = session));
 
   const audio = () => audioOf(page);
   const openCall = async (id: number) => {

@@ -50,6 +50,9 @@ describe('console colours meet WCAG AA (4.5:1 for text)', () => {
   it('the short-recording warning and search hits', () => {
     expect(evidenceCss).toContain('color: #92400e');
     expect(contrast('#92400e', vars['unknown-bg'])).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(vars.ink, '#fef08a')).toBeGreaterThanOrEqual(4.5);
+    // The speakers' names (blue agent, orange customer) and muted times on the current hit.
+    for (const fg of [vars.ink, vars.muted, '#1d4ed8', '#c2410c'])
+      expect(contrast(fg, '#fef9c3')).toBeGreaterThanOrEqual(4.5);
+    expect(evidenceCss).toContain('.seg.hit-current { background: #fef9c3;');
   });
 });

@@ -21,7 +21,7 @@ export const evidenceCss = String.raw`
 .transcript-tools input[type=search] { flex: 1; max-width: 320px; }
 .seg:focus-visible { outline: 2px solid #2563eb; outline-offset: -2px; }
 .seg.hit { background: #fefce8; box-shadow: inset 3px 0 0 #ca8a04; }
-.seg.hit-current { background: #fef08a; }
+.seg.hit-current { background: #fef9c3; outline: 2px solid #ca8a04; outline-offset: -2px; }
 .ev-group .ev-link { border: 0; background: none; color: var(--primary); cursor: pointer; padding: 0 1px; font: inherit; text-decoration: underline dotted; }
 .ev-group .ev-step { padding: 0 6px; margin-left: 6px; font-size: 12px; }
 .ev-group.active .ev-step { border-color: var(--primary); }
