@@ -137,7 +137,9 @@ describeBrowser('web console in Chromium: an inspector reviews a call', () => {
 
       // An evidence link jumps to the turn the checker relied on.
       const evidence = page.locator('#auto-script .ev-link').first();
-      const turn = Number(/第(\d+)句/.exec((await evidence.textContent())!)![1]) - 1;
+      // Each grouped link is the turn's number (第5、7、9句), named in full for screen readers.
+      const turn = Number(await evidence.textContent()) - 1;
+      expect(await evidence.getAttribute('aria-label')).toMatch(new RegExp(`^第${turn + 1}句：`));
       await evidence.click();
       const turnStart = Number(
         await page.locator('#transcript .seg').nth(turn).getAttribute('data-start-ms'),

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MP3_FRAMES as MP3 } from './helpers/audio.js';
 import { seedDevCatalogue } from './helpers/catalogue-seed.js';
 import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -14,14 +15,6 @@ const WAV = readFileSync(
 );
 const OTHER_WAV = readFileSync(
   new URL('../recordings-fixtures/audio/2026-11-16/FX-0002.wav', import.meta.url),
-);
-/** Ten MPEG-1 layer III frames (frame sync 0xFFFB), no ID3 tag. */
-const MP3 = Buffer.concat(
-  Array.from({ length: 10 }, () => {
-    const frame = Buffer.alloc(417);
-    frame.set([0xff, 0xfb, 0x90, 0x64]);
-    return frame;
-  }),
 );
 const AMR = Buffer.concat([Buffer.from('#!AMR\n'), Buffer.alloc(320, 0x3c)]);
 

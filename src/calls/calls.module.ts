@@ -15,6 +15,7 @@ import { CheckerPool } from './checking/checker-pool.js';
 import { CallImporter } from './import/call-importer.js';
 import { ImportController } from './import/import.controller.js';
 import { CallRecording } from './recordings/call-recording.entity.js';
+import { RecordingPeaksService } from './recordings/recording-peaks.service.js';
 import { RecordingStore } from './recordings/recording-store.js';
 import { RecordingsController } from './recordings/recordings.controller.js';
 import { RecordingsService } from './recordings/recordings.service.js';
@@ -55,6 +56,7 @@ import { CallReviews } from './call-reviews.js';
     CallReferenceResolverFactory,
     RecordingStore,
     RecordingsService,
+    RecordingPeaksService,
   ],
   exports: [CallsService, CallImporter, CallEvents, TrialLookup, CallReviews, RecordingStore],
 })

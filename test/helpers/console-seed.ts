@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { FIXTURE_WAV as WAV } from './audio.js';
 import { seedDevCatalogue } from './catalogue-seed.js';
 import { CONSENT_FAIL_SALE, sale, VALID_SALE } from './qa-calls.js';
 import { type Account, ADMIN_TOKEN, bearer, type TestApp } from './test-app.js';
 
-/** A real 8 kHz telephony WAV from the fixtures (about 14 s). */
-const WAV = readFileSync(
-  new URL('../../recordings-fixtures/audio/2026-11-16/FX-0001.wav', import.meta.url),
-);
+/** FX-0001.wav's length, about 14 s. */
 const AUDIO_MS = 13_500;
 
 type Segment = { speaker: string; startMs: number; endMs: number; text: string };
@@ -45,29 +42,19 @@ export async function seedReviewQueue(
   const agentToken = await t.tokenFor('agent', 'dialer');
   const inspector = await t.accountFor('inspector', inspectorName);
   const inspectorToken = inspector.token;
-  const post = async (key: string, base: Record<string, unknown>, at: string) => {
-    const body = {
-      ...sale(`CON-${key}`, { agentCode: 'A002', startedAt: `2026-11-20T${at}:00+08:00`, base }),
-      transcript: fitted(base),
-    };
-    const call = await t.http().post('/api/calls').set(bearer(agentToken)).send(body).expect(201);
-    await t
-      .http()
-      .put(`/api/calls/${call.body.id}/recording`)
-      .set(bearer(agentToken))
-      .set('Content-Type', 'audio/wav')
-      .send(WAV)
-      .expect(200);
-    return { id: call.body.id as number, phone: call.body.phone as string };
-  };
+  const post = (key: string, base: Record<string, unknown>, at: string) =>
+    postWithRecording(
+      t,
+      agentToken,
+      {
+        ...sale(`CON-${key}`, { agentCode: 'A002', startedAt: `2026-11-20T${at}:00+08:00`, base }),
+        transcript: fitted(base),
+      },
+      WAV,
+    );
   const valid = await post('valid', VALID_SALE, '10:00');
   const consent = await post('consent', CONSENT_FAIL_SALE, '10:30');
-  const run = await t
-    .http()
-    .post('/api/qa/sampling-runs')
-    .set(bearer(ADMIN_TOKEN))
-    .send({ tier: 'daily', period: '2026-11-20' })
-    .expect(201);
+  const run = await drawDaily(t, '2026-11-20');
   return {
     inspectorToken,
     inspector,
@@ -75,4 +62,32 @@ export async function seedReviewQueue(
     runItems: run.body.items,
     calls: { valid, consent },
   };
+}
+
+/** POST /api/calls as the dialer, then PUT its recording; the call's id and (masked) phone. */
+export async function postWithRecording(
+  t: TestApp,
+  agentToken: string,
+  body: Record<string, unknown>,
+  audio: Buffer,
+): Promise<{ id: number; phone: string }> {
+  const call = await t.http().post('/api/calls').set(bearer(agentToken)).send(body).expect(201);
+  await t
+    .http()
+    .put(`/api/calls/${call.body.id}/recording`)
+    .set(bearer(agentToken))
+    .set('Content-Type', 'audio/wav')
+    .send(audio)
+    .expect(200);
+  return { id: call.body.id as number, phone: call.body.phone as string };
+}
+
+/** The daily draw of `period`, as admin. */
+export function drawDaily(t: TestApp, period: string) {
+  return t
+    .http()
+    .post('/api/qa/sampling-runs')
+    .set(bearer(ADMIN_TOKEN))
+    .send({ tier: 'daily', period })
+    .expect(201);
 }

@@ -7,6 +7,8 @@ import { Audited } from '../../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
 import { BINARY, ApiNonJsonResponse } from '../../common/http/non-json-body.js';
 import { SERVED_RECORDING_TYPES } from './recording-path.js';
+import { RecordingPeaksService } from './recording-peaks.service.js';
+import { RecordingPeaksView } from './recording-peaks-view.js';
 import { RecordingUploadView } from './recording-view.js';
 import { RecordingsService } from './recordings.service.js';
 
@@ -15,7 +17,10 @@ const AUDIO = Object.fromEntries(SERVED_RECORDING_TYPES.map((type) => [type, BIN
 @ApiTags('calls')
 @Controller('api/calls/:id/recording')
 export class RecordingsController {
-  constructor(private readonly recordings: RecordingsService) {}
+  constructor(
+    private readonly recordings: RecordingsService,
+    private readonly peaks: RecordingPeaksService,
+  ) {}
 
   /** Streams with HTTP Range support (206); every listen is written to the audit log. */
   @ApiOperation({ summary: 'Stream a call recording (audited)' })
@@ -32,6 +37,19 @@ export class RecordingsController {
   ) {
     const file = await this.recordings.openForListening(id, user, range, String(req.id ?? ''));
     res.sendFile(file.path, { headers: { 'Content-Type': file.contentType }, dotfiles: 'allow' });
+  }
+
+  @ApiOperation({
+    summary: "The recording's waveform peaks, for the console's timeline (not a listen)",
+    description:
+      'Computed once per recording content (cached by SHA-256). WAV (PCM, float, A-law, µ-law) ' +
+      'is decoded; for other formats `peaks` is empty and `unavailable` says why.',
+  })
+  @Get('peaks')
+  @Roles('inspector', 'supervisor', 'auditor')
+  @ApiOkResponse({ type: RecordingPeaksView })
+  peaksOf(@Param('id', ParseIdPipe) id: number): Promise<RecordingPeaksView> {
+    return this.peaks.forCall(id);
   }
 
   @ApiOperation({

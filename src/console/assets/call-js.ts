@@ -36,12 +36,6 @@ export const callJs = String.raw`
   function verdictBadge(status) { return QA.badge(status, L.status[status] || status); }
   function resultBadge(result) { return QA.badge(result, L.result[result] || result); }
 
-  function jumpTo(segment) {
-    var start = QA.transcript.segmentStart(segment);
-    if (start !== null) QA.player.seekTo(start);
-    QA.transcript.flashSegment(segment);
-  }
-
   function renderHead(call) {
     document.getElementById('call-title').textContent = '#' + call.id + ' · ' + call.externalId;
     document.title = '通话 ' + call.externalId + ' · 外呼质检控制台';
@@ -55,18 +49,16 @@ export const callJs = String.raw`
     ]);
   }
 
-  /** Per standard: the checker's result, its reasons and each evidence turn as a link into the transcript. */
+  /** Per standard: the checker's result, its reasons and its evidence turns, grouped and linked (QA.evidence). */
   function renderVerdict(compliance) {
     var rows = STANDARDS.map(function (std) {
       var rule = compliance && compliance.rules ? compliance.rules[std] : null;
       if (!rule) return el('div', { class: 'std' }, [el('b', { text: L.standards[std] }), ' 无自动判定']);
-      var evidence = (rule.evidence || []).map(function (ev) {
-        return el('button', { type: 'button', class: 'ev-link', text: '第' + (ev.segment + 1) + '句', title: '跳到第 ' + (ev.segment + 1) + ' 句', onclick: function () { jumpTo(ev.segment); } });
-      });
       var missing = (rule.missing || []).map(function (m) { return L.disclosure[m] || m; });
-      return el('div', { class: 'std auto', dataset: { standard: std } }, [
+      var links = QA.evidence.links(std);
+      return el('div', { class: 'std auto', dataset: { standard: std }, onfocusin: function () { QA.evidence.setActive(std); } }, [
         el('b', { text: L.standards[std] + ' ' }), resultBadge(rule.result),
-        evidence.length ? el('div', {}, ['依据：'].concat(evidence)) : null,
+        links ? el('div', {}, links) : null,
         el('ul', {}, (rule.reasons || []).map(function (r) { return el('li', { text: r }); })
           .concat(missing.length ? [el('li', { text: '未告知：' + missing.join('、') })] : [])),
       ]);
@@ -99,7 +91,19 @@ export const callJs = String.raw`
     ]);
   }
 
+  /** Every review's timed comments, marked on the timeline. */
+  function markComments(reviews) {
+    QA.waveform.setComments([].concat.apply([], reviews.map(function (r) { return r.comments; })));
+  }
+
+  /** [ and ] step through the active standard's evidence, except while typing. */
+  function onKey(e) {
+    if (e.altKey || e.ctrlKey || e.metaKey || e.target.matches('textarea, select, input')) return;
+    if (QA.evidence.onKey(e)) e.preventDefault();
+  }
+
   function renderReviews(reviews) {
+    markComments(reviews);
     section('reviews', reviews.length ? reviews.map(function (r) { return reviewCard(r, reviews); })
       : el('p', { class: 'muted', text: '此通话还没有人工复核（未被抽中，或尚未复核）。' }));
   }
@@ -150,6 +154,7 @@ export const callJs = String.raw`
     if (call.hasRecording && !mayListen)
       document.getElementById('no-audio').textContent = '此通话有录音，但您的角色不能收听。';
     QA.player.attach(call.hasRecording && mayListen ? '/api/calls/' + call.id + '/recording' : null);
+    if (call.hasRecording && mayListen) QA.waveform.load(call.id);
   }
 
   var first = true;
@@ -162,6 +167,7 @@ export const callJs = String.raw`
       return;
     }
     renderHead(call);
+    if (first) QA.evidence.use(call.compliance, call.transcript);
     renderVerdict(call.compliance);
     QA.serviceLanguage.show(document.getElementById('service'), call.compliance && call.compliance.serviceLanguage);
     renderReviews(call.reviews);
@@ -170,6 +176,7 @@ export const callJs = String.raw`
       QA.transcript.render(call.transcript, call.compliance, function (ms) { QA.player.seekTo(ms); });
       attachPlayer(call);
       QA.player.onTime(function (ms) { QA.transcript.highlight(ms); });
+      document.addEventListener('keydown', onKey);
       document.getElementById('call-body').hidden = false;
       renderTrial(call.trialId);
     }

@@ -1,7 +1,7 @@
 /** The console's one stylesheet: screen at 1280×800 first, then @media print. */
 export const consoleCss = String.raw`
 :root {
-  --ink: #1f2937; --muted: #6b7280; --line: #e5e7eb; --bg: #f5f6f8; --panel: #fff;
+  --ink: #1f2937; --muted: #5f6672; --line: #e5e7eb; --bg: #f5f6f8; --panel: #fff;
   --primary: #1d4ed8; --primary-ink: #fff;
   --pass: #15803d; --pass-bg: #dcfce7; --fail: #b91c1c; --fail-bg: #fee2e2;
   --unknown: #b45309; --unknown-bg: #fef3c7;
@@ -40,6 +40,8 @@ kbd {
 .who { display: flex; align-items: center; gap: 8px; white-space: nowrap; }
 .who .role { font-size: 12px; padding: 1px 8px; border-radius: 10px; background: #334155; }
 button.link { background: none; border: 0; color: #93c5fd; cursor: pointer; font: inherit; padding: 4px; }
+/* The top bar's light link colour is 1.8:1 on a white panel: inside the page a link button is the page's blue. */
+main button.link { color: var(--primary); }
 main { padding: 16px 24px 32px; max-width: 1280px; margin: 0 auto; }
 main.page-review { max-width: none; padding-bottom: 0; }
 .flash {

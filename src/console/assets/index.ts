@@ -9,6 +9,8 @@ import { commonJs } from './common-js.js';
 import { consoleCss } from './console-css.js';
 import { dashboardJs } from './dashboard-js.js';
 import { dialListsJs } from './dial-lists-js.js';
+import { evidenceCss } from './evidence-css.js';
+import { evidenceJs } from './evidence-js.js';
 import { loginJs } from './login-js.js';
 import { overturnJs } from './overturn-js.js';
 import { queueJs } from './queue-js.js';
@@ -19,6 +21,8 @@ import { reviewTranscriptJs } from './review-transcript-js.js';
 import { reviewJs } from './review-js.js';
 import { serviceLanguageJs } from './service-language-js.js';
 import { textsJs } from './texts-js.js';
+import { transcriptSearchJs } from './transcript-search-js.js';
+import { waveformJs } from './waveform-js.js';
 
 export interface Asset {
   contentType: string;
@@ -28,27 +32,19 @@ export interface Asset {
 
 const JS = 'text/javascript; charset=utf-8';
 
+/** A call's recording, transcript and evidence: the parts the review and call pages share. */
+const CALL_PARTS = [transcriptSearchJs, reviewTranscriptJs, evidenceJs, waveformJs, reviewPlayerJs];
+
 /** Served as /console/assets/{name}; a page script may be several parts joined in order. */
 const SOURCES: [string, string, string[]][] = [
-  ['console.css', 'text/css; charset=utf-8', [consoleCss, callCss]],
+  ['console.css', 'text/css; charset=utf-8', [consoleCss, callCss, evidenceCss]],
   ['console.js', JS, [textsJs, commonJs]],
   ['login.js', JS, [loginJs]],
   ['dashboard.js', JS, [chartsJs, dashboardJs]],
   ['queue.js', JS, [queueJs]],
-  [
-    'review.js',
-    JS,
-    [
-      reviewTranscriptJs,
-      reviewPlayerJs,
-      serviceLanguageJs,
-      reviewChecklistJs,
-      reviewDraftJs,
-      reviewJs,
-    ],
-  ],
+  ['review.js', JS, [...CALL_PARTS, serviceLanguageJs, reviewChecklistJs, reviewDraftJs, reviewJs]],
   ['calibration.js', JS, [calibrationJs]],
-  ['call.js', JS, [reviewTranscriptJs, reviewPlayerJs, serviceLanguageJs, callOverturnJs, callJs]],
+  ['call.js', JS, [...CALL_PARTS, serviceLanguageJs, callOverturnJs, callJs]],
   ['overturn.js', JS, [overturnJs]],
   ['blacklist.js', JS, [blacklistJs]],
   ['dial-lists.js', JS, [dialListsJs]],

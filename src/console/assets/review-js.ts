@@ -1,7 +1,7 @@
 /**
  * The review page: loads the item from the caller's queue, shows the call,
  * the checker's verdict per standard and the checklist, and submits the
- * review before opening the next item. Keyboard: space, ←/→, 1–4, Enter.
+ * review before opening the next item. Keyboard: space, ←/→, 1–4, [ ], Enter.
  * Enter submits only a complete checklist (QA.checklist); everything typed or
  * chosen is kept as a draft (QA.draft) until the review is stored.
  */
@@ -40,28 +40,16 @@ export const reviewJs = String.raw`
     ]);
   }
 
-  /** The checker's verdict inside each standard's block, evidence linked to the transcript. */
+  /** The checker's verdict inside each standard's block, its evidence turns grouped and linked (QA.evidence). */
   function renderAuto(compliance) {
     STANDARDS.forEach(function (std) {
       var rule = compliance && compliance.rules ? compliance.rules[std] : null;
       var box = document.getElementById('auto-' + std);
       if (!rule) { QA.replace(box, el('span', { class: 'muted', text: '自动判定：无' })); return; }
-      var evidence = (rule.evidence || []).map(function (ev) {
-        // The phrase is the checker's normalised match: shown on hover, marked in the transcript.
-        return el('button', {
-          type: 'button', class: 'ev-link', title: '跳到第 ' + (ev.segment + 1) + ' 句' + (ev.phrase ? '：' + ev.phrase : ''),
-          text: '第' + (ev.segment + 1) + '句',
-          onclick: function () {
-            var start = QA.transcript.segmentStart(ev.segment);
-            if (start !== null) QA.player.seekTo(start);
-            QA.transcript.flashSegment(ev.segment);
-          },
-        });
-      });
       var missing = (rule.missing || []).map(function (m) { return L.disclosure[m] || m; });
       QA.replace(box, [
         '自动判定：', QA.badge(rule.result, L.result[rule.result] || rule.result),
-        evidence.length ? [' 依据：'].concat(evidence) : null,
+        ' ', QA.evidence.links(std),
         el('ul', {}, (rule.reasons || []).map(function (r) { return el('li', { text: r }); })
           .concat(missing.length ? [el('li', { text: '未告知：' + missing.join('、') })] : [])),
       ].flat());
@@ -88,6 +76,7 @@ export const reviewJs = String.raw`
   }
 
   function renderComments() {
+    QA.waveform.setComments(state.comments);
     QA.replace(document.getElementById('comments'), state.comments.map(function (c, i) {
       return el('li', {}, [
         el('button', { type: 'button', class: 'ev-link', text: fmt.clock(c.atMs), title: '跳到此处', onclick: function () { QA.player.seekTo(c.atMs); } }),
@@ -157,11 +146,14 @@ export const reviewJs = String.raw`
       return;
     }
     if (e.key === 'Enter' && t.matches('a, button:not(#submit)')) return;
+    // On a focused choice the arrows move it and space selects it (the browser's own radio keys), not the audio.
+    if (t.matches('input[type=radio]') && (/^Arrow/.test(e.key) || e.key === ' ')) return;
+    if (QA.evidence.onKey(e)) { e.preventDefault(); return; }
     var digit = STANDARDS.map(function (s, i) { return String(i + 1); }).indexOf(e.key);
     if (e.key === ' ') QA.player.toggle();
     else if (e.key === 'ArrowLeft') QA.player.seekBy(-5);
     else if (e.key === 'ArrowRight') QA.player.seekBy(5);
-    else if (digit >= 0) QA.checklist.cycle(STANDARDS[digit]);
+    else if (digit >= 0) { QA.checklist.cycle(STANDARDS[digit]); QA.evidence.setActive(STANDARDS[digit]); }
     else if (e.key === 'Enter') submit();
     else return;
     e.preventDefault();
@@ -169,6 +161,10 @@ export const reviewJs = String.raw`
 
   function wire() {
     QA.checklist.wire();
+    // The standard being worked on is the one whose evidence [ and ] step through.
+    STANDARDS.forEach(function (std) {
+      document.getElementById('std-' + std).addEventListener('focusin', function () { QA.evidence.setActive(std); });
+    });
     QA.checklist.onChange(saveDraft);
     document.getElementById('notes').addEventListener('input', saveDraft);
     document.getElementById('checklist').addEventListener('submit', function (e) { e.preventDefault(); submit(); });
@@ -202,10 +198,12 @@ export const reviewJs = String.raw`
     var compliance = item.compliance || call.compliance;
     renderHead(item);
     QA.transcript.render(call.transcript, compliance, function (ms) { QA.player.seekTo(ms); });
+    QA.evidence.use(compliance, call.transcript);
     renderAuto(compliance);
     QA.serviceLanguage.show(document.getElementById('service'), compliance && compliance.serviceLanguage);
     QA.checklist.useChecker(compliance);
     QA.player.attach(call.hasRecording ? '/api/calls/' + call.id + '/recording' : null);
+    if (call.hasRecording) QA.waveform.load(call.id);
     document.getElementById('review-body').hidden = false;
     wire();
     var draft = QA.draft.open(root.dataset.userId, item.id);

@@ -1,4 +1,8 @@
-/** The review page's audio player: play/pause, ±5 s, seek bar, 1×–2× speed. */
+/**
+ * The review page's audio player: play/pause, ±5 s, seek bar, 1×–2× speed,
+ * the waveform (QA.waveform) and a warning when the recording ends before the
+ * transcript does (turns past its end cannot be heard and checked).
+ */
 export const reviewPlayerJs = String.raw`
 (function () {
   'use strict';
@@ -36,6 +40,17 @@ export const reviewPlayerJs = String.raw`
     else audio.pause();
   }
 
+  /** More than a second of transcript after the audio ends is worth saying: it may be the wrong file, or cut. */
+  function warnIfShort() {
+    var audioMs = durationMs(), spokenMs = QA.transcript.endMs();
+    var box = document.getElementById('audio-short');
+    if (!audioMs || spokenMs <= audioMs + 1000) { box.hidden = true; return; }
+    var after = QA.transcript.segments().filter(function (s) { return s.startMs >= audioMs; }).length;
+    box.textContent = '录音时长 ' + QA.fmt.clock(audioMs) + '，短于文字记录的 ' + QA.fmt.clock(spokenMs) +
+      '：录音可能被截断或不是这通电话的录音' + (after ? '，最后 ' + after + ' 句没有对应的录音，无法收听核对' : '') + '。';
+    box.hidden = false;
+  }
+
   function attach(src) {
     audio = document.getElementById('audio');
     playButton = document.getElementById('play');
@@ -45,6 +60,8 @@ export const reviewPlayerJs = String.raw`
     if (!src) {
       document.getElementById('no-audio').hidden = false;
       [playButton, seek, speed, document.getElementById('back'), document.getElementById('fwd')].forEach(function (c) { c.disabled = true; });
+      QA.transcript.drawTimeline(QA.transcript.endMs());
+      QA.waveform.setDuration(QA.transcript.endMs());
       return;
     }
     audio.src = src;
@@ -52,8 +69,11 @@ export const reviewPlayerJs = String.raw`
     audio.addEventListener('loadedmetadata', function () {
       seek.max = String(audio.duration);
       QA.transcript.drawTimeline(durationMs());
+      QA.waveform.setDuration(durationMs());
+      warnIfShort();
       update();
     });
+    audio.addEventListener('play', QA.transcript.resume);
     audio.addEventListener('error', function () { QA.flash('录音无法加载（可能已被移除或格式不受支持）。', true); });
     playButton.addEventListener('click', toggle);
     document.getElementById('back').addEventListener('click', function () { seekTo(currentMs() - 5000); });

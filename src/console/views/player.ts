@@ -28,14 +28,25 @@ export function playerPanel(noAudio: string): Html {
       </label>
     </div>
     <div class="timeline" id="timeline">
+      <div class="wave" aria-hidden="true">
+        <canvas id="waveform"></canvas>
+        <div class="markers" id="markers"></div>
+      </div>
       <div class="turns" id="turns" aria-hidden="true"></div>
       <input type="range" id="seek" min="0" max="0" step="0.1" value="0" aria-label="播放进度" />
     </div>
+    <p id="waveform-note" class="muted" hidden></p>
+    <p id="audio-short" class="warning" role="alert" hidden></p>
     <p id="no-audio" class="muted" hidden>${noAudio}</p>
+    <p id="evidence-status" class="visually-hidden" aria-live="polite"></p>
   </section>`;
 }
 
-/** The transcript list that review-transcript-js (QA.transcript) fills, with its evidence legend. */
+/**
+ * The transcript list that review-transcript-js (QA.transcript) fills, with its
+ * evidence legend, its search (QA.transcriptSearch) and the button that makes
+ * it follow the play head again after the reader scrolled away.
+ */
 export const transcriptPanel = html`<section
   class="panel transcript-panel"
   aria-label="通话文字记录"
@@ -44,5 +55,16 @@ export const transcriptPanel = html`<section
     <h2>通话文字记录</h2>
     <span class="legend" id="legend"></span>
   </div>
-  <ol id="transcript" class="transcript"></ol>
+  <div class="transcript-tools">
+    <label for="transcript-search">搜索</label>
+    <input
+      id="transcript-search"
+      type="search"
+      maxlength="100"
+      placeholder="文字记录中的词语，回车跳到下一处"
+    />
+    <span id="search-count" class="muted" aria-live="polite"></span>
+    <button type="button" id="follow" class="button" hidden>回到播放位置</button>
+  </div>
+  <ol id="transcript" class="transcript" aria-label="逐句文字记录：↑↓ 选择，Enter 从此句播放"></ol>
 </section>`;

@@ -28,7 +28,7 @@ const checklist = html`<form class="panel checklist" id="checklist" novalidate>
     placeholder="复核意见；任一项不通过时必填，写明原因"
   ></textarea>
   <div class="comments">
-    <span class="field-label">时间点评论</span>
+    <label for="comment-text" class="field-label">时间点评论</label>
     <ol id="comments" class="comment-list"></ol>
     <div class="comment-add">
       <input
@@ -70,8 +70,9 @@ export function reviewPage(ctx: PageContext, itemId: number | null): string {
         ${checklist}
         <p class="keys">
           快捷键：<kbd>空格</kbd> 播放/暂停 · <kbd>←</kbd> <kbd>→</kbd> 后退/前进 5 秒 ·
-          <kbd>1</kbd>–<kbd>4</kbd> 判定标准（通过/不通过切换） · <kbd>Enter</kbd>
-          提交（四项均须判定）
+          <kbd>1</kbd>–<kbd>4</kbd> 判定标准（通过/不通过切换） · <kbd>[</kbd>
+          <kbd>]</kbd> 该标准的上一处/下一处依据 · <kbd>Enter</kbd> 提交（四项均须判定）· 文字记录中
+          <kbd>↑</kbd> <kbd>↓</kbd> 选句、<kbd>Enter</kbd> 从此句播放
         </p>
         <section class="panel" id="service" aria-labelledby="service-title" hidden>
           <h2 id="service-title">服务用语</h2>
