@@ -19,6 +19,7 @@ import { reviewTranscriptJs } from './review-transcript-js.js';
 import { reviewJs } from './review-js.js';
 import { serviceLanguageJs } from './service-language-js.js';
 import { textsJs } from './texts-js.js';
+import { walkJs } from './walk-js.js';
 
 export interface Asset {
   contentType: string;
@@ -34,7 +35,7 @@ const SOURCES: [string, string, string[]][] = [
   ['console.js', JS, [textsJs, commonJs]],
   ['login.js', JS, [loginJs]],
   ['dashboard.js', JS, [chartsJs, dashboardJs]],
-  ['queue.js', JS, [queueJs]],
+  ['queue.js', JS, [walkJs, queueJs]],
   [
     'review.js',
     JS,
@@ -45,6 +46,7 @@ const SOURCES: [string, string, string[]][] = [
       reviewChecklistJs,
       reviewDraftJs,
       reviewJs,
+      walkJs,
     ],
   ],
   ['calibration.js', JS, [calibrationJs]],
