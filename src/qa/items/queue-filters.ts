@@ -27,16 +27,20 @@ export function narrowQueue(qb: SelectQueryBuilder<SampleItem>, q: QueueQuery, n
   if (q.agent) qb.andWhere('i.agent_code = :agent', { agent: q.agent });
   if (q.overdue === 'true') qb.andWhere('i.due_at <= :now', { now: now.toISOString() });
   if (q.overdue === 'false') qb.andWhere('i.due_at > :now', { now: now.toISOString() });
-  // Calls are the calls module's table: read here by plain SQL, never through its entity.
+  // Calls are the calls module's table: read through the query builder by table
+  // name (so PostgreSQL's schema is named), never through its entity.
+  const call = (alias: string, condition: string) =>
+    `EXISTS ${qb
+      .subQuery()
+      .select('1')
+      .from('calls', alias)
+      .where(`${alias}.id = i.call_id AND ${condition}`)
+      .getQuery()}`;
   // The column name comes from the validated standard list, never from raw input.
-  if (q.failedStandard)
-    qb.andWhere(
-      `EXISTS (SELECT 1 FROM calls fc WHERE fc.id = i.call_id AND fc.${q.failedStandard}_result = 'fail')`,
-    );
+  if (q.failedStandard) qb.andWhere(call('fc', `fc.${q.failedStandard}_result = 'fail'`));
   if (q.search)
     qb.andWhere(
-      `(LOWER(i.agent_code) LIKE :search ${LIKE_ESCAPE} OR EXISTS (SELECT 1 FROM calls sc
-        WHERE sc.id = i.call_id AND LOWER(sc.external_id) LIKE :search ${LIKE_ESCAPE}))`,
+      `(LOWER(i.agent_code) LIKE :search ${LIKE_ESCAPE} OR ${call('sc', `LOWER(sc.external_id) LIKE :search ${LIKE_ESCAPE}`)})`,
       { search: containsPattern(q.search.toLowerCase()) },
     );
   for (const [column, dir] of [...ORDERS[q.sort ?? 'age'], ['i.id', 'ASC'] as const])
