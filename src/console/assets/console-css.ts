@@ -215,6 +215,8 @@ mark.ev-consent { background: var(--ev-consent); }
 /* Lists: filters, paging, the review walk, drill-downs (issue 16, item 6). */
 .inline-form.filters input[type=text] { width: 140px; }
 .inline-form.filters input[type=search] { width: 220px; }
+/* button.link is styled for the dark top bar: on a panel it needs the page's link colour (AA). */
+.panel button.link { color: var(--primary); text-decoration: underline; }
 .walk { display: flex; align-items: center; gap: 10px; margin-top: 6px; }
 .button.disabled { opacity: .55; cursor: default; pointer-events: none; }
 .pager { display: flex; align-items: center; gap: 10px; margin-top: 10px; }

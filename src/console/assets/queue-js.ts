@@ -18,7 +18,7 @@ export const queueJs = String.raw`
       el('td', { text: n }),
       el('td', { text: (L.tier[item.tier] || item.tier) + ' ' + item.period }),
       el('td', { text: L.reason[item.reason] || item.reason }),
-      el('td', {}, QA.callLink(call.id, '#' + call.id + ' ' + call.externalId)),
+      el('td', { text: '#' + call.id + ' ' + call.externalId }),
       el('td', { text: call.agentCode }),
       el('td', { text: call.productCode }),
       el('td', { text: fmt.time(call.startedAt) }),

@@ -60,7 +60,6 @@ const importPanel = html`<section class="panel" id="import">
  */
 export function blacklistPage(ctx: PageContext): string {
   const body = html`<h1>黑名单</h1>
-    ${browse}
     <section class="panel">
       <h2>查询号码</h2>
       <form id="search" class="inline-form">
@@ -111,6 +110,6 @@ export function blacklistPage(ctx: PageContext): string {
         <tbody></tbody>
       </table>
     </section>
-    ${importPanel}`;
+    ${browse} ${importPanel}`;
   return layout(ctx, { page: 'blacklist', title: '黑名单', script: 'blacklist.js', body });
 }
