@@ -40,6 +40,18 @@ export const walkJs = String.raw`
     return { query: walk.query, ids: ids };
   }
 
+  /**
+   * Where to go once item id is done (submitted): the next item of the walk,
+   * wrapping to skipped ones, else the queue with the walk's filters.
+   * For review.js's submit, which still opens the oldest open item itself.
+   */
+  function after(id) {
+    var walk = load();
+    var at = walk.ids.indexOf(id);
+    var rest = walk.ids.slice(at + 1).concat(walk.ids.slice(0, Math.max(at, 0))).filter(function (i) { return i !== id; });
+    return rest.length ? itemUrl(rest[0]) : queueUrl(walk.query);
+  }
+
   function step(label, id, elId) {
     return id
       ? el('a', { class: 'button', id: elId, href: itemUrl(id), text: label })
@@ -76,6 +88,6 @@ export const walkJs = String.raw`
     observer.observe(body, { attributes: true, attributeFilter: ['hidden'] });
   });
 
-  QA.walk = { save: save, load: load, queueUrl: queueUrl, itemUrl: itemUrl };
+  QA.walk = { save: save, load: load, after: after, queueUrl: queueUrl, itemUrl: itemUrl };
 })();
 `;
