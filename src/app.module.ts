@@ -16,7 +16,7 @@ import { createValidationPipe } from './common/http/validation.pipe.js';
 import { loggerOptions } from './common/logging/logger.options.js';
 import { redisOptions } from './common/redis/redis-options.js';
 import { ComplaintsModule } from './complaints/complaints.module.js';
-import { PageErrorsFilter } from './console/page-errors.filter.js';
+import { PageErrorsFilter, sendErrorPage } from './console/page-errors.filter.js';
 import { ConsoleModule } from './console/console.module.js';
 import { AppConfig } from './config/app-config.js';
 import { AppConfigModule, type ConfigSource } from './config/config.module.js';
@@ -61,7 +61,7 @@ export class AppModule {
           workers: runsWorkers,
           testClock: !source.cli && env.TEST_CLOCK === 'on',
         }),
-        OpsModule,
+        OpsModule.register({ errorPage: sendErrorPage }),
         ReportsModule,
         ConsoleModule,
       ],

@@ -1,99 +1,35 @@
 import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import { RemedialReasonFacts1796414691731 } from '../src/database/migrations/1796414691731-remedial-reason-facts.js';
 import { addBusinessDays } from '../src/qa/domain/index.js';
-import { SamplingService } from '../src/qa/sampling/sampling.service.js';
-import { seedDevCatalogue } from './helpers/catalogue-seed.js';
-import { CONSENT_FAIL_SALE, drawRun, importCalls, sale } from './helpers/qa-calls.js';
-import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
-
-type Headers = Record<string, string>;
-type Item = {
-  id: number;
-  callId: number;
-  agentCode: string;
-  reason: string;
-  assignee: { id: number; name: string } | null;
-};
+import { drawRun } from './helpers/qa-calls.js';
+import {
+  CONSENT_FAILED,
+  PASS,
+  startReviewScenario,
+  type Headers,
+  type ReviewScenario,
+} from './helpers/qa-review-scenario.js';
+import type { TestApp } from './helpers/test-app.js';
 
 const TZ = 'Asia/Shanghai';
-const PASS = { identity: 'pass', comprehension: 'pass', script: 'pass', consent: 'pass' };
-const CONSENT_FAILED = { ...PASS, consent: 'fail' };
-const seg = (texts: [string, string][]) =>
-  texts.map(([speaker, text], i) => ({ speaker, startMs: i * 5000, endMs: i * 5000 + 4000, text }));
-/** A remedial call-back on FLOW20 that meets the four standards; the last line is the customer's answer. */
-const callBackTranscript = (answer: string) =>
-  seg([
-    [
-      'agent',
-      '您好，我是中国移动合作服务中心的客服代表，给您做一个业务回访。请问您是这个号码的机主本人吗？',
-    ],
-    ['customer', '是我，回访什么？'],
-    ['agent', '耽误您一分钟时间，可以吗？'],
-    ['customer', '可以，你说。'],
-    [
-      'agent',
-      '您开通了5GB流量加油包，每个月给您多加5个G的流量，全国通用的。开通以后当月就生效，流量直接叠加到您现在的套餐里，不用另外设置。',
-    ],
-    ['customer', '嗯，我知道。'],
-    [
-      'agent',
-      '资费是每个月20元。如果不想继续使用，您拨打10086，按语音提示就可以退订。请问您还继续使用吗？',
-    ],
-    ['customer', answer],
-  ]);
 
-describe('QA review workflow: queue, reviews, consequences, re-checks, call-backs, overturns', () => {
+describe('QA review workflow: queue, reviews, consequences, overturns', () => {
+  let s: ReviewScenario;
   let t: TestApp;
-  let agent: Headers;
-  let inspectorA004: Headers; // an inspector who is also agent A004
-  let inspector: Headers;
-  let supervisor1: Headers;
-  let supervisor2: Headers;
-  let auditor: Headers;
-  const admin = bearer(ADMIN_TOKEN);
-  const calls: Record<string, { id: number; phone: string }> = {};
-  let daily: { id: number; items: Item[] };
-  const itemOf = (run: { items: Item[] }, key: string) =>
-    run.items.find((i) => i.callId === calls[key].id)!;
-
-  const review = (who: Headers, itemId: number, rules = PASS, extra: object = {}) =>
-    t
-      .http()
-      .post('/api/qa/reviews')
-      .set(who)
-      .send({ itemId, rules, notes: '复核', ...extra });
-  const postCall = async (key: string, body: Record<string, unknown>) => {
-    const res = await t.http().post('/api/calls').set(agent).send(body).expect(201);
-    calls[key] = { id: res.body.id, phone: res.body.phone };
-    return res.body;
-  };
+  let calls: ReviewScenario['calls'];
+  let daily: ReviewScenario['daily'];
+  let inspectorA004: Headers, inspector: Headers, auditor: Headers;
+  let supervisor1: Headers, supervisor2: Headers, admin: Headers;
+  let itemOf: ReviewScenario['itemOf'];
+  let review: ReviewScenario['review'];
 
   beforeAll(async () => {
-    t = await startTestApp({ QA_SCHEDULER: 'off' });
-    await seedDevCatalogue(t);
-    agent = bearer(await t.tokenFor('agent', 'dialer'));
-    inspectorA004 = bearer(await t.tokenFor('inspector', 'inspector A004', 'A004'));
-    inspector = bearer(await t.tokenFor('inspector', 'inspector 2'));
-    supervisor1 = bearer(await t.tokenFor('supervisor', 'supervisor 1'));
-    supervisor2 = bearer(await t.tokenFor('supervisor', 'supervisor 2'));
-    auditor = bearer(await t.tokenFor('auditor', 'carrier auditor'));
-    // Monday 2026-10-05: one valid sale and three the checker did not pass.
-    const at = (hhmm: string) => `2026-10-05T${hhmm}:00+08:00`;
-    await postCall(
-      'consentFail',
-      sale('R-C1', { agentCode: 'A001', startedAt: at('10:00'), base: CONSENT_FAIL_SALE }),
-    );
-    await postCall('valid', sale('R-C2', { agentCode: 'A002', startedAt: at('10:05') }));
-    await postCall(
-      'noTranscript',
-      sale('R-C3', { agentCode: 'A004', startedAt: at('10:10'), flagged: true }),
-    );
-    await postCall(
-      'consentFail3',
-      sale('R-C4', { agentCode: 'A003', startedAt: at('10:15'), base: CONSENT_FAIL_SALE }),
-    );
-    daily = (await drawRun(t, inspector, 'daily', '2026-10-05').expect(201)).body;
+    s = await startReviewScenario();
+    ({ t, calls, daily, inspectorA004, inspector, auditor, admin } = s);
+    ({ supervisor1, supervisor2, itemOf, review } = s);
   });
-  afterAll(() => t.close());
+  afterAll(() => s.t.close());
 
   it('samples the flagged calls and the random quota, never assigning a reviewer their own call', () => {
     expect(daily.items.map((i) => [i.agentCode, i.reason]).sort()).toEqual([
@@ -197,6 +133,8 @@ describe('QA review workflow: queue, reviews, consequences, re-checks, call-back
         agentCode: 'A001',
         status: 'open',
         reason: expect.stringContaining('consent'),
+        tier: 'daily',
+        failedStandards: ['consent'],
       }),
     ]);
     const penalties = await t
@@ -250,128 +188,6 @@ describe('QA review workflow: queue, reviews, consequences, re-checks, call-back
     expect(history.body.map((r: { tier: string }) => r.tier)).toEqual(['daily', 'weekly']);
   });
 
-  it('records a call-back that meets the four standards; a customer who did not agree has the sale cancelled', async () => {
-    const [task] = (await t.http().get('/api/qa/remedial-tasks?status=open').set(auditor)).body;
-    const outcome = (callId: number, customerAgreed = false) =>
-      t
-        .http()
-        .post(`/api/qa/remedial-tasks/${task.id}/outcome`)
-        .set(inspector)
-        .send({ callId, customerAgreed });
-    const callBack = (
-      key: string,
-      o: { phone?: string; purpose?: string; outcome?: string; transcript?: unknown },
-    ) =>
-      postCall(key, {
-        ...sale(`CB-${key}`, {
-          agentCode: 'A002',
-          startedAt: new Date().toISOString(),
-          phone: o.phone ?? calls.consentFail.phone,
-          purpose: o.purpose ?? 'remedial',
-          outcome: o.outcome,
-        }),
-        ...(o.transcript === null
-          ? { transcript: undefined }
-          : { transcript: o.transcript ?? callBackTranscript('不用了，给我取消吧。') }),
-      });
-    // Not a sale, so it stays out of today's sampling population.
-    const wrongPurpose = await callBack('cbMarketing', {
-      purpose: 'marketing',
-      outcome: 'refused',
-    });
-    expect((await outcome(wrongPurpose.id).expect(400)).body.message).toContain('remedial');
-    const wrongPhone = await callBack('cbPhone', { phone: '13700001111' });
-    expect((await outcome(wrongPhone.id).expect(400)).body.message).toContain(
-      calls.consentFail.phone,
-    );
-    const unchecked = await callBack('cbNoTranscript', { transcript: null });
-    const refused = await outcome(unchecked.id).expect(409);
-    expect(refused.body.message).toContain('four standards');
-    expect(refused.body.message).toContain('consent unknown');
-    await outcome(999_999).expect(400);
-
-    const good = await callBack('cbGood', {});
-    expect(good.finalVerdict.status).toBe('valid');
-    const done = await outcome(good.id).expect(200);
-    expect(done.body).toMatchObject({
-      status: 'done',
-      outcome: { callbackCallId: good.id, customerAgreed: false, subscriptionCancelled: true },
-    });
-    const original = await t.http().get(`/api/calls/${calls.consentFail.id}`).set(auditor);
-    expect(original.body.saleStatus).toBe('cancelled');
-    await outcome(good.id).expect(409);
-    expect((await t.http().get('/api/qa/remedial-tasks?status=open').set(auditor)).body).toEqual(
-      [],
-    );
-  });
-
-  it('a customer who did agree keeps the sale: it is activated, the verdict stays invalid', async () => {
-    await review(inspector, itemOf(daily, 'consentFail3').id, CONSENT_FAILED).expect(201);
-    const [task] = (await t.http().get('/api/qa/remedial-tasks?status=open').set(auditor)).body;
-    expect(task.callId).toBe(calls.consentFail3.id);
-    const held = await t.http().get(`/api/calls/${calls.consentFail3.id}`).set(auditor);
-    expect(held.body.saleStatus).toBe('held');
-    const cb = await postCall('cbAgree', {
-      ...sale('CB-agree', {
-        agentCode: 'A002',
-        startedAt: new Date().toISOString(),
-        phone: calls.consentFail3.phone,
-        purpose: 'remedial',
-      }),
-      transcript: callBackTranscript('继续用吧，挺好用的。'),
-    });
-    await t
-      .http()
-      .post(`/api/qa/remedial-tasks/${task.id}/outcome`)
-      .set(supervisor1)
-      .send({ callId: cb.id, customerAgreed: true })
-      .expect(200);
-    const after = await t.http().get(`/api/calls/${calls.consentFail3.id}`).set(auditor);
-    expect(after.body).toMatchObject({
-      saleStatus: 'activated',
-      finalVerdict: { status: 'invalid' },
-    });
-  });
-
-  it('re-checks every later sale of an agent on the list, and releases them after M = 5 passes', async () => {
-    const now = Date.now();
-    const later = (i: number) => new Date(now + 1000 * (i + 1)).toISOString();
-    await importCalls(t, agent.Authorization.slice(7), [
-      ...Array.from({ length: 6 }, (_, i) =>
-        sale(`RC-A001-${i}`, { agentCode: 'A001', startedAt: later(i) }),
-      ),
-      ...Array.from({ length: 5 }, (_, i) =>
-        sale(`RC-A002-${i}`, { agentCode: 'A002', startedAt: later(i) }),
-      ),
-    ]);
-    const today = DateTime.fromMillis(now, { zone: TZ }).toISODate()!;
-    // The stints began with this file's failing reviews (real time), so the sales are
-    // today's; today has not ended, so it is drawn as the scheduler would once it has.
-    const endOfToday = DateTime.fromMillis(now, { zone: TZ }).endOf('day').plus({ seconds: 1 });
-    const { run } = await t.app
-      .get(SamplingService)
-      .draw('daily', today, null, endOfToday.toJSDate());
-    expect(run).toMatchObject({ complete: true, populationSize: 11, quota: 2 });
-    expect(run.reasons).toEqual({ random: 2, recheck: 6, flagged: 0 });
-    const recheckItems = run.items.filter((i) => i.reason === 'recheck');
-    expect(new Set(recheckItems.map((i) => i.agentCode))).toEqual(new Set(['A001']));
-
-    for (const item of recheckItems.slice(0, 4)) await review(inspector, item.id).expect(201);
-    const four = await t.http().get('/api/qa/rechecks').set(auditor);
-    expect(four.body.find((r: { agentCode: string }) => r.agentCode === 'A001')).toMatchObject({
-      consecutivePasses: 4,
-      passesToRelease: 5,
-    });
-    await review(inspector, recheckItems[4].id).expect(201);
-    const after = await t.http().get('/api/qa/rechecks').set(auditor);
-    expect(after.body.map((r: { agentCode: string }) => r.agentCode)).not.toContain('A001');
-    const history = await t.http().get('/api/qa/rechecks?all=true').set(auditor);
-    expect(history.body.find((r: { agentCode: string }) => r.agentCode === 'A001')).toMatchObject({
-      releaseReason: 'passes',
-      releasedAt: expect.any(String),
-    });
-  });
-
   it('supervisors overturn a review with a reason; the old one stays as history and its consequences are undone', async () => {
     const failed = await review(inspector, itemOf(daily, 'noTranscript').id, {
       ...PASS,
@@ -410,6 +226,10 @@ describe('QA review workflow: queue, reviews, consequences, re-checks, call-back
     expect(call.body.finalVerdict).toEqual({ status: 'valid', source: 'review' });
     const tasks = await t.http().get('/api/qa/remedial-tasks?status=cancelled').set(auditor);
     expect(tasks.body).toEqual([expect.objectContaining({ callId: calls.noTranscript.id })]);
+    expect(tasks.body[0].outcome).toMatchObject({
+      cancelledByReviewId: res.body.id,
+      cancelReason: '录音中客户已确认是机主本人',
+    });
     const penalties = await t.http().get('/api/qa/penalties?agentCode=A004').set(auditor);
     expect(penalties.body[0].rescindedAt).not.toBeNull();
     const rechecks = await t.http().get('/api/qa/rechecks').set(auditor);
@@ -427,6 +247,21 @@ describe('QA review workflow: queue, reviews, consequences, re-checks, call-back
       .send({ rules: CONSENT_FAILED, reason: '改判' })
       .expect(403);
     expect(res.body.message).toContain('own review');
+  });
+
+  it('gives tasks stored before their facts had columns the facts their reason sentence names', async () => {
+    const before = (await t.http().get('/api/qa/remedial-tasks').set(auditor)).body;
+    const runner = t.app.get(DataSource).createQueryRunner();
+    try {
+      const migration = new RemedialReasonFacts1796414691731();
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const after = (await t.http().get('/api/qa/remedial-tasks').set(auditor)).body;
+    expect(after).toEqual(before);
+    expect(after.map((task: { tier: string }) => task.tier)).not.toContain(null);
   });
 
   it('auditors read everything and change nothing', async () => {

@@ -54,3 +54,8 @@ export function tableRef(q: QueryRunner, table: string): string {
   const schema = (q.connection.options as { schema?: string }).schema;
   return schema ? `"${schema}"."${table}"` : table;
 }
+
+/** The driver's placeholder for the n-th (1-based) query parameter. */
+export function param(q: QueryRunner, n: number): string {
+  return q.connection.options.type === 'postgres' ? `$${n}` : '?';
+}

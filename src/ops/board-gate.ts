@@ -6,9 +6,8 @@ import { clientAddress } from '../auth/credentials.js';
 import type { AuthedRequest, Principal } from '../common/access/principal.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { DomainError, ForbiddenError } from '../common/errors.js';
-import { wantsPage } from '../common/http/all-exceptions.filter.js';
+import { wantsPage, type ErrorPageSender } from '../common/http/all-exceptions.filter.js';
 import { errorBody } from '../common/http/error-body.js';
-import { sendErrorPage } from '../console/page-errors.filter.js';
 import { RedisMonitor } from '../common/redis/redis-monitor.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -28,6 +27,7 @@ export function boardGate(
   limits: AuthLimitsService,
   audit: AuditService,
   redis: RedisMonitor,
+  sendErrorPage: ErrorPageSender,
 ): RequestHandler {
   const logger = new Logger('QueueBoard');
   return (req: Request, res: Response, next: NextFunction) => {
@@ -39,7 +39,7 @@ export function boardGate(
       },
       (err: unknown) => {
         setRetryAfter(res, err);
-        if (wantsPage(req)) return sendErrorPage(err, req as AuthedRequest, res);
+        if (wantsPage(req)) return sendErrorPage(err, req, res);
         const { body, unexpected } = errorBody(err, (req as { id?: unknown }).id?.toString());
         if (unexpected) logger.error({ err }, 'Queue board gate failed');
         res.status(body.statusCode).json(body);

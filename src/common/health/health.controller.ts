@@ -1,4 +1,4 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { DomainError } from '../errors.js';
 import {
   ApiOkResponse,
@@ -6,7 +6,6 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { HealthCheckService } from '@nestjs/terminus';
 import { Public } from '../access/decorators.js';
 import { ErrorView } from '../http/error-view.js';
 import { DatabasePing } from './database-ping.js';
@@ -19,7 +18,6 @@ import { QueueRegistry } from '../redis/queue-registry.js';
 @Controller('api/health')
 export class HealthController {
   constructor(
-    private readonly health: HealthCheckService,
     private readonly db: DatabasePing,
     private readonly redis: RedisMonitor,
     private readonly queues: QueueRegistry,
@@ -33,13 +31,12 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ type: ErrorView, description: 'The database does not answer' })
   @Public()
   async check(): Promise<HealthView> {
-    try {
-      await this.health.check([() => this.db.check('database', 2_000)]);
-    } catch (err) {
+    const { database } = await this.db.check('database', 2_000);
+    if (database.status === 'down') {
       throw new DomainError(
         'unavailable',
         'DATABASE_UNAVAILABLE',
-        `database: ${downReason(err)} (redis ${this.redis.state})`,
+        `database: ${String(database.message)} (redis ${this.redis.state})`,
       );
     }
     const redis = this.redis.state;
@@ -51,14 +48,4 @@ export class HealthController {
       ...(await this.extras.collect()),
     };
   }
-}
-
-/** Terminus reports a failed check as a 503 whose body names each indicator's message. */
-function downReason(err: unknown): string {
-  if (err instanceof ServiceUnavailableException) {
-    const body = err.getResponse() as { error?: { database?: { message?: string } } };
-    const message = body.error?.database?.message;
-    if (message) return message;
-  }
-  return 'does not answer';
 }

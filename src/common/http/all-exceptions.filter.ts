@@ -7,6 +7,13 @@ interface PageFilter {
   catch(exception: unknown, host: ArgumentsHost): void;
 }
 
+/**
+ * Sends the console's error page from Express middleware outside Nest's filters
+ * (the queue board's gate); the app module hands the console's one in, so no
+ * lower module imports the console.
+ */
+export type ErrorPageSender = (exception: unknown, req: Request, res: Response) => void;
+
 /** A browser opening an address outside /api gets a page, not JSON (supertest and fetch ask for JSON). */
 export function wantsPage(req: Request): boolean {
   return !req.path.startsWith('/api') && (req.headers.accept ?? '').includes('text/html');

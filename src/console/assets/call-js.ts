@@ -128,7 +128,7 @@ export const callJs = String.raw`
         var o = t.outcome;
         return el('tr', {}, [el('td', { text: '#' + t.id }),
           el('td', { class: 'nowrap' }, [TASK[t.status] || t.status, el('br'), el('small', { text: fmt.time(t.createdAt) })]),
-          el('td', {}, [QA.text.remedialReason(t.reason), o && o.note ? el('div', { class: 'muted', text: '备注：' + QA.text.remedialNote(o.note) }) : null]),
+          el('td', {}, [QA.text.remedialReason(t), o && o.note ? el('div', { class: 'muted', text: '备注：' + QA.text.remedialNote(t) }) : null]),
           el('td', {}, o && o.callbackCallId ? QA.callLink(o.callbackCallId) : '—')]);
       }), '没有回访修正任务。'));
     } catch (err) { section('remedial', el('p', { class: 'error', text: err.message })); }

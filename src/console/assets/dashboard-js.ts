@@ -62,7 +62,7 @@ export const dashboardJs = String.raw`
     function (c) { return tr(['#' + c.trialId, '第' + c.step + '次', c.phone, c.productName || c.productCode, c.trialEnd, fmt.time(c.dueAt)]); });
   list('remedial', '/api/qa/remedial-tasks?status=open', function (items) { return items; },
     ['任务', '通话', '号码', '坐席', '原因', '创建时间'],
-    function (t) { return tr(['#' + t.id, QA.callLink(t.callId), t.phone, t.agentCode, QA.text.remedialReason(t.reason), fmt.time(t.createdAt)]); });
+    function (t) { return tr(['#' + t.id, QA.callLink(t.callId), t.phone, t.agentCode, QA.text.remedialReason(t), fmt.time(t.createdAt)]); });
   list('complaints', '/api/complaints/overdue', function (res) { return res.items || []; },
     ['投诉', '号码', '通话', '级别', '类别', '负责人', '超时项', '办结时限'],
     function (c) {

@@ -1,12 +1,11 @@
 import { STANDARD_NAMES } from '../../compliance/index.js';
 
 /**
- * Chinese for the English the API stores or answers (window.QAText, loaded
- * before console.js): remedial-task reasons and overturn notes keep their
- * stored English (the API's contract), and error messages name fields in
- * English for API clients. The console translates them when it shows them;
- * anything it does not recognise as a whole is reduced to the field it names,
- * so no English sentence reaches the page.
+ * Chinese for what the API says in English (window.QAText, loaded before
+ * console.js). Remedial tasks are worded from their facts (tier, review, call,
+ * standards; the overturn that withdrew one). Error messages name fields in
+ * English for API clients: known ones are translated, anything else is reduced
+ * to the field it names, so no English sentence reaches the page.
  */
 export const textsJs = String.raw`
 (function () {
@@ -23,10 +22,6 @@ export const textsJs = String.raw`
     reviewerId: '复核人', direction: '分歧方向',
   };
   var ENGLISH = /(?:[A-Za-z]{2,}\S*\s+(?:[\d\W]+\s+)*){2}[A-Za-z]{2,}/;
-
-  function standards(list) {
-    return list.split(/,\s*/).map(function (s) { return STANDARD[s] || s; }).join('、');
-  }
 
   /** Whole messages the console knows; each is [pattern, function of its groups]. */
   var MESSAGES = [
@@ -52,18 +47,19 @@ export const textsJs = String.raw`
     return field ? (FIELD[field[1]] || field[1]) + '（' + field[1] + '）取值无效' : '';
   }
 
-  /** "daily review 3 of call 19 failed: script, consent" → 每日抽查复核 #3 判定通话 #19 不合格：… */
-  function remedialReason(text) {
-    var m = /^(\w+) review (\d+) of call (\d+) failed: (.*)$/.exec(String(text || ''));
-    if (!m) return message(text);
-    return (TIER[m[1]] || m[1]) + '复核 #' + m[2] + ' 判定通话 #' + m[3] + ' 不合格：' + standards(m[4]);
+  /** A remedial task's failure from its facts: 每日抽查复核 #3 判定通话 #19 不合格：同意 */
+  function remedialReason(task) {
+    if (!task.tier) return message(task.reason);
+    var names = (task.failedStandards || []).map(function (s) { return STANDARD[s] || s; }).join('、');
+    return (TIER[task.tier] || task.tier) + '复核 #' + task.reviewId + ' 判定通话 #' + task.callId + ' 不合格：' + names;
   }
 
-  /** "review 3 overturned by review 5: <reason>" → 复核 #3 已被复核 #5 推翻：<reason> */
-  function remedialNote(text) {
-    var m = /^review (\d+) overturned by review (\d+): ([\s\S]*)$/.exec(String(text || ''));
-    if (!m) return message(text);
-    return '复核 #' + m[1] + ' 已被复核 #' + m[2] + ' 推翻：' + m[3];
+  /** A finished task's note: the overturn that withdrew it, or the handler's own words. */
+  function remedialNote(task) {
+    var o = task.outcome;
+    if (!o || !o.note) return '';
+    if (o.cancelledByReviewId) return '复核 #' + task.reviewId + ' 已被复核 #' + o.cancelledByReviewId + ' 推翻：' + (o.cancelReason || '');
+    return message(o.note);
   }
 
   window.QAText = { message: message, remedialReason: remedialReason, remedialNote: remedialNote };

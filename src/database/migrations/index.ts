@@ -6,13 +6,14 @@ import { Calls1763800002000 } from './1763800002000-calls.js';
 import { Catalogue1763800001000 } from './1763800001000-catalogue.js';
 import { ComplaintCallBacks1764600000000 } from './1764600000000-complaint-call-backs.js';
 import { Complaints1763800004000 } from './1763800004000-complaints.js';
-import { DialListHistory1796414374677 } from './1796414374677-dial-list-history.js';
+import { DialListHistory1796416804706 } from './1796416804706-dial-list-history.js';
 import { Foundation1763800000000 } from './1763800000000-foundation.js';
 import { Qa1763800005000 } from './1763800005000-qa.js';
 import { QaItemsBulkKeys1763800008000 } from './1763800008000-qa-items-bulk-keys.js';
 import { QaItemsOpenIndex1763800009000 } from './1763800009000-qa-items-open-index.js';
 import { Reports1763800007000 } from './1763800007000-reports.js';
 import { ServiceLanguagePhrases1764700000000 } from './1764700000000-service-language-phrases.js';
+import { RemedialReasonFacts1796414691731 } from './1796414691731-remedial-reason-facts.js';
 import { Trials1763800006000 } from './1763800006000-trials.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at runtime. */
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   OneBootstrapAdmin1764500001000,
   ComplaintCallBacks1764600000000,
   ServiceLanguagePhrases1764700000000,
-  DialListHistory1796414374677,
+  RemedialReasonFacts1796414691731,
+  DialListHistory1796416804706,
 ];

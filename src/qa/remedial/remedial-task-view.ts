@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { STANDARDS, type Standard } from '../../compliance/index.js';
 import type { RemedialStatus } from './remedial-task.entity.js';
 
 export class CompletedByView {
@@ -11,6 +12,14 @@ export class RemedialOutcomeView {
   @ApiProperty({ type: Boolean, nullable: true }) customerAgreed!: boolean | null;
   @ApiProperty() subscriptionCancelled!: boolean;
   @ApiProperty({ type: String, nullable: true }) note!: string | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'The overturn that withdrew a cancelled task',
+  })
+  cancelledByReviewId!: number | null;
+  @ApiProperty({ type: String, nullable: true, description: "That overturn's reason" })
+  cancelReason!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt!: string | null;
   @ApiProperty({ type: CompletedByView, nullable: true }) completedBy!: CompletedByView | null;
 }
@@ -22,7 +31,14 @@ export class RemedialTaskView {
   @ApiProperty() phone!: string;
   @ApiProperty() agentCode!: string;
   @ApiProperty() productCode!: string;
-  @ApiProperty() reason!: string;
+  @ApiProperty({
+    description: 'The failure in one English sentence (tier, review, call, standards)',
+  })
+  reason!: string;
+  @ApiProperty({ type: String, nullable: true, description: "The failing review's tier" })
+  tier!: string | null;
+  @ApiProperty({ type: [String], enum: STANDARDS, description: 'The standards that review failed' })
+  failedStandards!: Standard[];
   @ApiProperty({ enum: ['open', 'done', 'cancelled'] }) status!: RemedialStatus;
   @ApiProperty() reviewId!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;

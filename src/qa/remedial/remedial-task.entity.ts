@@ -13,6 +13,14 @@ export class RemedialTask {
   @Column({ type: 'varchar', length: 32, name: 'agent_code' }) agentCode: string;
   @Column({ type: 'varchar', length: 32, name: 'product_code' }) productCode: string;
   @Column({ type: 'varchar', length: 500 }) reason: string;
+  /** The failing review's tier and standards (comma-separated), which `reason` words in English. */
+  @Column({ type: 'varchar', length: 16, nullable: true }) tier: string | null;
+  @Column({ type: 'varchar', length: 100, name: 'failed_standards', nullable: true })
+  failedStandards: string | null;
+  /** The overturn that withdrew the task, and its reason (a cancelled task's `note` words both). */
+  @Column({ type: 'integer', name: 'cancelled_by_review_id', nullable: true })
+  cancelledByReviewId: number | null;
+  @Column({ type: 'text', name: 'cancel_reason', nullable: true }) cancelReason: string | null;
   @Column({ type: 'varchar', length: 10 }) status: RemedialStatus;
   @Column({ type: 'integer', name: 'callback_call_id', nullable: true }) callbackCallId:
     number | null;

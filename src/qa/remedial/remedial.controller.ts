@@ -10,6 +10,9 @@ import { ListRemedialQuery, RemedialOutcomeDto } from './dto/remedial.dto.js';
 import type { RemedialTask } from './remedial-task.entity.js';
 import { RemedialService } from './remedial.service.js';
 import { iso } from '../../common/http/view-props.js';
+import { STANDARDS, type Standard } from '../../compliance/index.js';
+
+const isStandard = (s: string): s is Standard => (STANDARDS as readonly string[]).includes(s);
 
 function toTaskView(t: RemedialTask): RemedialTaskView {
   return {
@@ -19,6 +22,8 @@ function toTaskView(t: RemedialTask): RemedialTaskView {
     agentCode: t.agentCode,
     productCode: t.productCode,
     reason: t.reason,
+    tier: t.tier,
+    failedStandards: (t.failedStandards?.split(',') ?? []).filter(isStandard),
     status: t.status,
     reviewId: t.reviewId,
     createdAt: t.createdAt.toISOString(),
@@ -30,6 +35,8 @@ function toTaskView(t: RemedialTask): RemedialTaskView {
             customerAgreed: t.customerAgreed,
             subscriptionCancelled: t.subscriptionCancelled,
             note: t.note,
+            cancelledByReviewId: t.cancelledByReviewId,
+            cancelReason: t.cancelReason,
             completedAt: iso(t.completedAt),
             completedBy:
               t.completedById === null ? null : { id: t.completedById, name: t.completedByName },

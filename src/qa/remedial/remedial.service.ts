@@ -10,6 +10,22 @@ import { QaTransactions } from '../qa-transactions.js';
 import { RemedialOutcomeDto } from './dto/remedial.dto.js';
 import { RemedialTask, type RemedialStatus } from './remedial-task.entity.js';
 
+/** The failed review a call-back is owed for; `reason` says it in one English sentence. */
+export interface RemedialFailure {
+  reviewId: number;
+  tier: string;
+  standards: readonly string[];
+  reason: string;
+}
+
+/** The overturn that withdraws the call-back of `reviewId`; `note` says it in English. */
+export interface RemedialWithdrawal {
+  reviewId: number;
+  overturnReviewId: number;
+  reason: string;
+  note: string;
+}
+
 /**
  * 回访修正: every sale a review found invalid gets a call-back, which must meet
  * the four standards itself. A customer who did not agree to the sale has it
@@ -23,16 +39,20 @@ export class RemedialService {
     private readonly transactions: QaTransactions,
   ) {}
 
-  open(tx: EntityManager, call: Call, reviewId: number, reason: string, now: Date) {
+  open(tx: EntityManager, call: Call, failure: RemedialFailure, now: Date) {
     const repo = tx.getRepository(RemedialTask);
     return repo.save(
       repo.create({
         callId: call.id,
-        reviewId,
+        reviewId: failure.reviewId,
         phone: call.phone,
         agentCode: call.agentCode,
         productCode: call.productCode,
-        reason: reason.slice(0, 500),
+        reason: failure.reason.slice(0, 500),
+        tier: failure.tier,
+        failedStandards: failure.standards.join(','),
+        cancelledByReviewId: null,
+        cancelReason: null,
         status: 'open',
         callbackCallId: null,
         customerAgreed: null,
@@ -47,10 +67,17 @@ export class RemedialService {
   }
 
   /** The failure that asked for the call-back was overturned: the open task is withdrawn. */
-  async cancelForReview(tx: EntityManager, reviewId: number, note: string, now: Date) {
-    await tx
-      .getRepository(RemedialTask)
-      .update({ reviewId, status: 'open' }, { status: 'cancelled', note, completedAt: now });
+  async cancelForReview(tx: EntityManager, withdrawal: RemedialWithdrawal, now: Date) {
+    await tx.getRepository(RemedialTask).update(
+      { reviewId: withdrawal.reviewId, status: 'open' },
+      {
+        status: 'cancelled',
+        note: withdrawal.note,
+        cancelledByReviewId: withdrawal.overturnReviewId,
+        cancelReason: withdrawal.reason,
+        completedAt: now,
+      },
+    );
   }
 
   list(q: { status?: RemedialStatus; agentCode?: string; callId?: number }) {

@@ -39,8 +39,14 @@ export class ReviewConsequences {
     }
     await this.calls.setReviewedVerdict(call.id, 'invalid', tx);
     if (otherFailure) return;
-    const reason = `${review.tier} review ${review.id} of call ${call.id} failed: ${failedStandards(rulesOf(review)).join(', ')}`;
-    await this.remedial.open(tx, call, review.id, reason, now);
+    const standards = failedStandards(rulesOf(review));
+    const reason = `${review.tier} review ${review.id} of call ${call.id} failed: ${standards.join(', ')}`;
+    await this.remedial.open(
+      tx,
+      call,
+      { reviewId: review.id, tier: review.tier, standards, reason },
+      now,
+    );
     await tx.getRepository(Penalty).insert({
       agentCode: review.agentCode,
       callId: call.id,
@@ -70,7 +76,13 @@ export class ReviewConsequences {
     if (await this.standingFailure(tx, call.id, overturn.id)) return;
     const note = `review ${original.id} overturned by review ${overturn.id}: ${overturn.overturnReason}`;
     await this.calls.setReviewedVerdict(call.id, 'valid', tx);
-    await this.remedial.cancelForReview(tx, original.id, note, now);
+    const withdrawal = {
+      reviewId: original.id,
+      overturnReviewId: overturn.id,
+      reason: overturn.overturnReason ?? '',
+      note,
+    };
+    await this.remedial.cancelForReview(tx, withdrawal, now);
     await tx
       .createQueryBuilder()
       .update(Penalty)

@@ -7,8 +7,8 @@ import { col } from '../migration-columns.js';
  * filtered before this release have neither: their uploader is shown by id
  * only and their rejected rows were never written.
  */
-export class DialListHistory1796414374677 implements MigrationInterface {
-  name = 'DialListHistory1796414374677';
+export class DialListHistory1796416804706 implements MigrationInterface {
+  name = 'DialListHistory1796416804706';
 
   async up(q: QueryRunner): Promise<void> {
     await q.addColumns('dial_lists', [
