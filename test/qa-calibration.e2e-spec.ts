@@ -169,6 +169,36 @@ describe('QA calibration and run reports on a hand-built set', () => {
     ]);
   });
 
+  it('drills down to the reviews where reviewer and checker disagree, per standard', async () => {
+    const get = (query: string) =>
+      t.http().get(`/api/qa/calibration/disagreements?from=${today}&to=${today}${query}`);
+    // The one disagreement: K4, whose identity the checker failed and R2 passed.
+    const all = await get('').set(auditor).expect(200);
+    expect(all.body).toEqual([
+      expect.objectContaining({
+        callId: ids.K4,
+        externalId: 'K4',
+        agentCode: 'A004',
+        reviewerName: 'R2',
+        standards: [{ standard: 'identity', human: 'pass', checker: 'fail' }],
+      }),
+    ]);
+    expect((await get('&standard=identity&direction=strict').set(auditor)).body).toHaveLength(1);
+    expect((await get('&standard=consent').set(auditor)).body).toEqual([]);
+    expect((await get('&direction=lenient').set(auditor)).body).toEqual([]);
+    const r2 = all.body[0].reviewerId;
+    expect((await get(`&reviewerId=${r2}`).set(auditor)).body).toHaveLength(1);
+    expect((await get('&reviewerId=999999').set(auditor)).body).toEqual([]);
+    await get('&standard=politeness').set(auditor).expect(400);
+    await get('&reviewerId=abc').set(auditor).expect(400);
+    await get('&direction=sideways').set(auditor).expect(400);
+    await t
+      .http()
+      .get('/api/qa/calibration/disagreements')
+      .set(bearer(await t.tokenFor('agent', 'a2')))
+      .expect(403);
+  });
+
   it('limits calibration to the window and checks the dates', async () => {
     const empty = await t
       .http()

@@ -66,3 +66,20 @@ export function toBlacklistEntryView(
     })),
   };
 }
+
+/** One number on the active list, as the browse page shows it. */
+export class BlacklistListedView {
+  @ApiProperty({ description: 'Normalised', example: '13800138000' }) phone!: string;
+  @ApiProperty(DATE_TIME) since!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ enum: SOURCES }) source!: BlacklistSource;
+  @ApiProperty(NULLABLE_NUMBER) complaintId!: number | null;
+}
+
+/** GET /api/blacklist/entries: one page of the active list and how many match in all. */
+export class BlacklistPageView {
+  @ApiProperty() total!: number;
+  @ApiProperty() offset!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty({ type: [BlacklistListedView] }) items!: BlacklistListedView[];
+}

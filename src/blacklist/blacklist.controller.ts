@@ -18,6 +18,7 @@ import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { AuditService } from '../common/audit/audit.service.js';
 import { InvalidInputError } from '../common/errors.js';
+import { BlacklistBrowseQuery } from './blacklist-browse.query.js';
 import { BlacklistCsvService } from './blacklist-csv.service.js';
 import {
   ApiConsumes,
@@ -31,9 +32,14 @@ import { Roles } from '../common/access/decorators.js';
 import { CurrentUser, type Principal } from '../common/access/principal.js';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { BlacklistService } from './blacklist.service.js';
-import { BlacklistEntryView, BlacklistImportReportView } from './blacklist-view.js';
+import {
+  BlacklistEntryView,
+  BlacklistImportReportView,
+  BlacklistPageView,
+} from './blacklist-view.js';
 import {
   AddToBlacklistDto,
+  BlacklistBrowseQueryDto,
   BlacklistQueryDto,
   RemoveFromBlacklistDto,
 } from './dto/blacklist.dto.js';
@@ -44,6 +50,7 @@ export class BlacklistController {
   constructor(
     private readonly blacklist: BlacklistService,
     private readonly csv: BlacklistCsvService,
+    private readonly browsing: BlacklistBrowseQuery,
     private readonly audit: AuditService,
   ) {}
 
@@ -98,6 +105,15 @@ export class BlacklistController {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="blacklist.csv"');
     await this.csv.export(res);
+  }
+
+  /** The active list a page at a time, newest first; the search takes any spelling or some digits. */
+  @ApiOperation({ summary: 'Browse the active blacklist (paged, searchable)' })
+  @Get('entries')
+  @ApiOkResponse({ type: BlacklistPageView })
+  @Roles('auditor', 'campaign_manager', 'supervisor')
+  browse(@Query() q: BlacklistBrowseQueryDto): Promise<BlacklistPageView> {
+    return this.browsing.page(q);
   }
 
   /** Answers for any spelling of the number, with its full history. */

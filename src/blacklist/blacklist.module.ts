@@ -9,6 +9,7 @@ import { BlacklistEvent } from './blacklist-event.entity.js';
 import { BlacklistEvents } from './blacklist-events.js';
 import { BlacklistReader } from './blacklist-reader.js';
 import { BlacklistNumber } from './blacklist-number.entity.js';
+import { BlacklistBrowseQuery } from './blacklist-browse.query.js';
 import { BlacklistCsvService } from './blacklist-csv.service.js';
 import { BlacklistController } from './blacklist.controller.js';
 import { BlacklistService } from './blacklist.service.js';
@@ -26,7 +27,8 @@ import { DialListsService } from './dial-lists/dial-lists.service.js';
         const dest = join(config.dataDir, 'dial-lists', 'uploads');
         mkdirSync(dest, { recursive: true });
         const limits = multerLimits(config.uploadLimitBytes, config.jsonBodyLimitBytes);
-        return { dest, limits: { ...limits, files: 1 } };
+        // Browsers send a file's name as raw UTF-8 (十二月活动.csv); multer reads latin1 unless told.
+        return { dest, limits: { ...limits, files: 1 }, defParamCharset: 'utf8' };
       },
     }),
   ],
@@ -36,6 +38,7 @@ import { DialListsService } from './dial-lists/dial-lists.service.js';
     BlacklistReader,
     BlacklistService,
     BlacklistCsvService,
+    BlacklistBrowseQuery,
     DialListRunner,
     DialListsService,
   ],

@@ -22,19 +22,25 @@ export class DialListRunner {
     private readonly config: AppConfig,
   ) {}
 
-  /** Filters `inputPath` into `outputPath` (written to a temp file, renamed when complete). */
+  /**
+   * Filters `inputPath` into `outputPath`, and the dropped rows into
+   * `rejectedPath` (each written to a temp file, renamed when complete).
+   */
   async filterFile(
     inputPath: string,
     outputPath: string,
+    rejectedPath: string,
     onProgress?: (bytesRead: number) => void,
   ): Promise<DialListCounts> {
-    const tmp = `${outputPath}.part`;
+    const [tmp, rejectedTmp] = [`${outputPath}.part`, `${rejectedPath}.part`];
     try {
-      const counts = await this.run('filter', inputPath, { file: tmp }, onProgress);
+      const counts = await this.run('filter', inputPath, { file: tmp }, onProgress, rejectedTmp);
       await rename(tmp, outputPath);
+      await rename(rejectedTmp, rejectedPath);
       return counts;
     } catch (err) {
       await rm(tmp, { force: true });
+      await rm(rejectedTmp, { force: true });
       throw err;
     }
   }
@@ -54,9 +60,13 @@ export class DialListRunner {
     inputPath: string,
     output: FilterOutput,
     onProgress?: (bytesRead: number) => void,
+    rejectedPath?: string,
   ) {
     const blacklist = await this.blacklist.loadKeys();
     const worker = this.config.role !== 'cli';
-    return runFilterPass({ kind, inputPath, blacklist }, output, { worker, onProgress });
+    return runFilterPass({ kind, inputPath, blacklist, rejectedPath }, output, {
+      worker,
+      onProgress,
+    });
   }
 }

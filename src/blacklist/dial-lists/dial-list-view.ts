@@ -5,6 +5,7 @@ import {
   NULLABLE_NUMBER,
   NULLABLE_STRING,
 } from '../../common/http/view-props.js';
+import { PersonRefView } from '../../common/http/person-ref-view.js';
 import type { DialList, DialListStatus } from './dial-list.entity.js';
 
 /** Filled in when the list is `ready`; null while it is processing. */
@@ -29,6 +30,18 @@ export class DialListView {
   @ApiProperty(NULLABLE_STRING) error!: string | null;
   @ApiProperty(DATE_TIME) createdAt!: string;
   @ApiProperty(NULLABLE_DATE_TIME) finishedAt!: string | null;
+  @ApiProperty({ description: 'Who uploaded it (name null on lists older than the history)' })
+  uploadedBy!: PersonRefView;
+  @ApiProperty({ description: 'Whether GET /api/dial-lists/{id}/rejected has the dropped rows' })
+  rejectedRows!: boolean;
+}
+
+/** GET /api/dial-lists: the upload history, newest first. */
+export class DialListPageView {
+  @ApiProperty() total!: number;
+  @ApiProperty() offset!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty({ type: [DialListView] }) items!: DialListView[];
 }
 
 export function toDialListView(list: DialList): DialListView {
@@ -48,5 +61,7 @@ export function toDialListView(list: DialList): DialListView {
     error: list.error,
     createdAt: list.createdAt.toISOString(),
     finishedAt: list.finishedAt?.toISOString() ?? null,
+    uploadedBy: { id: list.createdBy, name: list.createdByName },
+    rejectedRows: ready && list.rejectedPath !== null,
   };
 }

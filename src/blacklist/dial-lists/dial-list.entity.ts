@@ -20,6 +20,12 @@ export class DialList {
   @Column({ type: 'integer', nullable: true }) exported: number | null;
   @Column({ type: 'varchar', length: 500, nullable: true }) error: string | null;
   @Column({ type: 'integer', name: 'created_by', nullable: true }) createdBy: number | null;
+  /** The uploader's name as it was then (null on lists uploaded before it was kept). */
+  @Column({ type: 'varchar', length: 120, name: 'created_by_name', nullable: true })
+  createdByName: string | null;
+  /** The dropped rows with their reason, CSV (null until ready, and on older lists). */
+  @Column({ type: 'varchar', length: 512, name: 'rejected_path', nullable: true }) rejectedPath:
+    string | null;
   @TimestampColumn({ name: 'created_at' }) createdAt: Date;
   @TimestampColumn({ name: 'finished_at', nullable: true }) finishedAt: Date | null;
 }

@@ -3,6 +3,7 @@ import {
   Get,
   Param,
   Post,
+  Query,
   Req,
   Res,
   UploadedFile,
@@ -13,6 +14,7 @@ import {
   ApiConflictResponse,
   ApiConsumes,
   ApiCreatedResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -20,12 +22,15 @@ import {
 import { ErrorView } from '../../common/http/error-view.js';
 import { ApiNonJsonResponse, TEXT } from '../../common/http/non-json-body.js';
 import type { Request, Response } from 'express';
+import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { Roles } from '../../common/access/decorators.js';
 import { CurrentUser, type Principal } from '../../common/access/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
 import { InvalidInputError } from '../../common/errors.js';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
-import { DialListView, toDialListView } from './dial-list-view.js';
+import { DialListHistoryQuery } from '../dto/dial-list.dto.js';
+import { DialListPageView, DialListView, toDialListView } from './dial-list-view.js';
 import { DialListsService } from './dial-lists.service.js';
 
 @ApiTags('dial-lists')
@@ -49,11 +54,41 @@ export class DialListsController {
     return toDialListView(await this.lists.accept(file, user));
   }
 
+  @ApiOperation({ summary: 'The dial-list upload history, newest first' })
+  @Get()
+  @ApiOkResponse({ type: DialListPageView })
+  async history(@Query() q: DialListHistoryQuery): Promise<DialListPageView> {
+    const [limit, offset] = [q.limit ?? 20, q.offset ?? 0];
+    const [lists, total] = await this.lists.history(limit, offset);
+    return { total, offset, limit, items: lists.map(toDialListView) };
+  }
+
   @ApiOperation({ summary: 'Get a dial list and its filtering summary' })
   @Get(':id')
   @ApiOkResponse({ type: DialListView })
   async get(@Param('id', ParseIdPipe) id: number): Promise<DialListView> {
     return toDialListView(await this.lists.get(id));
+  }
+
+  /** The dropped rows as CSV `line,value,reason` (invalid, duplicate, blacklisted); audited. */
+  @ApiOperation({ summary: 'Download the rows a dial list dropped, with the reason (CSV)' })
+  @Get(':id/rejected')
+  @ApiNonJsonResponse(200, 'line,value,reason: one dropped row a line', { 'text/csv': TEXT })
+  @ApiConflictResponse({ type: ErrorView, description: 'The list is not ready' })
+  @ApiNotFoundResponse({
+    type: ErrorView,
+    description: 'No such list, or filtered before rejected rows were kept',
+  })
+  async rejected(
+    @Param('id', ParseIdPipe) id: number,
+    @CurrentUser() user: Principal,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    const path = await this.lists.rejectedFile(id, user, String(req.id ?? ''));
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="dial-list-${id}-rejected.csv"`);
+    await pipeline(createReadStream(path), res);
   }
 
   @ApiOperation({ summary: 'Export the callable numbers of a dial list (CSV)' })

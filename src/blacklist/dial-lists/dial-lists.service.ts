@@ -56,6 +56,7 @@ export class DialListsService implements OnApplicationBootstrap {
         bytesRead: 0,
         storedPath: file.path,
         createdBy: user.id,
+        createdByName: user.name,
         createdAt: new Date(),
       }),
     );
@@ -68,6 +69,33 @@ export class DialListsService implements OnApplicationBootstrap {
     const list = await this.lists.findOneBy({ id });
     if (!list) throw new NotFoundError(`dial list ${id}`);
     return list;
+  }
+
+  /** The upload history, newest first. */
+  async history(limit: number, offset: number): Promise<[DialList[], number]> {
+    return this.lists.findAndCount({ order: { id: 'DESC' }, take: limit, skip: offset });
+  }
+
+  /** The file of dropped rows (line, value, reason), for a ready list filtered since they are kept. */
+  async rejectedFile(id: number, user: Principal, requestId: string): Promise<string> {
+    const list = await this.get(id);
+    if (list.status !== 'ready')
+      throw new ConflictError(`dial list ${id} is ${list.status}, not ready`);
+    if (!list.rejectedPath)
+      throw new NotFoundError(`rejected rows of dial list ${id} (filtered before they were kept)`);
+    // The rows hold phone numbers: who took them is recorded, as for the export.
+    await this.audit.record({
+      actor: user,
+      action: 'dial_list.rejected_rows',
+      entity: 'dial_list',
+      entityId: id,
+      requestId,
+      method: 'GET',
+      path: `/api/dial-lists/${id}/rejected`,
+      statusCode: 200,
+      details: { filename: list.filename },
+    });
+    return list.rejectedPath;
   }
 
   /** Streams the dialable rows, re-checked against today's blacklist, and audits who took how many. */
@@ -99,17 +127,25 @@ export class DialListsService implements OnApplicationBootstrap {
 
   private async process(list: DialList): Promise<void> {
     const outputPath = join(this.storageDir, `${list.id}.filtered.csv`);
+    const rejectedPath = join(this.storageDir, `${list.id}.rejected.csv`);
     let lastWrite = 0;
     try {
-      const counts = await this.runner.filterFile(list.storedPath, outputPath, (bytesRead) => {
+      const progress = (bytesRead: number) => {
         if (Date.now() - lastWrite < 1000) return;
         lastWrite = Date.now();
         void this.lists.update(list.id, { bytesRead });
-      });
+      };
+      const counts = await this.runner.filterFile(
+        list.storedPath,
+        outputPath,
+        rejectedPath,
+        progress,
+      );
       await this.lists.update(list.id, {
         ...counts,
         status: 'ready',
         outputPath,
+        rejectedPath,
         bytesRead: list.bytes,
         finishedAt: new Date(),
       });

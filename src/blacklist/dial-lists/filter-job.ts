@@ -4,6 +4,7 @@ import { filterDialList, type DialListCounts } from '../domain/dial-list-filter.
 import { filterExport } from '../domain/export-filter.js';
 import { fileChunks } from '../domain/file-chunks.js';
 import { PhoneSet } from '../domain/phone-set.js';
+import { RejectedRowsCsv } from '../domain/rejected-rows.js';
 
 /**
  * One pass over a stored CSV file against a blacklist: the upload filter or
@@ -23,6 +24,8 @@ export interface FilterJob<K extends FilterKind = FilterKind> {
   inputPath: string;
   /** Blacklist keys (see `phoneKey`), as loaded by BlacklistService.loadKeys. */
   blacklist: Float64Array;
+  /** The upload filter only: where to write the dropped rows (see RejectedRowsCsv). */
+  rejectedPath?: string;
 }
 
 export async function runFilterJob<K extends FilterKind>(
@@ -36,11 +39,23 @@ export async function runFilterJob<K extends FilterKind>(
     onProgress: onProgress && ((_rows: number, bytes: number) => onProgress(bytes)),
   };
   const input = fileChunks(job.inputPath);
-  const result =
-    job.kind === 'filter'
-      ? await filterDialList(input, output, opts)
-      : await filterExport(input, output, opts);
-  return result as FilterJobResults[K];
+  if (job.kind !== 'filter')
+    return (await filterExport(input, output, opts)) as FilterJobResults[K];
+  const rejectedOut = job.rejectedPath ? outputFile(job.rejectedPath) : null;
+  const rejected = rejectedOut && new RejectedRowsCsv(rejectedOut);
+  try {
+    const result = await filterDialList(input, output, {
+      ...opts,
+      onRejected: rejected ? (line, reason, value) => rejected.add(line, value, reason) : undefined,
+      onChunk: rejected ? () => rejected.flush() : undefined,
+    });
+    await rejected?.end();
+    return result as FilterJobResults[K];
+  } catch (err) {
+    // Never a half-written file that looks complete (the caller removes it).
+    rejectedOut?.destroy();
+    throw err;
+  }
 }
 
 /**

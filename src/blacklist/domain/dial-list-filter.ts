@@ -18,8 +18,10 @@ export interface DialListFilterOptions {
   /** Looked up by `phoneKey`; typically `(key) => blacklist.has(key)` on a PhoneSet. */
   isBlacklisted(key: number): boolean;
   onProgress?(rowsRead: number, bytesRead: number): void;
-  /** Called for every dropped row, with its 1-based physical line number. */
-  onRejected?(lineNo: number, reason: RejectReason): void;
+  /** Called for every dropped row, with its 1-based physical line number and its phone field. */
+  onRejected?(lineNo: number, reason: RejectReason, value: string): void;
+  /** Awaited after each chunk of input, e.g. to write the rejected rows collected meanwhile. */
+  onChunk?(): Promise<void>;
 }
 
 /**
@@ -54,24 +56,28 @@ export async function filterDialList(
     const phone = normalizePhone(raw);
     if (phone === null) {
       counts.invalid++;
-      onRejected?.(lineNo, 'invalid');
+      onRejected?.(lineNo, 'invalid', raw);
       return null;
     }
     const key = phoneKey(phone);
     if (!seen.add(key)) {
       counts.duplicates++;
-      onRejected?.(lineNo, 'duplicate');
+      onRejected?.(lineNo, 'duplicate', raw);
       return null;
     }
     if (isBlacklisted(key)) {
       counts.blacklisted++;
-      onRejected?.(lineNo, 'blacklisted');
+      onRejected?.(lineNo, 'blacklisted', raw);
       return null;
     }
     counts.exported++;
     return phone;
   };
 
-  await runPhoneCsvPass(input, output, { decide, onProgress: opts.onProgress });
+  await runPhoneCsvPass(input, output, {
+    decide,
+    onProgress: opts.onProgress,
+    onChunk: opts.onChunk,
+  });
   return counts;
 }

@@ -21,6 +21,8 @@ export type PhoneRowDecision = (phone: string, lineNo: number) => string | null;
 export interface PhoneCsvPassOptions {
   decide: PhoneRowDecision;
   onProgress?(rowsRead: number, bytesRead: number): void;
+  /** Awaited after each sub-chunk's output is flushed (a second output's turn to write). */
+  onChunk?(): Promise<void>;
 }
 
 const BOM = '\xEF\xBB\xBF';
@@ -84,6 +86,7 @@ export async function runPhoneCsvPass(
       for (let at = 0; at < bytes.length; at += SUB_CHUNK_BYTES) {
         reader.push(bytes.toString('latin1', at, Math.min(at + SUB_CHUNK_BYTES, bytes.length)));
         await out.flush();
+        await opts.onChunk?.();
       }
       opts.onProgress?.(rowsRead, bytesRead);
     }

@@ -159,6 +159,22 @@ export const commonJs = String.raw`
     box.hidden = false;
   }
 
+  /**
+   * Fills the page's pager (views/pager.ts) for one page {offset, total, items}
+   * of a list counted in unit (个, 份); a click asks go(offset) for another.
+   */
+  function pager(page, size, unit, go) {
+    var last = Math.min(page.offset + page.items.length, page.total);
+    var prev = document.getElementById('prev-page');
+    var next = document.getElementById('next-page');
+    document.getElementById('page-info').textContent = page.total
+      ? '第 ' + fmt.int(page.offset + 1) + '–' + fmt.int(last) + ' ' + unit + '，共 ' + fmt.int(page.total) + ' ' + unit : '';
+    prev.disabled = page.offset === 0;
+    next.disabled = last >= page.total;
+    prev.onclick = function () { go(Math.max(0, page.offset - size)); };
+    next.onclick = function () { go(page.offset + size); };
+  }
+
   function showError(node, err) {
     if (!node) return;
     node.textContent = err && err.message ? err.message : String(err);
@@ -180,7 +196,7 @@ export const commonJs = String.raw`
 
   window.QA = {
     api: api, ApiError: ApiError, el: el, append: append, clear: clear, replace: replace, table: table,
-    card: card, badge: badge, callLink: callLink, fmt: fmt, labels: labels, standards: standards, flash: flash, flashNext: flashNext,
+    card: card, badge: badge, callLink: callLink, pager: pager, fmt: fmt, labels: labels, standards: standards, flash: flash, flashNext: flashNext,
     showError: showError, text: window.QAText,
   };
 })();

@@ -213,4 +213,16 @@ mark.ev-consent { background: var(--ev-consent); }
   .charts { grid-template-columns: 1fr 1fr; }
   input[type=radio] { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
+
+/* Lists: filters, paging, the review walk, drill-downs (issue 16, item 6). */
+.inline-form.filters input[type=text] { width: 140px; }
+.inline-form.filters input[type=search] { width: 220px; }
+/* button.link is styled for the dark top bar: on a panel it needs the page's link colour (AA). */
+.panel button.link { color: var(--primary); text-decoration: underline; }
+.walk { display: flex; align-items: center; gap: 10px; margin-top: 6px; }
+.button.disabled { opacity: .55; cursor: default; pointer-events: none; }
+.pager { display: flex; align-items: center; gap: 10px; margin-top: 10px; }
+button.drill { background: none; border: 0; padding: 0; font: inherit; color: var(--primary); text-decoration: underline; cursor: pointer; }
+.import-report { margin-top: 8px; }
+.panel-head .actions { display: flex; gap: 8px; align-items: center; }
 `;

@@ -64,10 +64,11 @@ export const dashboardJs = String.raw`
     ['任务', '通话', '号码', '坐席', '原因', '创建时间'],
     function (t) { return tr(['#' + t.id, QA.callLink(t.callId), t.phone, t.agentCode, QA.text.remedialReason(t), fmt.time(t.createdAt)]); });
   list('complaints', '/api/complaints/overdue', function (res) { return res.items || []; },
-    ['投诉', '号码', '级别', '类别', '负责人', '超时项', '办结时限'],
+    ['投诉', '号码', '通话', '级别', '类别', '负责人', '超时项', '办结时限'],
     function (c) {
       var kinds = (c.overdue || []).map(function (k) { return k === 'first_contact' ? '首次联系' : k === 'resolution' ? '办结' : k; });
-      return tr(['#' + c.id, c.phone, L.severity[c.severity] || c.severity, c.category, c.owner ? c.owner.name : '—',
+      // A complaint about a call opens that call's page, like every list that names a call.
+      return tr(['#' + c.id, c.phone, c.callId ? QA.callLink(c.callId) : '—', L.severity[c.severity] || c.severity, c.category, c.owner ? c.owner.name : '—',
         QA.badge('overdue', kinds.join('、') || '超时'), fmt.time(c.resolutionDueAt)]);
     });
 })();

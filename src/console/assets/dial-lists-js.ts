@@ -1,6 +1,7 @@
 /**
  * Dial lists: upload with a progress bar (the upload, then the filtering the
- * service reports), the summary counts, and the download of what may be dialled.
+ * service reports, polled), the summary counts, the downloads of what may be
+ * dialled and of the dropped rows, and the upload history.
  */
 export const dialListsJs = String.raw`
 (function () {
@@ -53,8 +54,54 @@ export const dialListsJs = String.raw`
         QA.card('黑名单号码', fmt.int(c.blacklisted)), QA.card('可拨打', fmt.int(c.exported))]);
     var download = document.getElementById('download');
     download.hidden = list.status !== 'ready';
-    download.href = '/api/dial-lists/' + list.id + '/export';
+    download.href = exportUrl(list);
     download.setAttribute('download', 'dial-list-' + list.id + '.csv');
+    var rejected = document.getElementById('download-rejected');
+    rejected.hidden = !list.rejectedRows;
+    rejected.href = rejectedUrl(list);
+    rejected.setAttribute('download', 'dial-list-' + list.id + '-rejected.csv');
+  }
+
+  function exportUrl(list) { return '/api/dial-lists/' + list.id + '/export'; }
+  function rejectedUrl(list) { return '/api/dial-lists/' + list.id + '/rejected'; }
+
+  var PAGE = 10;
+  var shown = { offset: 0 };
+  var polling = null;
+
+  function statusCell(list) {
+    var kind = list.status === 'ready' ? 'pass' : list.status === 'failed' ? 'fail' : 'unknown';
+    var text = STATUS[list.status] || list.status;
+    if (list.status === 'processing') text += ' ' + Math.round((list.progress || 0) * 100) + '%';
+    return el('td', {}, QA.badge(kind, text));
+  }
+
+  function historyRow(list) {
+    var c = list.counts || {};
+    var n = function (v) { return el('td', { class: 'num', text: fmt.int(v) }); };
+    var links = [el('a', { href: '?id=' + list.id, text: '查看' })];
+    if (list.status === 'ready') links.push(' ', el('a', { href: exportUrl(list), download: 'dial-list-' + list.id + '.csv', text: '可拨打' }));
+    if (list.rejectedRows) links.push(' ', el('a', { href: rejectedUrl(list), download: 'dial-list-' + list.id + '-rejected.csv', text: '被剔除的行' }));
+    return el('tr', { dataset: { listId: list.id } }, [
+      el('td', { text: '#' + list.id }), el('td', { text: list.filename }),
+      el('td', { text: list.uploadedBy.name || (list.uploadedBy.id ? '用户 #' + list.uploadedBy.id : '—') }),
+      el('td', { text: fmt.time(list.createdAt) }), statusCell(list),
+      n(c.input), n(c.exported), n(c.blacklisted), n(c.invalid), n(c.duplicates),
+      el('td', { class: 'actions' }, links),
+    ]);
+  }
+
+  /** The upload history; refreshed every two seconds while a list on the page is still being filtered. */
+  async function showHistory(offset) {
+    clearTimeout(polling);
+    var r = await QA.api('/api/dial-lists?limit=' + PAGE + '&offset=' + offset);
+    shown.offset = r.offset;
+    QA.replace(document.querySelector('#history-table tbody'), r.items.length
+      ? r.items.map(historyRow)
+      : el('tr', {}, el('td', { class: 'empty', colspan: 11, text: '还没有上传过拨号名单。' })));
+    QA.pager(r, PAGE, '份', showHistory);
+    if (r.items.some(function (l) { return l.status === 'processing'; }))
+      polling = setTimeout(function () { showHistory(shown.offset).catch(function () {}); }, 2000);
   }
 
   /** Large lists are filtered in the background: poll until they are ready. */
@@ -84,8 +131,9 @@ export const dialListsJs = String.raw`
     try {
       var list = await upload(file);
       render(list);
-      if (list.status === 'processing') await follow(list.id);
+      if (list.status === 'processing') { showHistory(0).catch(function () {}); await follow(list.id); }
       else history.replaceState(null, '', '?id=' + list.id);
+      await showHistory(0);
     } catch (err) {
       QA.showError(error, err);
     } finally {
@@ -97,6 +145,8 @@ export const dialListsJs = String.raw`
     var file = e.target.files[0];
     document.getElementById('file-name').textContent = file ? file.name + '（' + fmt.int(file.size) + ' 字节）' : '未选择文件';
   });
+
+  showHistory(0).catch(function (err) { QA.showError(document.getElementById('upload-error'), err); });
 
   var initial = Number(new URLSearchParams(location.search).get('id'));
   if (initial) follow(initial).catch(function (err) { QA.showError(document.getElementById('upload-error'), err); });

@@ -23,6 +23,7 @@ import { serviceLanguageJs } from './service-language-js.js';
 import { textsJs } from './texts-js.js';
 import { transcriptSearchJs } from './transcript-search-js.js';
 import { waveformJs } from './waveform-js.js';
+import { walkJs } from './walk-js.js';
 
 export interface Asset {
   contentType: string;
@@ -41,8 +42,12 @@ const SOURCES: [string, string, string[]][] = [
   ['console.js', JS, [textsJs, commonJs]],
   ['login.js', JS, [loginJs]],
   ['dashboard.js', JS, [chartsJs, dashboardJs]],
-  ['queue.js', JS, [queueJs]],
-  ['review.js', JS, [...CALL_PARTS, serviceLanguageJs, reviewChecklistJs, reviewDraftJs, reviewJs]],
+  ['queue.js', JS, [walkJs, queueJs]],
+  [
+    'review.js',
+    JS,
+    [...CALL_PARTS, serviceLanguageJs, reviewChecklistJs, reviewDraftJs, reviewJs, walkJs],
+  ],
   ['calibration.js', JS, [calibrationJs]],
   ['call.js', JS, [...CALL_PARTS, serviceLanguageJs, callOverturnJs, callJs]],
   ['overturn.js', JS, [overturnJs]],

@@ -128,8 +128,13 @@ export const reviewJs = String.raw`
       QA.flashNext(failed.length
         ? '已提交通话 #' + state.item.call.id + ' 的复核：不合格（' + failed.map(function (s) { return L.standards[s]; }).join('、') + '），已生成回访修正任务。'
         : '已提交通话 #' + state.item.call.id + ' 的复核：四项均通过。');
-      var rest = state.queue.filter(function (i) { return i.id !== state.item.id; });
-      location.href = rest.length ? '/console/review/' + rest[0].id : '/console/queue';
+      // Inside a filtered walk of the queue, go on with it; otherwise the oldest open item.
+      if (QA.walk.load().ids.indexOf(state.item.id) >= 0) {
+        location.href = QA.walk.after(state.item.id);
+      } else {
+        var rest = state.queue.filter(function (i) { return i.id !== state.item.id; });
+        location.href = rest.length ? '/console/review/' + rest[0].id : '/console/queue';
+      }
     } catch (err) {
       QA.showError(error, err);
       state.submitting = false;

@@ -17,6 +17,9 @@ export const textsJs = String.raw`
     rules: '标准结论', receivedAt: '受理时间', startedAt: '通话时间', callId: '通话', itemId: '质检项',
     period: '期间', week: '周次', username: '用户名', password: '密码', severity: '严重程度',
     category: '类别', description: '描述', agentCode: '坐席工号', productCode: '产品代码',
+    search: '搜索内容', agent: '坐席工号', tier: '抽查类型', sort: '排序', overdue: '超时',
+    failedStandard: '不通过标准', limit: '每页条数', offset: '起始位置', standard: '标准',
+    reviewerId: '复核人', direction: '分歧方向',
   };
   var ENGLISH = /(?:[A-Za-z]{2,}\S*\s+(?:[\d\W]+\s+)*){2}[A-Za-z]{2,}/;
 
@@ -28,6 +31,7 @@ export const textsJs = String.raw`
     [/^(\w+): (.*) is in the future$/, function (m) { return (FIELD[m[1]] || m[1]) + '“' + m[2] + '”晚于现在'; }],
     [/^rules: the overturn changes nothing/, function () { return '未改变任何标准的结论'; }],
     [/^file: not a CSV dial list: it is a binary file/, function () { return '文件不是 CSV：这是二进制文件（如图片、表格文档），请另存为 CSV 后上传'; }],
+    [/^search: give a phone number or some of its digits$/, function () { return '请输入号码或号码中的数字'; }],
     [/^file: not a CSV dial list/, function () { return '文件不是 CSV：第一行应为逗号分隔的表头（如 phone,name）、电话列名或电话号码'; }],
   ];
 

@@ -1,6 +1,8 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { NULLABLE_RATE } from '../../common/http/view-props.js';
+import { STANDARDS, type RuleResult, type Standard } from '../../compliance/index.js';
 import type { Figures } from '../domain/calibration.js';
+import type { HumanResult } from '../domain/human-result.js';
 
 /** Agreement between reviewers and the checker over a set of verdicts. */
 export class AgreementFiguresView implements Figures {
@@ -43,4 +45,25 @@ export class CalibrationView {
   @ApiProperty() overall!: AgreementFiguresView;
   @ApiProperty() standards!: StandardAgreementView;
   @ApiProperty({ type: [ReviewerAgreementView] }) reviewers!: ReviewerAgreementView[];
+}
+
+class DisagreementStandardView {
+  @ApiProperty({ enum: STANDARDS }) standard!: Standard;
+  @ApiProperty({ enum: ['pass', 'fail'] }) human!: HumanResult;
+  @ApiProperty({ enum: ['pass', 'fail'] }) checker!: RuleResult;
+}
+
+/** GET /api/qa/calibration/disagreements: one review whose verdict differs from the checker's. */
+export class DisagreementView {
+  @ApiProperty() reviewId!: number;
+  @ApiProperty() itemId!: number;
+  @ApiProperty({ description: 'Opens at /console/calls/{callId}' }) callId!: number;
+  @ApiProperty() externalId!: string;
+  @ApiProperty() agentCode!: string;
+  @ApiProperty({ enum: ['review', 'overturn'] }) kind!: 'review' | 'overturn';
+  @ApiProperty() reviewerId!: number;
+  @ApiProperty() reviewerName!: string;
+  @ApiProperty({ format: 'date' }) reviewDate!: string;
+  @ApiProperty({ type: [DisagreementStandardView], description: 'Only the disagreeing standards' })
+  standards!: DisagreementStandardView[];
 }

@@ -2,9 +2,9 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../common/access/decorators.js';
 import { QA_READERS } from '../qa-roles.js';
-import { CalibrationQuery } from './calibration-query.dto.js';
+import { CalibrationQuery, DisagreementsQuery } from './calibration-query.dto.js';
 import { CalibrationService } from './calibration.service.js';
-import { CalibrationView } from './calibration-view.js';
+import { CalibrationView, DisagreementView } from './calibration-view.js';
 
 @ApiTags('qa')
 @Controller('api/qa/calibration')
@@ -18,5 +18,14 @@ export class CalibrationController {
   @Roles(...QA_READERS)
   report(@Query() query: CalibrationQuery): Promise<CalibrationView> {
     return this.calibration.report(query);
+  }
+
+  /** The drill-down: the reviews behind the disagreements, each linking to its call. */
+  @ApiOperation({ summary: 'Reviews where reviewer and checker disagree (calibration drill-down)' })
+  @Get('disagreements')
+  @ApiOkResponse({ type: [DisagreementView] })
+  @Roles(...QA_READERS)
+  disagreements(@Query() query: DisagreementsQuery): Promise<DisagreementView[]> {
+    return this.calibration.disagreements(query);
   }
 }

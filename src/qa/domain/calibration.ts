@@ -34,6 +34,11 @@ export interface Figures {
   checkerFailedHumanPassed: number;
 }
 
+/** The standards on which the reviewer and the checker reached opposite verdicts. */
+export function disagreements(review: Pick<CalibrationReview, 'human' | 'checker'>): Standard[] {
+  return STANDARDS.filter((s) => agreementOf(review.human[s], review.checker[s]) === 'disagree');
+}
+
 function figures(pairs: [HumanResult, RuleResult][]): Figures {
   const f = { compared: pairs.length, agree: 0, disagree: 0, checkerUnknown: 0 };
   let lenient = 0;

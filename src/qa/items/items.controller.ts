@@ -1,11 +1,12 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../common/access/decorators.js';
 import { CurrentUser, type Principal } from '../../common/access/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
 import { QA_REVIEWERS } from '../qa-roles.js';
 import { ItemView, toItemView } from '../sampling/run-view.js';
+import { QueueQuery } from './dto/queue-query.dto.js';
 import { ReassignDto } from './dto/reassign.dto.js';
 import { QueueItemView } from './queue-item-view.js';
 import { QueueService } from './queue.service.js';
@@ -15,17 +16,13 @@ import { QueueService } from './queue.service.js';
 export class ItemsController {
   constructor(private readonly queue: QueueService) {}
 
-  /** The caller's open review items, oldest first, each with its call and automatic verdict. */
-  @ApiOperation({ summary: 'The review queue' })
+  /** The caller's open review items (oldest first unless sorted), each with its call and automatic verdict. */
+  @ApiOperation({ summary: 'The review queue, filtered, searched and sorted' })
   @Get('queue')
   @ApiOkResponse({ type: [QueueItemView] })
   @Roles(...QA_REVIEWERS)
-  @ApiQuery({ name: 'limit', required: false })
-  list(
-    @CurrentUser() user: Principal,
-    @Query('limit', new ParseIntPipe({ optional: true })) limit?: number,
-  ): Promise<QueueItemView[]> {
-    return this.queue.queue(user, Math.min(Math.max(limit ?? 100, 1), 500));
+  list(@CurrentUser() user: Principal, @Query() query: QueueQuery): Promise<QueueItemView[]> {
+    return this.queue.queue(user, query);
   }
 
   @ApiOperation({ summary: 'Reassign a review item' })

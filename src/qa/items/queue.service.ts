@@ -10,7 +10,9 @@ import { QaTransactions } from '../qa-transactions.js';
 import { SampleItem } from '../sampling/sample-item.entity.js';
 import { SamplingRun } from '../sampling/sampling-run.entity.js';
 import { isOverdue } from '../domain/due.js';
+import type { QueueQuery } from './dto/queue-query.dto.js';
 import type { QueueItemView } from './queue-item-view.js';
+import { narrowQueue } from './queue-filters.js';
 
 /** A reviewer's work: their open items with the call and the checker's verdict, and reassignment. */
 @Injectable()
@@ -20,17 +22,18 @@ export class QueueService {
     private readonly transactions: QaTransactions,
   ) {}
 
-  /** Open items assigned to the caller, oldest first. */
-  async queue(user: Principal, limit: number, now = new Date()): Promise<QueueItemView[]> {
-    const items = await this.db
+  /** Open items assigned to the caller, narrowed and ordered as asked (default: oldest first). */
+  async queue(user: Principal, q: QueueQuery = {}, now = new Date()): Promise<QueueItemView[]> {
+    const qb = this.db
       .getRepository(SampleItem)
       .createQueryBuilder('i')
       // A literal 'open': only then can SQLite use the index of open items' assignees.
       .where("i.status = 'open'")
-      .andWhere('i.assignee_id = :id', { id: user.id })
-      .orderBy('i.created_at', 'ASC')
-      .addOrderBy('i.id', 'ASC')
-      .limit(limit)
+      .andWhere('i.assignee_id = :id', { id: user.id });
+    narrowQueue(qb, q, now);
+    const items = await qb
+      .limit(q.limit ?? 100)
+      .offset(q.offset ?? 0)
       .getMany();
     const calls = await this.db.getRepository(Call).findBy({ id: In(items.map((i) => i.callId)) });
     const byId = new Map(calls.map((c) => [c.id, c]));

@@ -55,6 +55,7 @@ export function renderReportPage(r: WeeklyReport, ctx: PageContext): string {
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${esc(title)}</title><style>${PAGE_STYLE}</style></head>
 <body>
 <h1>${esc(title)}</h1>

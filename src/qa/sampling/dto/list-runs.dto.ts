@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageLimit } from '../../../common/http/page-query.dto.js';
 import type { SamplingTier } from '../../domain/index.js';
 import { TIERS } from './create-run.dto.js';
 import { IsLocalDate } from '../../../common/validation/dates.js';
@@ -21,11 +21,5 @@ export class ListRunsQuery {
   @IsLocalDate('to')
   to?: string;
 
-  @ApiPropertyOptional({ default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
+  @PageLimit(500, 100) limit?: number;
 }
