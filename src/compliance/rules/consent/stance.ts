@@ -72,7 +72,7 @@ export function bareYes(s: Segment): StanceEvent | null {
  * decision, so it is not the explicit agreement the standard asks for.
  */
 const CLOSING =
-  /谢谢|多谢|感谢|麻烦(?:你|您)了|辛苦|再见|拜拜|先这样|就这样|知道了|晓得了|明白了|唔该|挂了/;
+  /谢谢|多谢|谢了|感谢|麻烦(?:你|您)了|辛苦|再见|拜拜|先这样|就这样|知道了|晓得了|明白|唔该|挂了/;
 
 /** A bare yes that only closes the call ("行行，谢谢"); null when the turn is anything else. */
 export function closingOnly(s: Segment, bare: StanceEvent | null): StanceEvent | null {

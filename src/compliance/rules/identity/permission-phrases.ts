@@ -158,6 +158,9 @@ export const PERMISSION_REFUSED = phraseFamily(
     '莫空',
     '忙着哩',
     '忙得很',
+    // Cantonese 好忙 (很忙), 忙紧 (正在忙).
+    '好忙',
+    '忙紧',
     // About to be busy: "我马上要开会了，先不说了".
     '要开会',
     '先不说了',
