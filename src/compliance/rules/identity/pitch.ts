@@ -24,8 +24,15 @@ export interface PitchStart {
   evidence: Evidence;
 }
 
+/**
+ * A call-back recalls what the customer already has ("您之前开通的会员体验期到…", "给您做个回访"):
+ * that turn reminds, it does not offer.
+ */
+const RECALLS_SALE = /回访|之前|上次|以前|已经|当时/;
+
 /** The offer's content said before `upTo` (a request for leave) in this segment, if any. */
 export function offerIn(s: Segment, upTo = s.text.length): Evidence | null {
+  if (RECALLS_SALE.test(s.text)) return null;
   const leave = upTo;
   for (const c of s.clauses) {
     if (c.begin >= leave) break;
