@@ -58,3 +58,9 @@ describe('identity: leave kept or given again', () => {
     expect(v.result).toBe('pass');
   });
 });
+
+describe('identity: the decision put off mid-pitch is not leave taken back', () => {
+  it('passes "再说吧" said to a statement of the offer, which consent judges', () => {
+    expect(identity({ 5: ['c', '这个嘛，以后再说吧。'] }).result).toBe('pass');
+  });
+});

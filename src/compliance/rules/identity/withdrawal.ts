@@ -14,7 +14,7 @@ import { offerIn } from './pitch.js';
 
 /**
  * Refusals of the product, not of the conversation: said mid-pitch they answer the offer
- * ("不需要", "没兴趣"), and the consent standard judges them.
+ * ("不需要", "没兴趣") or put off the decision ("再说吧"), and the consent standard judges them.
  */
 const ABOUT_THE_OFFER = new Set([
   '不需要',
@@ -28,6 +28,9 @@ const ABOUT_THE_OFFER = new Set([
   '别打了',
   '别再打',
   '不要再打',
+  '再说吧',
+  '再说行不',
+  '以后再说',
 ]);
 /** A go-ahead in so many words ("你说吧", "你接着讲"), not the "好" that acknowledges a line. */
 const GO_AHEAD = /说|讲/;
