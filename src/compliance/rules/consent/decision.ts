@@ -11,6 +11,7 @@ import {
   MERGED_REASON,
   bareYes,
   clauseOf,
+  closingOnly,
   isStatement,
   mergedAnswer,
   sortEvents,
@@ -20,6 +21,8 @@ interface DecisionEvent {
   decision: Decision | null;
   at: number;
   evidence: Evidence;
+  /** A bare yes said only as thanks or goodbye: no decision, and it takes none back. */
+  closing?: boolean;
 }
 
 /** "不继续" is cancel and "不想取消" is continue: negation flips the polarity. */
@@ -52,7 +55,10 @@ function decisionEvents(t: Transcript, s: Segment): DecisionEvent[] {
   if (events.length === 0 && q && isQuestion(q.text)) {
     const asked = questionPolarity(q);
     const yes = asked && bareYes(s);
-    if (yes) events.push({ decision: asked, at: yes.at, evidence: yes.evidence });
+    const closing = closingOnly(s, yes || null);
+    if (closing)
+      events.push({ decision: null, at: closing.at, evidence: closing.evidence, closing: true });
+    else if (yes) events.push({ decision: asked, at: yes.at, evidence: yes.evidence });
   }
   return sortEvents(events);
 }
@@ -69,7 +75,9 @@ const DECISION_TEXT: Record<Decision, string> = {
 export function evaluateDecision(t: Transcript, facts: CallFacts): ConsentVerdict {
   let last: DecisionEvent | null = null;
   for (const s of t.customer) {
-    for (const event of decisionEvents(t, s)) last = event;
+    for (const event of decisionEvents(t, s)) {
+      if (!(event.closing && last?.decision)) last = event;
+    }
   }
   // Keeping a product is agreeing to pay for it: not informed without its price.
   // Cancelling needs no price.

@@ -25,6 +25,7 @@ import {
   MERGED_REASON,
   bareYes,
   clauseOf,
+  closingOnly,
   isStatement,
   mergedAnswer,
   sortEvents,
@@ -55,7 +56,9 @@ function stanceEvents(t: Transcript, s: Segment): StanceEvent[] {
   }
   if (!events.some((e) => e.kind === 'yes') && answersActivationQuestion(t, s)) {
     const bare = bareYes(s);
-    if (bare && asksSomethingElse(t.questionBefore(s.index)!)) {
+    const closing = closingOnly(s, bare);
+    if (closing) events.push(closing);
+    else if (bare && asksSomethingElse(t.questionBefore(s.index)!)) {
       events.push({ ...bare, kind: 'unclear', reason: OTHER_QUESTION_REASON });
     } else if (bare) events.push(bare);
   }
@@ -94,6 +97,8 @@ function failureReasons(
     reasons.push('客户的同意发生在坐席告知资费之前，告知资费后未再明确同意');
   } else if (last?.kind === 'no') {
     reasons.push(`客户明确拒绝（“${last.evidence.phrase}”），不能视为同意`);
+  } else if (last?.kind === 'ack') {
+    reasons.push(`客户仅以客套或结束语回应（“${last.evidence.phrase}”），未明确同意开通`);
   } else if (last?.kind === 'hedge') {
     reasons.push(`客户仅表示“${last.evidence.phrase}”，未明确同意开通`);
   } else {
@@ -154,6 +159,8 @@ export function evaluateMarketingConsent(t: Transcript, facts: CallFacts): Conse
         if (event.kind === 'yes') early = event;
         continue;
       }
+      // "好的，谢谢" to the agent's wrap-up after a clear yes does not take the yes back.
+      if (event.kind === 'ack' && agreed) continue;
       last = event;
       agreed = event.kind === 'yes' ? event : null;
     }

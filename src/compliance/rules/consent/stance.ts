@@ -14,8 +14,11 @@ const FILLER_ONLY = /^[嗯啊哦噢呃额]+$/;
 /** "可以，你说" grants leave to talk, not consent. */
 const GO_ON = /你说|您说|说吧|讲吧|你讲|您讲|请讲|请说|继续说/;
 
-/** `unclear`: a yes whose scope or speaker is in doubt; `reason` says which. */
-export type StanceKind = 'yes' | 'no' | 'hedge' | 'unclear';
+/**
+ * `unclear`: a yes whose scope or speaker is in doubt; `reason` says which.
+ * `ack`: a bare "好的" said as thanks or goodbye, agreeing to nothing.
+ */
+export type StanceKind = 'yes' | 'no' | 'hedge' | 'unclear' | 'ack';
 
 export interface StanceEvent {
   kind: StanceKind;
@@ -61,6 +64,22 @@ export function bareYes(s: Segment): StanceEvent | null {
       return { kind: 'yes', at: clause.begin, evidence: s.evidence(clause.text) };
   }
   return null;
+}
+
+/**
+ * Thanks, goodbyes, "那先这样", "知道了": a conversation being closed or a line acknowledged.
+ * A bare "好的好的，谢谢啊" said with them winds the call up; it names no activation and no
+ * decision, so it is not the explicit agreement the standard asks for.
+ */
+const CLOSING =
+  /谢谢|多谢|谢了|感谢|麻烦(?:你|您)了|辛苦|再见|拜拜|先这样|就这样|知道了|晓得了|明白|唔该|挂了/;
+
+/** A bare yes that only closes the call ("行行，谢谢"); null when the turn is anything else. */
+export function closingOnly(s: Segment, bare: StanceEvent | null): StanceEvent | null {
+  const closing = bare ? CLOSING.exec(s.text) : null;
+  return closing
+    ? { ...bare!, kind: 'ack', evidence: s.evidence(s.text.replace(/[。]$/, '')) }
+    : null;
 }
 
 export function sortEvents<T extends { at: number }>(events: T[]): T[] {

@@ -25,3 +25,23 @@ describe('identity: a family member who says they decide, in other words', () =>
     expect(v.reasons.join()).toContain('朋友');
   });
 });
+
+describe('identity: whose phone this is, said beside a yes', () => {
+  it.each([
+    ['是的，这是我爱人的手机。', '配偶'],
+    ['对，这个号码是我爸的。', '子女'],
+  ])('fails %s: a family member without authority, not the holder', (answer, who) => {
+    const v = identity({ 1: ['c', answer] });
+    expect(v.result).toBe('fail');
+    expect(v.reasons.join()).toContain(who);
+  });
+
+  it('still passes the holder who says it is their own number', () => {
+    expect(identity({ 1: ['c', '是的，这是我的号。'] }).result).toBe('pass');
+  });
+
+  it('accepts paying the bill said verb first (一直是我在交话费)', () => {
+    const v = identity({ 1: ['c', '我是他爱人，他这个号一直是我在交话费。'] });
+    expect(v.result).toBe('pass');
+  });
+});

@@ -67,7 +67,7 @@ export function rolesOf(t: Transcript, questions: Segment[]): RoleEvidence[] {
  * "话费我付", "钱一直是我交", "她的号是我办的".
  */
 const BILL_HOLDER =
-  /(?:话费|费用|钱|账)(?:都|一直|也)?(?:是)?我(?:来|在)?(?:付|交|缴|出)|号(?:是|都是)我(?:给[他她])?办的|我给[他她]办的/;
+  /(?:话费|费用|钱|账)(?:都|一直|也)?(?:是)?我(?:来|在)?(?:付|交|缴|出)|我(?:在|来)?(?:付|交|缴)(?:的)?(?:话费|费用|月租)|号(?:是|都是)我(?:给[他她])?办的|我给[他她]办的/;
 
 /** A family member's authority: said outright, or "能" to the agent's "您能做主吗?". */
 function authority(t: Transcript): { yes: Evidence | null; no: Evidence | null } {
@@ -117,6 +117,18 @@ export function familyVerdict(family: RoleEvidence, t: Transcript): IdentityFind
   };
 }
 
+/**
+ * "是的，这是我老公的手机", "号码是我爸的": whose phone this is. The 是的 / 是我 beside it
+ * answers "is this the holder's number?", not "are you the holder?".
+ */
+const THIS_PHONE_IS_MY =
+  /(?:这(?:个)?(?:号码?|手机|电话|卡)?|(?:号码?|手机|电话|卡)都?)(?:是|就是)我(?!的|自己|本人)/;
+
 function claimsToBeHolder(s: Segment): boolean {
-  return s.has(HOLDER_YES) && !s.has(HOLDER_NO) && !startsNegative(s.text);
+  return (
+    s.has(HOLDER_YES) &&
+    !s.has(HOLDER_NO) &&
+    !startsNegative(s.text) &&
+    !THIS_PHONE_IS_MY.test(s.text)
+  );
 }

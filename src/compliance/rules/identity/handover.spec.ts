@@ -19,6 +19,19 @@ describe('identity: the phone passed to the holder', () => {
     expect(v.reasons.join()).toContain('转交');
   });
 
+  it.each([['是我，什么事？'], ['系我，系我。']])(
+    'passes a holder who, asked again after the hand-over, says it is them (%s)',
+    (answer) => {
+      const v = identityOf(
+        ['c', '我是他儿子，你稍等，我叫我爸。'],
+        ['a', '好的，谢谢。'],
+        ['a', '您好，请问是这个号码的机主吗？'],
+        ['c', answer],
+      );
+      expect(v.result).toBe('pass');
+    },
+  );
+
   it('still fails a daughter who says she will fetch him when no one else answers', () => {
     const v = identityOf(
       ['c', '我是他女儿，你等下。'],

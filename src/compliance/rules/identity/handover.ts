@@ -12,8 +12,11 @@ import type { IdentityFinding } from './finding.js';
 /** "你等下，爸，找你的电话", "我叫他来接": the person who picked up fetches the holder. */
 const HANDS_OVER =
   /等(?:一)?下|稍等|我(?:去)?(?:叫|喊|给)(?:他|她)|(?:找|叫)(?:你|您)的电话|(?:你|您)的电话|来接电话|电话给(?:他|她)/;
-/** The holder's own words once they have the phone: names 机主 or 本人, not a bare 是. */
-const SAYS_HOLDER = /机主|本人|我的号|我自己的/;
+/**
+ * The holder's own words once they have the phone: names 机主 or 本人, or says "it's me"
+ * (是我, 我就是, Cantonese 系我), not a bare 是 / 对 that could still be the first speaker.
+ */
+const SAYS_HOLDER = /机主|本人|我的号|我自己的|是我|我就是|系我/;
 
 /**
  * The holder took the phone: a customer turn after `firstSpeaker` hands over, the agent

@@ -148,6 +148,22 @@ export const PERMISSION_REFUSED = phraseFamily(
     '抽不开',
     '唔得闲',
     '冇时间',
+    // Dialect busy: Sichuan 莫得时间 / 没得空 (没有), Cantonese 冇得空 / 冇空, northern 忙着哩, 莫空.
+    '莫得时间',
+    '莫得空',
+    '没得空',
+    '没得时间',
+    '冇得空',
+    '冇空',
+    '莫空',
+    '忙着哩',
+    '忙得很',
+    // Cantonese 好忙 (很忙), 忙紧 (正在忙).
+    '好忙',
+    '忙紧',
+    // About to be busy: "我马上要开会了，先不说了".
+    '要开会',
+    '先不说了',
     // "你们都打好几回了，我说了不要": a standing refusal.
     '说了不要',
     '别推销',
