@@ -16,6 +16,13 @@ export { DEFAULT_PHRASE_LIST } from './default-phrases.js';
 export { PhraseListError, parsePhraseList, phraseListProblems } from './phrase-list.js';
 export { PENALTIES, serviceLanguageScore } from './score.js';
 export {
+  FINDING_DECISIONS,
+  findingKey,
+  tallyServiceLanguage,
+  type FindingDecision,
+  type ServiceLanguageTally,
+} from './decisions.js';
+export {
   FAMILY_KINDS,
   FINDING_KINDS,
   type FamilyKind,
