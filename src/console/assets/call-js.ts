@@ -163,7 +163,7 @@ export const callJs = String.raw`
     }
     renderHead(call);
     renderVerdict(call.compliance);
-    QA.serviceLanguage.show(document.getElementById('service'), call.compliance && call.compliance.serviceLanguage);
+    QA.serviceLanguage.show(document.getElementById('service'), call.compliance && call.compliance.serviceLanguage, call.id, may(['inspector', 'supervisor']));
     renderReviews(call.reviews);
     if (first) {
       first = false;

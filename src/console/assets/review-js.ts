@@ -203,7 +203,7 @@ export const reviewJs = String.raw`
     renderHead(item);
     QA.transcript.render(call.transcript, compliance, function (ms) { QA.player.seekTo(ms); });
     renderAuto(compliance);
-    QA.serviceLanguage.show(document.getElementById('service'), compliance && compliance.serviceLanguage);
+    QA.serviceLanguage.show(document.getElementById('service'), compliance && compliance.serviceLanguage, call.id, true);
     QA.checklist.useChecker(compliance);
     QA.player.attach(call.hasRecording ? '/api/calls/' + call.id + '/recording' : null);
     document.getElementById('review-body').hidden = false;
