@@ -1,28 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { ReportSnapshot } from '../src/reports/snapshots/report-snapshot.entity.js';
 import { seedDevCatalogue } from './helpers/catalogue-seed.js';
+import {
+  CLEAN_SALE,
+  languageCall as call,
+  TABOO_KEY as KEY,
+  TABOO_TRANSCRIPT as TABOO,
+} from './helpers/service-language-calls.js';
 import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
-type Segment = { speaker: 'agent' | 'customer'; startMs: number; endMs: number; text: string };
 type Headers = Record<string, string>;
-const CASES = JSON.parse(
-  readFileSync(new URL('./fixtures/dev-cases.json', import.meta.url), 'utf8'),
-) as { call: Record<string, unknown> & { transcript: Segment[] }; expected: { valid: boolean } }[];
-const valid = CASES.find((c) => c.expected.valid && c.call.productCode === 'MUSIC10')!.call;
-
-/** The valid sale with a shirking taboo before the closing turn (nobody talks over anyone). */
-function withTaboo(): { transcript: Segment[]; segment: number } {
-  const transcript = valid.transcript.map((s) => ({ ...s }));
-  const last = transcript.map((s) => s.speaker).lastIndexOf('agent');
-  const closing = transcript[last];
-  transcript.splice(last, 0, { ...closing, endMs: closing.startMs + 1500, text: '这个不归我管。' });
-  closing.startMs += 1800;
-  return { transcript, segment: last };
-}
-const { transcript: TABOO, segment: TABOO_SEGMENT } = withTaboo();
-const KEY = `taboo@${TABOO_SEGMENT}/taboo.shirking`;
 const WEEK = '2026-W47';
 
 /** 2026-W47: three taboo calls (one imported) and a clean one; inspectors confirm and dismiss. */
@@ -32,14 +20,6 @@ describe('service-language findings: confirm / dismiss, and the weekly figures',
   let inspector: Headers;
   let auditor: Headers;
   const ids: Record<string, number> = {};
-  const call = (key: string, agentCode: string, day: number, transcript: Segment[]) => ({
-    ...valid,
-    transcript,
-    externalId: `SLD-${key}`,
-    agentCode,
-    phone: `1392041${String(day).padStart(2, '0')}${key.length}0`,
-    startedAt: `2026-11-${day}T10:00:00+08:00`,
-  });
   const decide = (id: number, body: object, who: Headers = inspector) =>
     t.http().post(`/api/calls/${id}/service-language/decisions`).set(who).send(body);
   const report = async () =>
@@ -55,7 +35,7 @@ describe('service-language findings: confirm / dismiss, and the weekly figures',
     for (const [key, code, day, transcript] of [
       ['T1', 'A001', 17, TABOO],
       ['T2', 'A002', 18, TABOO],
-      ['OK', 'A002', 19, valid.transcript],
+      ['OK', 'A002', 19, CLEAN_SALE.transcript],
     ] as const) {
       const res = await t
         .http()
