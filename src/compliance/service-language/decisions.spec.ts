@@ -8,7 +8,7 @@ const finding = (
 ): ServiceLanguageFinding => ({ kind, segment, text: '', reason: '', family });
 
 const call: ServiceLanguage = {
-  score: 60,
+  score: 55,
   findings: [
     finding('greeting', 0),
     finding('taboo', 3, 'taboo.shirking'),
@@ -25,7 +25,7 @@ describe('service-language finding decisions', () => {
   });
 
   it('counts every finding when nothing is dismissed (confirmed ones count as found)', () => {
-    expect(tallyServiceLanguage(call, new Set())).toMatchObject({ score: 60, taboos: 2 });
+    expect(tallyServiceLanguage(call, new Set())).toMatchObject({ score: 55, taboos: 2 });
   });
 
   it('leaves dismissed findings out of the score and the taboos', () => {
@@ -36,7 +36,7 @@ describe('service-language finding decisions', () => {
 
   it('dismissing everything gives 100, and a key of another call changes nothing', () => {
     expect(tallyServiceLanguage(call, new Set(call.findings.map(findingKey))).score).toBe(100);
-    expect(tallyServiceLanguage(call, new Set(['closing@9'])).score).toBe(60);
+    expect(tallyServiceLanguage(call, new Set(['closing@9'])).score).toBe(55);
   });
 
   it('an unscored call (no agent speech, or checked before the score existed) stays unscored', () => {
