@@ -34,6 +34,15 @@ describe('weekly report: CSV, empty and bad weeks, who may read it', () => {
       complaintRate: '1',
       complaintsReopened: '0',
       reopenRate: '',
+      // The week's five calls with a transcript (the remedial one too) score 100: no taboo.
+      slScored: '5',
+      slMeanScore: '100',
+      slTabooCalls: '0',
+      slTabooRate: '0',
+      finding: '',
+      findingCalls: '',
+      findingCount: '',
+      findingExamples: '',
     });
     expect(rows.filter((r) => r.scope === 'team').map((r) => r.team)).toEqual(['T1', 'T2']);
     expect(
@@ -73,8 +82,9 @@ describe('weekly report: CSV, empty and bad weeks, who may read it', () => {
     expect(JSON.stringify(body)).not.toMatch(/NaN|Infinity/);
     const csv = await get('2026-W30').set('Accept', 'text/csv').expect(200);
     expect(csv.text.trim().split('\n')).toEqual([
-      'week,scope,agentCode,team,dials,connected,connectRate,sales,validSales,validRate,complaints,complaintsResolved,complaintRate,complaintsReopened,reopenRate',
-      '2026-W30,centre,,,0,0,,0,0,,0,0,,0,',
+      'week,scope,agentCode,team,dials,connected,connectRate,sales,validSales,validRate,complaints,complaintsResolved,complaintRate,complaintsReopened,reopenRate,' +
+        'slScored,slMeanScore,slTabooCalls,slTabooRate,finding,findingCalls,findingCount,findingExamples',
+      '2026-W30,centre,,,0,0,,0,0,,0,0,,0,,0,,0,,,,,',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import {
   checkCall,
+  tallyServiceLanguage,
   type Compliance,
   type EvaluationInput,
   type PhraseList,
@@ -50,9 +51,18 @@ export function checkerInput(facts: EvaluationFacts): EvaluationInput {
   };
 }
 
-/** Stores the checker's verdict on the call; a review's final verdict stays. */
-export function applyVerdict(call: Call, compliance: Compliance, at: Date): void {
+/**
+ * Stores the checker's verdict on the call; a review's final verdict stays.
+ * `dismissed`: keys of the call's findings an inspector dismissed (re-evaluation).
+ */
+export function applyVerdict(
+  call: Call,
+  compliance: Compliance,
+  at: Date,
+  dismissed: ReadonlySet<string> = new Set(),
+): void {
   call.autoCompliance = compliance;
+  applyLanguageTally(call, dismissed);
   call.autoStatus = compliance.status;
   call.identityResult = compliance.rules.identity.result;
   call.comprehensionResult = compliance.rules.comprehension.result;
@@ -65,6 +75,13 @@ export function applyVerdict(call: Call, compliance: Compliance, at: Date): void
     call.finalSource = 'automatic';
   }
   gateSale(call);
+}
+
+/** The service-language figures the report reads, from the stored verdict and the dismissals. */
+export function applyLanguageTally(call: Call, dismissed: ReadonlySet<string>): void {
+  const tally = tallyServiceLanguage(call.autoCompliance.serviceLanguage, dismissed);
+  call.slScore = tally.score;
+  call.slTaboos = tally.taboos;
 }
 
 /**

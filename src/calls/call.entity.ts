@@ -58,6 +58,12 @@ export class Call {
   @Column({ type: 'varchar', length: 8, name: 'consent_result' }) consentResult: RuleResult;
   @Column({ type: 'varchar', length: 32, name: 'engine_version' }) engineVersion: string;
   @TimestampColumn({ name: 'evaluated_at' }) evaluatedAt: Date;
+  /**
+   * The service-language score and taboos that still count (dismissed findings
+   * left out), kept beside the verdict for the weekly report; null: not scored.
+   */
+  @Column({ type: 'integer', name: 'sl_score', nullable: true }) slScore: number | null;
+  @Column({ type: 'integer', name: 'sl_taboos', nullable: true }) slTaboos: number | null;
   /** Human review over automatic: what reports and the sale gate use. */
   @Column({ type: 'varchar', length: 16, name: 'final_status' }) finalStatus: ComplianceStatus;
   @Column({ type: 'varchar', length: 16, name: 'final_source' }) finalSource:

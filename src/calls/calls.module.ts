@@ -24,10 +24,20 @@ import { ServiceLanguagePhrases } from './service-language/service-language-phra
 import { PhraseListController } from './service-language/phrase-list.controller.js';
 import { PhraseListEdition } from './service-language/phrase-list.entity.js';
 import { CallReviews } from './call-reviews.js';
+import { FindingDecisionRow } from './service-language/finding-decision.entity.js';
+import { FindingDecisionsController } from './service-language/finding-decisions.controller.js';
+import { FindingDecisions } from './service-language/finding-decisions.service.js';
+import { LanguageFinding } from './service-language/language-finding.entity.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Call, CallRecording, PhraseListEdition]),
+    TypeOrmModule.forFeature([
+      Call,
+      CallRecording,
+      PhraseListEdition,
+      LanguageFinding,
+      FindingDecisionRow,
+    ]),
     CatalogueModule,
     MulterModule.registerAsync({
       inject: [AppConfig],
@@ -44,6 +54,7 @@ import { CallReviews } from './call-reviews.js';
     DryRunController,
     CallPageController,
     PhraseListController,
+    FindingDecisionsController,
   ],
   providers: [
     CallEvents,
@@ -53,6 +64,7 @@ import { CallReviews } from './call-reviews.js';
     CallImporter,
     CheckerPool,
     ServiceLanguagePhrases,
+    FindingDecisions,
     CallReferenceResolverFactory,
     RecordingStore,
     RecordingsService,

@@ -10,6 +10,7 @@ import { MAX_ID } from '../common/validation/row-id.js';
 import { isUniqueViolation } from '../database/scheduler-lock.js';
 import { buildCall } from './call-builder.js';
 import { ServiceLanguagePhrases } from './service-language/service-language-phrases.js';
+import { dismissedKeys, writeLanguageFindings } from './service-language/language-findings.js';
 import { CallEvents } from './call-events.js';
 import { applyVerdict, gateSale, runChecker } from './call-evaluator.js';
 import { CallReferenceResolverFactory, type CallReferenceResolver } from './call-references.js';
@@ -58,6 +59,7 @@ export class CallsService implements OnModuleInit {
     try {
       const saved = await this.calls.manager.transaction(async (tx) => {
         const stored = await tx.getRepository(Call).save(call);
+        await writeLanguageFindings(tx, [stored]);
         await this.events.emit('stored', [stored], tx);
         return stored;
       });
@@ -128,8 +130,14 @@ export class CallsService implements OnModuleInit {
       await this.phrases.current(),
     );
     const before = call.finalStatus;
-    applyVerdict(call, compliance, new Date());
-    return this.saveVerdict(call, before);
+    // An inspector's dismissals stay for the findings the new verdict still makes.
+    const dismissed = await dismissedKeys(this.calls.manager, call.id);
+    applyVerdict(call, compliance, new Date(), dismissed);
+    return this.calls.manager.transaction(async (tx) => {
+      const saved = await this.saveVerdict(call, before, tx);
+      await writeLanguageFindings(tx, [saved], { replace: true, dismissed });
+      return saved;
+    });
   }
 
   /**

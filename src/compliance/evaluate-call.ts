@@ -42,6 +42,14 @@ function hasSpeech(input: EvaluationInput): boolean {
  * default: a call is valid only when every standard positively passes.
  */
 export function evaluateCall(input: EvaluationInput): Compliance {
+  return evaluatePrepared(input);
+}
+
+/**
+ * evaluateCall on a transcript already normalised and scanned (checkCall shares
+ * one with the service-language check); built here when not given.
+ */
+export function evaluatePrepared(input: EvaluationInput, prepared?: Transcript): Compliance {
   let rules: Compliance['rules'];
   if (!hasSpeech(input)) {
     rules = unknownRules();
@@ -54,7 +62,7 @@ export function evaluateCall(input: EvaluationInput): Compliance {
       };
     }
   } else {
-    const t = new Transcript(input.transcript!);
+    const t = prepared ?? new Transcript(input.transcript!);
     const facts = deriveFacts(input);
     rules = {
       identity: evaluateIdentity(t),

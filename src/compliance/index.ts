@@ -13,16 +13,21 @@ export { computeTrialEnd, localDate } from './trial-end.js';
 export {
   DEFAULT_PHRASE_LIST,
   FAMILY_KINDS,
+  FINDING_DECISIONS,
   FINDING_KINDS,
   PhraseListError,
   analyzeServiceLanguage,
   checkCall,
+  findingKey,
   parsePhraseList,
   phraseListProblems,
+  tallyServiceLanguage,
+  type FindingDecision,
   type PhraseFamilyData,
   type PhraseList,
   type ServiceLanguage,
   type ServiceLanguageFinding,
+  type ServiceLanguageTally,
 } from './service-language/index.js';
 export type {
   ApprovedScript,

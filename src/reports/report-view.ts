@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ServiceLanguageFiguresView } from './service-language-view.js';
 import { PersonRefView } from '../common/http/person-ref-view.js';
 import { StandardRatesView } from '../common/http/standard-rates-view.js';
 import {
@@ -168,6 +169,11 @@ export class WeeklyReportView extends CallFiguresView implements WeeklyReport {
   @ApiProperty({ type: [StandardFailuresView] }) failuresByStandard!: StandardFailuresView[];
   @ApiProperty({ type: [StandardFailuresView], description: 'Failed standards, most failed first' })
   problems!: StandardFailuresView[];
+  @ApiPropertyOptional({
+    type: () => ServiceLanguageFiguresView,
+    description: '服务用语; absent in revisions stored before it existed',
+  })
+  serviceLanguage?: ServiceLanguageFiguresView;
   @ApiProperty() reportVersion!: string;
   @ApiProperty(DATE_TIME) generatedAt!: string;
 }

@@ -17,6 +17,7 @@ import { confirmationSteps, trialEvents } from './queries/confirmation-counts.qu
 import { failureGroups } from './queries/failure-groups.query.js';
 import { qaTierCounts } from './queries/qa-counts.query.js';
 import { reviewedSales } from './queries/reviewed-sales.query.js';
+import { languageInputs } from './queries/service-language.query.js';
 import { storedWeeks } from './queries/stored-weeks.query.js';
 
 export const TREND_WEEKS = 8;
@@ -64,6 +65,7 @@ export class WeeklyReportService {
         qa: await qaTierCounts(m, target),
         confirmationSteps: await confirmationSteps(m, target),
         trialEvents: await trialEvents(m, target),
+        ...(await languageInputs(m, target)),
       });
     });
   }

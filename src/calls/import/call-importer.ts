@@ -8,6 +8,7 @@ import { AppConfig } from '../../config/app-config.js';
 import { BulkSql } from '../../database/bulk-sql.js';
 import { prepareCall, type PreparedCall } from '../call-builder.js';
 import { applyVerdict } from '../call-evaluator.js';
+import { writeLanguageFindings } from '../service-language/language-findings.js';
 import { CheckerPool } from '../checking/checker-pool.js';
 import type { Compliance, PhraseList } from '../../compliance/index.js';
 import { ServiceLanguagePhrases } from '../service-language/service-language-phrases.js';
@@ -169,10 +170,13 @@ export class CallImporter {
     await this.calls.manager.transaction(async (tx) => {
       const sql = new BulkSql(tx);
       await sql.insertEntities(Call, fresh);
-      if (this.events.has('stored')) {
-        await this.readIds(sql, fresh);
-        await this.events.emit('stored', fresh, tx);
-      }
+      const listened = this.events.has('stored');
+      const found = fresh.filter(
+        (c) => (c.autoCompliance.serviceLanguage?.findings.length ?? 0) > 0,
+      );
+      if (listened || found.length > 0) await this.readIds(sql, fresh);
+      await writeLanguageFindings(tx, found);
+      if (listened) await this.events.emit('stored', fresh, tx);
     });
     report.created += fresh.length;
   }

@@ -5,7 +5,8 @@
  * data (DEFAULT_PHRASE_LIST, or an admin's edit checked by parsePhraseList).
  * Pure functions over plain data: no framework imports.
  */
-import { evaluateCall } from '../evaluate-call.js';
+import { evaluatePrepared } from '../evaluate-call.js';
+import { Transcript } from '../transcript/prepared.js';
 import type { Compliance, EvaluationInput } from '../types.js';
 import { analyzeServiceLanguage } from './analyze.js';
 import type { PhraseList } from './types.js';
@@ -14,6 +15,13 @@ export { analyzeServiceLanguage } from './analyze.js';
 export { DEFAULT_PHRASE_LIST } from './default-phrases.js';
 export { PhraseListError, parsePhraseList, phraseListProblems } from './phrase-list.js';
 export { PENALTIES, serviceLanguageScore } from './score.js';
+export {
+  FINDING_DECISIONS,
+  findingKey,
+  tallyServiceLanguage,
+  type FindingDecision,
+  type ServiceLanguageTally,
+} from './decisions.js';
 export {
   FAMILY_KINDS,
   FINDING_KINDS,
@@ -30,8 +38,10 @@ export {
  * (valid, status, rules) is exactly evaluateCall's: the language score is added, never weighed in.
  */
 export function checkCall(input: EvaluationInput, list: PhraseList): Compliance {
+  // Normalised and scanned once: both checks read the same prepared segments.
+  const prepared = new Transcript(input.transcript ?? []);
   return {
-    ...evaluateCall(input),
-    serviceLanguage: analyzeServiceLanguage(input.transcript, list),
+    ...evaluatePrepared(input, prepared),
+    serviceLanguage: analyzeServiceLanguage(input.transcript, list, prepared),
   };
 }

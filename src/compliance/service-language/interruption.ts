@@ -1,3 +1,4 @@
+import type { Transcript } from '../transcript/prepared.js';
 import type { TranscriptSegment } from '../types.js';
 import type { CompiledList } from './matcher.js';
 import { toTurn, type Turn } from './turns.js';
@@ -24,6 +25,7 @@ const hasTimings = (segments: readonly TranscriptSegment[]) =>
  */
 export function interruptionFindings(
   segments: readonly TranscriptSegment[],
+  prepared: Transcript,
   agent: Turn[],
   compiled: CompiledList,
 ): ServiceLanguageFinding[] {
@@ -31,8 +33,9 @@ export function interruptionFindings(
   const customerTalks = new Map<number, boolean>();
   const talks = (i: number) => {
     if (!customerTalks.has(i)) {
-      const text = segments[i].text;
-      customerTalks.set(i, typeof text === 'string' && !toTurn(compiled, i, text).backchannel);
+      const talking =
+        typeof segments[i].text === 'string' && !toTurn(compiled, prepared.segments[i]).backchannel;
+      customerTalks.set(i, talking);
     }
     return customerTalks.get(i)!;
   };

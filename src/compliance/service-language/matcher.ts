@@ -47,7 +47,11 @@ const QUOTE_WINDOW = 12;
 
 /** The text phrases are matched against: normalised, fillers out, pauses merged. */
 export function matchText(raw: string): string {
-  const text = normalizeText(raw);
+  return withoutFillers(normalizeText(raw));
+}
+
+/** matchText for text normalizeText already prepared (the checker's Transcript segments). */
+export function withoutFillers(text: string): string {
   return FILLERS.test(text) ? text.replace(ALL_FILLERS, '').replace(/,{2,}/g, ',') : text;
 }
 

@@ -1,6 +1,6 @@
-import type { TranscriptSegment } from '../types.js';
-import { compileList, matchText, scan, type CompiledList, type Hit } from './matcher.js';
-import type { FamilyKind, PhraseList } from './types.js';
+import type { Segment } from '../transcript/prepared.js';
+import { scan, withoutFillers, type CompiledList, type Hit } from './matcher.js';
+import type { FamilyKind } from './types.js';
 
 /** A backchannel is short: "好的好的，对对" is listening; a longer turn is talking. */
 const BACKCHANNEL_MAX_CHARS = 8;
@@ -35,12 +35,16 @@ function isBackchannel(compiled: CompiledList, text: string, said: string): bool
   return true;
 }
 
-export function toTurn(compiled: CompiledList, index: number, raw: string): Turn {
-  const text = matchText(raw);
+/**
+ * A segment as a turn. Its text is the checker's normalised text (the
+ * Transcript prepared it once for the four standards), fillers taken out.
+ */
+export function toTurn(compiled: CompiledList, segment: Segment): Turn {
+  const text = withoutFillers(segment.text);
   const said = text.replace(PUNCTUATION, '');
   return {
-    index,
-    raw,
+    index: segment.index,
+    raw: segment.raw,
     text,
     length: said.length,
     hits: scan(compiled, text),
@@ -49,13 +53,12 @@ export function toTurn(compiled: CompiledList, index: number, raw: string): Turn
 }
 
 /** The agent's turns that say anything (ASR may leave empty segments), in order. */
-export function agentTurns(segments: readonly TranscriptSegment[], list: PhraseList): Turn[] {
-  const compiled = compileList(list);
+export function agentTurns(agent: readonly Segment[], compiled: CompiledList): Turn[] {
   const turns: Turn[] = [];
-  segments.forEach((s, i) => {
-    if (s.speaker !== 'agent' || typeof s.text !== 'string' || s.text.trim() === '') return;
-    const turn = toTurn(compiled, i, s.text);
+  for (const s of agent) {
+    if (s.raw.trim() === '') continue;
+    const turn = toTurn(compiled, s);
     if (turn.length > 0) turns.push(turn);
-  });
+  }
   return turns;
 }

@@ -169,7 +169,7 @@ export const callJs = String.raw`
     renderHead(call);
     if (first) QA.evidence.use(call.compliance, call.transcript);
     renderVerdict(call.compliance);
-    QA.serviceLanguage.show(document.getElementById('service'), call.compliance && call.compliance.serviceLanguage);
+    QA.serviceLanguage.show(document.getElementById('service'), call.compliance && call.compliance.serviceLanguage, call.id, may(['inspector', 'supervisor']));
     renderReviews(call.reviews);
     if (first) {
       first = false;

@@ -176,6 +176,13 @@ mark.ev-consent { background: var(--ev-consent); }
 .auto { font-size: 13px; margin: 2px 0 0; }
 .auto ul { margin: 2px 0; padding-left: 18px; color: #374151; }
 .auto .ev-link { border: 0; background: none; color: var(--primary); cursor: pointer; padding: 0 2px; font: inherit; text-decoration: underline dotted; }
+/* Service-language findings: an inspector's decision under each; a dismissed one is struck through. */
+.sl-findings li { margin-bottom: 6px; }
+.sl-findings li.dismissed > b, .sl-findings li.dismissed > q { text-decoration: line-through; color: var(--muted); }
+.sl-decision { font-size: 12px; margin-top: 2px; }
+.sl-decision.confirmed b { color: var(--fail); }
+.sl-decide { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; margin-top: 2px; }
+.sl-decide .sl-note-input { flex: 1 1 10em; min-width: 8em; }
 /* The human choice sits top right of each standard, beside the checker's verdict. */
 .choice { display: flex; gap: 4px; float: right; margin: 0 0 4px 8px; }
 .choice label { display: flex; align-items: center; gap: 4px; cursor: pointer; padding: 2px 8px; border-radius: 6px; }

@@ -205,7 +205,7 @@ export const reviewJs = String.raw`
     QA.transcript.render(call.transcript, compliance, function (ms) { QA.player.seekTo(ms); });
     QA.evidence.use(compliance, call.transcript);
     renderAuto(compliance);
-    QA.serviceLanguage.show(document.getElementById('service'), compliance && compliance.serviceLanguage);
+    QA.serviceLanguage.show(document.getElementById('service'), compliance && compliance.serviceLanguage, call.id, true);
     QA.checklist.useChecker(compliance);
     QA.player.attach(call.hasRecording ? '/api/calls/' + call.id + '/recording' : null);
     if (call.hasRecording) QA.waveform.load(call.id);

@@ -21,6 +21,7 @@ import { rate } from './rates.js';
 import type { ComplaintHandlerFigures, WeeklyReport } from './report-types.js';
 import { failureCounts, type FailureGroup, type ReviewedSale } from './failures.js';
 import { problems, standardFailures } from './standards.js';
+import { serviceLanguageFigures, type LanguageInputs } from './service-language-figures.js';
 import { isWeekOver, type ReportWeek } from './week.js';
 
 /** Bump when a definition changes, so a snapshot says which rules produced it. */
@@ -48,7 +49,7 @@ export interface HandlerCounts extends ReopenCounts {
 }
 
 /** Everything the SQL passes return; the report is a pure function of it. */
-export interface ReportInputs {
+export interface ReportInputs extends LanguageInputs {
   week: ReportWeek;
   trendWeeks: ReportWeek[];
   timeZone: string;
@@ -110,6 +111,7 @@ export function assembleReport(i: ReportInputs): WeeklyReport {
     complaintHandling: complaintHandling(i.complaintRows, i.complaintLimits, i.now),
     failuresByStandard,
     problems: problems(failuresByStandard),
+    serviceLanguage: serviceLanguageFigures(i.languageScores, i.recurringFindings, i.agents),
     reportVersion: REPORT_VERSION,
     generatedAt: i.now.toISOString(),
   };

@@ -1,12 +1,18 @@
 import { stringify } from 'csv-stringify/sync';
 import type { WeeklyReport } from './report-types.js';
+import {
+  LANGUAGE_CSV_COLUMNS,
+  languageCells,
+  languageFindingRows,
+} from './service-language-csv.js';
 
 /**
  * The report as one flat table: the centre's totals first, then one row per
  * team, then one per agent, all with the same columns so a spreadsheet can
  * filter on `scope`. Rates are fractions (0.5 = 50%); an empty cell is a rate
  * with nothing to divide by. complaintsResolved, complaintsReopened and
- * reopenRate exist for the centre only.
+ * reopenRate exist for the centre only; the service-language columns and
+ * the recurring-finding rows at the end are service-language-csv.ts.
  */
 export const CSV_COLUMNS = [
   'week',
@@ -24,6 +30,7 @@ export const CSV_COLUMNS = [
   'complaintRate',
   'complaintsReopened',
   'reopenRate',
+  ...LANGUAGE_CSV_COLUMNS,
 ] as const;
 
 type Cell = string | number | null;
@@ -45,6 +52,7 @@ export function reportCsvRows(r: WeeklyReport): Cell[][] {
     r.complaintRate,
     r.complaintsReopened,
     r.reopenRate,
+    ...languageCells(r, { scope: 'centre' }),
   ];
   const teams = r.teams.map((t): Cell[] => [
     r.week,
@@ -62,6 +70,7 @@ export function reportCsvRows(r: WeeklyReport): Cell[][] {
     t.complaintRate,
     null,
     null,
+    ...languageCells(r, { scope: 'team', team: t.team }),
   ]);
   const agents = r.agents.map((a): Cell[] => [
     r.week,
@@ -79,8 +88,9 @@ export function reportCsvRows(r: WeeklyReport): Cell[][] {
     a.complaintRate,
     null,
     null,
+    ...languageCells(r, { scope: 'agent', agentCode: a.agentCode }),
   ]);
-  return [total, ...teams, ...agents];
+  return [total, ...teams, ...agents, ...languageFindingRows(r, CSV_COLUMNS)];
 }
 
 export function reportCsv(r: WeeklyReport): string {

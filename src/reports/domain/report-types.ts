@@ -1,4 +1,5 @@
 import type { ComplaintCategoryFigures, ComplaintHandling } from './complaint-figures.js';
+import type { ServiceLanguageFigures } from './service-language-figures.js';
 
 /**
  * The weekly report (与移动的沟通, domain §5) as plain data. The fields of the
@@ -108,6 +109,8 @@ export interface WeeklyReport extends CallCounts, CallRates {
   failuresByStandard: StandardFailures[];
   /** The failed standards, most failed first: what the centre must fix. */
   problems: StandardFailures[];
+  /** 服务用语: rates per agent and team, recurring findings. Absent in revisions stored before it. */
+  serviceLanguage?: ServiceLanguageFigures;
   reportVersion: string;
   generatedAt: string;
 }

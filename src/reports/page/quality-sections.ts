@@ -3,6 +3,7 @@ import type { WeeklyReport } from '../domain/report-types.js';
 import { callUrl } from '../domain/standards.js';
 import { STANDARD_NAMES, STANDARDS } from '../../compliance/index.js';
 import { esc, int, pct, section, table } from './html.js';
+import { recurringFindingsBlock } from './service-language-section.js';
 
 const TIER_NAMES = { daily: '中心日抽查（10%）', weekly: '质量监督周抽查（5%）' } as const;
 
@@ -74,7 +75,7 @@ export function problemsSection(r: WeeklyReport): string {
     : '<p>本周成交中未发现不符合四项合格标准的情况。</p>';
   return section(
     '八、营销问题汇总',
-    failuresChart(r) + list,
+    failuresChart(r) + list + recurringFindingsBlock(r),
     '按本周成交通话统计：有人工复核的以复核结论为准，否则以系统自动检查为准。',
   );
 }

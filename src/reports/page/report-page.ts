@@ -4,6 +4,10 @@ import { PAGE_STYLE } from './page-style.js';
 import { complaintsSection } from './complaint-section.js';
 import { confirmationsSection, problemsSection, qaSection } from './quality-sections.js';
 import { agentsSection, overviewSection, teamsSection, trendSection } from './summary-sections.js';
+import {
+  SERVICE_LANGUAGE_DEFINITIONS,
+  serviceLanguageSection,
+} from './service-language-section.js';
 
 /** Which figures the page shows: computed now, or a stored revision. */
 export type PageSource = { kind: 'live' } | { kind: 'revision'; revision: number };
@@ -30,6 +34,7 @@ const DEFINITIONS: [string, string][] = [
     '本周内收到的投诉件数，及其中目前已结案（回访完毕或经调查不成立后关闭）的件数。',
   ],
   ['投诉率', '投诉数 ÷ 成交量；坐席的投诉率 = 涉及该坐席通话的投诉数 ÷ 该坐席成交数。'],
+  ...SERVICE_LANGUAGE_DEFINITIONS,
   ['“—”', '分母为零（例如没有成交），比率无法计算。'],
 ];
 
@@ -74,6 +79,7 @@ ${qaSection(r)}
 ${confirmationsSection(r)}
 ${complaintsSection(r)}
 ${problemsSection(r)}
+${serviceLanguageSection(r)}
 <section><h2>附：指标口径</h2><dl class="definitions">${definitions}</dl></section>
 <footer>生成时间：${esc(localTime(r.generatedAt, r.timeZone))}（${esc(zoneName(r.timeZone))}）·
 报告口径版本 ${esc(r.reportVersion)} · ${ctx.source.kind === 'live' ? '实时数据' : `归档第 ${ctx.source.revision} 版`}</footer>
