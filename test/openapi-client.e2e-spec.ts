@@ -58,6 +58,8 @@ describe('OpenAPI document as shipped: typed client, its teeth, redocly lint', (
       error: null,
       createdAt: '2026-11-10T06:35:00.000Z',
       finishedAt: '2026-11-10T06:35:01.000Z',
+      uploadedBy: { id: 2, name: '王经理' },
+      rejectedRows: true,
     };
     const { counts: _dropped, ...withoutCounts } = fits;
     const variants = {
