@@ -22,6 +22,7 @@ import type { ComplaintHandlerFigures, WeeklyReport } from './report-types.js';
 import { failureCounts, type FailureGroup, type ReviewedSale } from './failures.js';
 import { problems, standardFailures } from './standards.js';
 import { isWeekOver, type ReportWeek } from './week.js';
+import { workOrderQa, type WorkOrderHandlerCounts } from './work-order-figures.js';
 
 /** Bump when a definition changes, so a snapshot says which rules produced it. */
 export const REPORT_VERSION = 'weekly-report/1';
@@ -66,6 +67,7 @@ export interface ReportInputs {
   complaintLimits: ComplaintLimits;
   agents: AgentInfo[];
   qa: QaTierCounts[];
+  workOrders: WorkOrderHandlerCounts[];
   confirmationSteps: { due: number; done: number };
   trialEvents: ReadonlyMap<string, number>;
 }
@@ -105,6 +107,7 @@ export function assembleReport(i: ReportInputs): WeeklyReport {
     teams: teamFigures(agents),
     trend: trend(callRows, i.trendWeeks, i.storedWeeks),
     qa: qaSummary(i.qa),
+    workOrderQa: workOrderQa(i.workOrders),
     confirmations: confirmationFigures(i.confirmationSteps, i.trialEvents),
     complaintCategories: complaintCategories(i.complaintRows),
     complaintHandling: complaintHandling(i.complaintRows, i.complaintLimits, i.now),

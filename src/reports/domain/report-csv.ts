@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { WeeklyReport } from './report-types.js';
+import { WORK_ORDER_CSV_COLUMNS, withWorkOrderRows } from './work-order-csv.js';
 
 /**
  * The report as one flat table: the centre's totals first, then one row per
@@ -85,7 +86,8 @@ export function reportCsvRows(r: WeeklyReport): Cell[][] {
 
 export function reportCsv(r: WeeklyReport): string {
   // null → empty cell; csv-stringify quotes only what needs quoting.
-  return stringify([[...CSV_COLUMNS], ...reportCsvRows(r)], {
+  const rows = withWorkOrderRows(reportCsvRows(r), CSV_COLUMNS.length, r);
+  return stringify([[...CSV_COLUMNS, ...WORK_ORDER_CSV_COLUMNS], ...rows], {
     cast: { number: (n) => String(n) },
   });
 }
