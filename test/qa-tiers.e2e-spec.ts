@@ -6,7 +6,7 @@ import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-
 /** Sampling tiers stored as rows (issue 17): the work-order tier, edited by admins, drawn weekly. */
 describe('qa: sampling tiers as rows', () => {
   let t: TestApp;
-  let supervisor: Record<string, string>;
+  let supervisor: { Authorization: string };
   const admin = bearer(ADMIN_TOKEN);
   const TZ = 'Asia/Shanghai';
 
@@ -16,7 +16,7 @@ describe('qa: sampling tiers as rows', () => {
   });
   afterAll(() => t.close());
 
-  const put = (tier: string, body: object, who = admin) =>
+  const put = (tier: string, body: object, who: { Authorization: string } = admin) =>
     t.http().put(`/api/qa/tiers/${tier}`).set(who).send(body);
 
   it('starts with the work-order tier: 10% of the week, reviewed by supervisors', async () => {
