@@ -48,6 +48,7 @@ import { WorkOrderReviewsService } from './work-orders/work-order-reviews.servic
 import { WorkOrderRun } from './work-orders/work-order-run.entity.js';
 import { WorkOrderScheduler } from './work-orders/work-order-scheduler.js';
 import { WorkOrdersController } from './work-orders/work-orders.controller.js';
+import { WorkOrdersPageController } from './work-orders/work-orders-page.controller.js';
 
 /**
  * QA sampling and review (issue 4): plans, draws, queues, reviews and their
@@ -86,6 +87,7 @@ import { WorkOrdersController } from './work-orders/work-orders.controller.js';
     CalibrationController,
     TiersController,
     WorkOrdersController,
+    WorkOrdersPageController,
   ],
   providers: [
     QaTransactions,

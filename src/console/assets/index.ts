@@ -19,6 +19,7 @@ import { reviewTranscriptJs } from './review-transcript-js.js';
 import { reviewJs } from './review-js.js';
 import { serviceLanguageJs } from './service-language-js.js';
 import { textsJs } from './texts-js.js';
+import { workOrdersJs } from './work-orders-js.js';
 
 export interface Asset {
   contentType: string;
@@ -48,6 +49,7 @@ const SOURCES: [string, string, string[]][] = [
     ],
   ],
   ['calibration.js', JS, [calibrationJs]],
+  ['work-orders.js', JS, [workOrdersJs]],
   ['call.js', JS, [reviewTranscriptJs, reviewPlayerJs, serviceLanguageJs, callOverturnJs, callJs]],
   ['overturn.js', JS, [overturnJs]],
   ['blacklist.js', JS, [blacklistJs]],

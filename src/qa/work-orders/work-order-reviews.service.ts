@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../common/access/principal.js';
-import { ConflictError, inField, NotFoundError } from '../../common/errors.js';
+import { ConflictError, NotFoundError } from '../../common/errors.js';
 import {
   assertMayContest,
   assertMayDecide,
@@ -43,7 +43,7 @@ export class WorkOrderReviewsService {
     return this.step(id, async (item, tx) => {
       const tier = await this.tiers.get(WORK_ORDER_TIER, tx);
       assertMayReview(item, actor, tier.reviewerRole);
-      const judged = inField('checks', () => judgeChecks(dto.checks));
+      const judged = judgeChecks(dto.checks);
       return {
         status: judged.passed ? 'passed' : 'failed',
         checks: judged.checks,
