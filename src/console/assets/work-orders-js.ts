@@ -11,8 +11,8 @@ export const workOrdersJs = String.raw`
     var flags = w.flags.map(function (f) { return FLAG[f] || f; }).join('、');
     return el('p', {}, [
       el('a', { href: w.complaintUrl, text: '投诉 #' + w.complaintId }),
-      '　处理人：' + w.handler.name + '　' + (w.reason === 'flagged' ? '必检：' + flags : '随机抽检') +
-        '　质检期限：' + fmt.time(w.dueAt),
+      ' · 处理人：' + w.handler.name + ' · ' + (w.reason === 'flagged' ? '必检：' + flags : '随机抽检') +
+        ' · 质检期限：' + fmt.time(w.dueAt),
     ]);
   }
 
