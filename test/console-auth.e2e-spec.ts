@@ -194,6 +194,7 @@ describe('web console: sign-in, cookie session, CSRF header, role-aware pages', 
       '复核',
       '校准',
       '推翻',
+      '工单质检',
       '周报',
     ]);
     expect(await navOf('campaign_manager', '/console/dial-lists')).toEqual([
@@ -213,6 +214,7 @@ describe('web console: sign-in, cookie session, CSRF header, role-aware pages', 
       ['inspector', '/console/blacklist'],
       ['campaign_manager', '/console/review/1'],
       ['inspector', '/console/calibration'],
+      ['inspector', '/console/work-orders'],
       ['auditor', '/console/queue'],
     ]) {
       const res = await t.http().get(path).set('Cookie', cookies[role]).expect(403);

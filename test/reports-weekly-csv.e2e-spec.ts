@@ -43,6 +43,12 @@ describe('weekly report: CSV, empty and bad weeks, who may read it', () => {
       findingCalls: '',
       findingCount: '',
       findingExamples: '',
+      handler: '',
+      workOrdersReviewed: '0',
+      workOrdersPassed: '0',
+      workOrderPassRate: '',
+      workOrdersContested: '0',
+      workOrdersOverturned: '0',
     });
     expect(rows.filter((r) => r.scope === 'team').map((r) => r.team)).toEqual(['T1', 'T2']);
     expect(
@@ -83,8 +89,9 @@ describe('weekly report: CSV, empty and bad weeks, who may read it', () => {
     const csv = await get('2026-W30').set('Accept', 'text/csv').expect(200);
     expect(csv.text.trim().split('\n')).toEqual([
       'week,scope,agentCode,team,dials,connected,connectRate,sales,validSales,validRate,complaints,complaintsResolved,complaintRate,complaintsReopened,reopenRate,' +
-        'slScored,slMeanScore,slTabooCalls,slTabooRate,finding,findingCalls,findingCount,findingExamples',
-      '2026-W30,centre,,,0,0,,0,0,,0,0,,0,,0,,0,,,,,',
+        'slScored,slMeanScore,slTabooCalls,slTabooRate,finding,findingCalls,findingCount,findingExamples,' +
+        'handler,workOrdersReviewed,workOrdersPassed,workOrderPassRate,workOrdersContested,workOrdersOverturned',
+      '2026-W30,centre,,,0,0,,0,0,,0,0,,0,,0,,0,,,,,,,0,0,,0,0',
     ]);
   });
 

@@ -4,6 +4,7 @@ import { BlacklistModule } from '../blacklist/blacklist.module.js';
 import { Call } from '../calls/call.entity.js';
 import { CallsModule } from '../calls/calls.module.js';
 import { CallOptOutListener } from './call-opt-out.listener.js';
+import { ComplaintReader } from './complaint-reader.js';
 import { ComplaintEvent } from './complaint-event.entity.js';
 import { ComplaintQueries } from './complaint-queries.js';
 import { ComplaintTransitions } from './complaint-transitions.js';
@@ -19,7 +20,13 @@ import { ComplaintsService } from './complaints.service.js';
     CallsModule,
   ],
   controllers: [ComplaintsController],
-  providers: [ComplaintsService, ComplaintQueries, ComplaintTransitions, CallOptOutListener],
-  exports: [ComplaintsService, ComplaintQueries, TypeOrmModule],
+  providers: [
+    ComplaintsService,
+    ComplaintQueries,
+    ComplaintTransitions,
+    ComplaintReader,
+    CallOptOutListener,
+  ],
+  exports: [ComplaintsService, ComplaintQueries, ComplaintReader, TypeOrmModule],
 })
 export class ComplaintsModule {}

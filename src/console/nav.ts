@@ -16,6 +16,8 @@ export const PAGES = {
   review: { path: '/console/review', label: '复核', roles: ['inspector', 'supervisor'] },
   calibration: { path: '/console/calibration', label: '校准', roles: ['supervisor'] },
   overturn: { path: '/console/overturn', label: '推翻', roles: ['supervisor'] },
+  /** Served by qa (it knows the checklist): the console sits below it. */
+  workOrders: { path: '/console/work-orders', label: '工单质检', roles: ['supervisor'] },
   blacklist: { path: '/console/blacklist', label: '黑名单', roles: ['campaign_manager'] },
   dialLists: { path: '/console/dial-lists', label: '拨号名单', roles: ['campaign_manager'] },
   /** One call (/console/calls/{id or externalId}): opened from lists, so not in the navigation. */

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { User } from '../auth/user.entity.js';
 import { Call } from '../calls/call.entity.js';
 import { CallsModule } from '../calls/calls.module.js';
+import { ComplaintsModule } from '../complaints/index.js';
 import { DatabaseModule } from '../database/database.module.js';
 import { RunAuditController } from './audit/run-audit.controller.js';
 import { CalibrationController } from './calibration/calibration.controller.js';
@@ -37,10 +38,22 @@ import { SampleItem } from './sampling/sample-item.entity.js';
 import { SamplingController } from './sampling/sampling.controller.js';
 import { SamplingRun } from './sampling/sampling-run.entity.js';
 import { SamplingService } from './sampling/sampling.service.js';
+import { QaTier } from './tiers/qa-tier.entity.js';
+import { TiersController } from './tiers/tiers.controller.js';
+import { TiersService } from './tiers/tiers.service.js';
+import { WorkOrderAssignment } from './work-orders/work-order-assignment.js';
+import { WorkOrderDrawService } from './work-orders/work-order-draw.service.js';
+import { WorkOrderItem } from './work-orders/work-order-item.entity.js';
+import { WorkOrderReviewsService } from './work-orders/work-order-reviews.service.js';
+import { WorkOrderRun } from './work-orders/work-order-run.entity.js';
+import { WorkOrderScheduler } from './work-orders/work-order-scheduler.js';
+import { WorkOrdersController } from './work-orders/work-orders.controller.js';
+import { WorkOrdersPageController } from './work-orders/work-orders-page.controller.js';
 
 /**
  * QA sampling and review (issue 4): plans, draws, queues, reviews and their
  * consequences (call verdict, call-back, penalty, re-check), calibration.
+ * Work-order QA (issue 17) draws closed complaints through ComplaintReader.
  * Call and User are read directly; call verdicts change only through CallsService.
  */
 @Module({
@@ -53,10 +66,14 @@ import { SamplingService } from './sampling/sampling.service.js';
       RecheckStint,
       RemedialTask,
       Penalty,
+      QaTier,
+      WorkOrderRun,
+      WorkOrderItem,
       Call,
       User,
     ]),
     CallsModule,
+    ComplaintsModule,
     DatabaseModule,
   ],
   controllers: [
@@ -68,6 +85,9 @@ import { SamplingService } from './sampling/sampling.service.js';
     RechecksController,
     RemedialController,
     CalibrationController,
+    TiersController,
+    WorkOrdersController,
+    WorkOrdersPageController,
   ],
   providers: [
     QaTransactions,
@@ -88,6 +108,11 @@ import { SamplingService } from './sampling/sampling.service.js';
     ReviewQueries,
     ReviewsOnCalls,
     CalibrationService,
+    TiersService,
+    WorkOrderAssignment,
+    WorkOrderDrawService,
+    WorkOrderReviewsService,
+    WorkOrderScheduler,
   ],
   exports: [SamplingService, SamplingScheduler, RunQueries],
 })

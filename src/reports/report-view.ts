@@ -8,6 +8,7 @@ import {
   NULLABLE_RATE,
   NULLABLE_STRING,
 } from '../common/http/view-props.js';
+import { WorkOrderQaView } from './work-order-view.js';
 import {
   type AgentFigures,
   type CallCounts,
@@ -164,6 +165,7 @@ export class WeeklyReportView extends CallFiguresView implements WeeklyReport {
   @ApiProperty({ type: [TrendPointView] }) trend!: TrendPointView[];
   @ApiProperty() qa!: QaSummaryView;
   @ApiProperty() confirmations!: ConfirmationFiguresView;
+  @ApiProperty() workOrderQa!: WorkOrderQaView;
   @ApiProperty({ type: [ComplaintCategoryView] }) complaintCategories!: ComplaintCategoryView[];
   @ApiProperty() complaintHandling!: ComplaintHandlingView;
   @ApiProperty({ type: [StandardFailuresView] }) failuresByStandard!: StandardFailuresView[];

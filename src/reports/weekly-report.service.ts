@@ -19,6 +19,7 @@ import { qaTierCounts } from './queries/qa-counts.query.js';
 import { reviewedSales } from './queries/reviewed-sales.query.js';
 import { languageInputs } from './queries/service-language.query.js';
 import { storedWeeks } from './queries/stored-weeks.query.js';
+import { workOrderCounts } from './queries/work-order-counts.query.js';
 
 export const TREND_WEEKS = 8;
 
@@ -63,6 +64,7 @@ export class WeeklyReportService {
         complaintLimits: this.config.complaintDeadlines,
         agents: await this.agents(m),
         qa: await qaTierCounts(m, target),
+        workOrders: await workOrderCounts(m, target),
         confirmationSteps: await confirmationSteps(m, target),
         trialEvents: await trialEvents(m, target),
         ...(await languageInputs(m, target)),

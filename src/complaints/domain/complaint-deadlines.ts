@@ -36,3 +36,25 @@ export function overdueKinds(c: DeadlineState, now: Date): OverdueKind[] {
   if (!c.resolvedAt && c.resolutionDueAt.getTime() < now.getTime()) kinds.push('resolution');
   return kinds;
 }
+
+export interface ClosedDeadlineState {
+  closedAt: Date;
+  firstContactedAt: Date | null;
+  resolvedAt: Date | null;
+  firstContactDueAt: Date;
+  resolutionDueAt: Date;
+}
+
+/**
+ * Which limits a closed complaint missed. A milestone never stamped was met at
+ * the close at the latest (a not-valid complaint closes without a handling
+ * step), so the close time stands in for it.
+ */
+export function missedLimits(c: ClosedDeadlineState): OverdueKind[] {
+  const kinds: OverdueKind[] = [];
+  const contacted = c.firstContactedAt ?? c.closedAt;
+  const resolved = c.resolvedAt ?? c.closedAt;
+  if (contacted.getTime() > c.firstContactDueAt.getTime()) kinds.push('first_contact');
+  if (resolved.getTime() > c.resolutionDueAt.getTime()) kinds.push('resolution');
+  return kinds;
+}

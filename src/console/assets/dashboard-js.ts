@@ -71,5 +71,14 @@ export const dashboardJs = String.raw`
       return tr(['#' + c.id, c.phone, c.callId ? QA.callLink(c.callId) : '—', L.severity[c.severity] || c.severity, c.category, c.owner ? c.owner.name : '—',
         QA.badge('overdue', kinds.join('、') || '超时'), fmt.time(c.resolutionDueAt)]);
     });
+  // 工单质量双向质检: the handler's failed work orders with the reviewers' notes.
+  var WORK_ORDER_STATUS = { failed: '不合格（可申诉）', contested: '申诉中', upheld: '维持不合格', overturned: '改判合格' };
+  list('work-orders', '/api/qa/work-orders/mine', function (res) { return res.items || []; },
+    ['工单', '投诉', '未通过', '质检意见', '质检人', '状态'],
+    function (w) {
+      var notes = Object.keys(w.checks || {}).map(function (k) { return w.checks[k].note; }).filter(Boolean);
+      return tr(['#' + w.id, '#' + w.complaintId, w.failed.length + ' 项', notes.join('；'),
+        w.reviewer ? w.reviewer.name : '—', WORK_ORDER_STATUS[w.status] || w.status]);
+    });
 })();
 `;

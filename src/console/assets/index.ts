@@ -24,6 +24,7 @@ import { textsJs } from './texts-js.js';
 import { transcriptSearchJs } from './transcript-search-js.js';
 import { waveformJs } from './waveform-js.js';
 import { walkJs } from './walk-js.js';
+import { workOrdersJs } from './work-orders-js.js';
 
 export interface Asset {
   contentType: string;
@@ -49,6 +50,7 @@ const SOURCES: [string, string, string[]][] = [
     [...CALL_PARTS, serviceLanguageJs, reviewChecklistJs, reviewDraftJs, reviewJs, walkJs],
   ],
   ['calibration.js', JS, [calibrationJs]],
+  ['work-orders.js', JS, [workOrdersJs]],
   ['call.js', JS, [...CALL_PARTS, serviceLanguageJs, callOverturnJs, callJs]],
   ['overturn.js', JS, [overturnJs]],
   ['blacklist.js', JS, [blacklistJs]],

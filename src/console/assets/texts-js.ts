@@ -30,6 +30,7 @@ export const textsJs = String.raw`
     [/^(\w+): (.*) is not a (?:calendar )?date$/, function (m) { return (FIELD[m[1]] || m[1]) + '“' + m[2] + '”不是有效日期'; }],
     [/^(\w+): (.*) is in the future$/, function (m) { return (FIELD[m[1]] || m[1]) + '“' + m[2] + '”晚于现在'; }],
     [/^rules: the overturn changes nothing/, function () { return '未改变任何标准的结论'; }],
+    [/^checks\.\w+\.note: /, function () { return '不通过的项目须填写意见，退回处理人时一并告知'; }],
     [/^file: not a CSV dial list: it is a binary file/, function () { return '文件不是 CSV：这是二进制文件（如图片、表格文档），请另存为 CSV 后上传'; }],
     [/^search: give a phone number or some of its digits$/, function () { return '请输入号码或号码中的数字'; }],
     [/^file: not a CSV dial list/, function () { return '文件不是 CSV：第一行应为逗号分隔的表头（如 phone,name）、电话列名或电话号码'; }],

@@ -8,6 +8,7 @@ const CAN_SEE = {
   confirmations: ['supervisor'], // GET /api/confirmations/due
   remedial: ['inspector', 'supervisor', 'auditor'], // GET /api/qa/remedial-tasks
   complaints: ['inspector', 'supervisor', 'campaign_manager', 'auditor'], // GET /api/complaints/overdue
+  workOrders: ['inspector', 'supervisor', 'campaign_manager'], // GET /api/qa/work-orders/mine
 } satisfies Record<string, Role[]>;
 
 const canSee = (role: Role, what: keyof typeof CAN_SEE) =>
@@ -51,6 +52,7 @@ export function dashboardPage(ctx: PageContext): string {
       ${canSee(role, 'confirmations') ? listPanel('confirmations', '今日待确认回访', '体验期业务扣费前的 2 次确认') : ''}
       ${canSee(role, 'remedial') ? listPanel('remedial', '待完成的回访修正', '复核不合格的通话须回访修正') : ''}
       ${canSee(role, 'complaints') ? listPanel('complaints', '超时投诉', '已超过首次联系或办结时限') : ''}
+      ${canSee(role, 'workOrders') ? listPanel('work-orders', '我的不合格工单', '工单质检未通过的投诉，可申诉一次') : ''}
     </div>`;
   return layout(ctx, { page: 'dashboard', title: '仪表盘', script: 'dashboard.js', body });
 }

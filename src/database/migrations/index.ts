@@ -13,6 +13,7 @@ import { QaItemsBulkKeys1763800008000 } from './1763800008000-qa-items-bulk-keys
 import { QaItemsOpenIndex1763800009000 } from './1763800009000-qa-items-open-index.js';
 import { Reports1763800007000 } from './1763800007000-reports.js';
 import { ServiceLanguagePhrases1764700000000 } from './1764700000000-service-language-phrases.js';
+import { WorkOrderQa1796414393471 } from './1796414393471-work-order-qa.js';
 import { ServiceLanguageDecisions1796414400465 } from './1796414400465-service-language-decisions.js';
 import { RemedialReasonFacts1796414691731 } from './1796414691731-remedial-reason-facts.js';
 import { Trials1763800006000 } from './1763800006000-trials.js';
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   OneBootstrapAdmin1764500001000,
   ComplaintCallBacks1764600000000,
   ServiceLanguagePhrases1764700000000,
+  WorkOrderQa1796414393471,
   ServiceLanguageDecisions1796414400465,
   RemedialReasonFacts1796414691731,
   DialListHistory1796416804706,

@@ -16,3 +16,6 @@ export * from './recheck.js';
 export * from './seeded-random.js';
 export * from './verify.js';
 export type { Instant } from './local-time.js';
+export * from './work-order-checklist.js';
+export * from './work-order-population.js';
+export * from './work-order-review.js';

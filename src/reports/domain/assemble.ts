@@ -23,6 +23,7 @@ import { failureCounts, type FailureGroup, type ReviewedSale } from './failures.
 import { problems, standardFailures } from './standards.js';
 import { serviceLanguageFigures, type LanguageInputs } from './service-language-figures.js';
 import { isWeekOver, type ReportWeek } from './week.js';
+import { workOrderQa, type WorkOrderHandlerCounts } from './work-order-figures.js';
 
 /** Bump when a definition changes, so a snapshot says which rules produced it. */
 export const REPORT_VERSION = 'weekly-report/1';
@@ -67,6 +68,7 @@ export interface ReportInputs extends LanguageInputs {
   complaintLimits: ComplaintLimits;
   agents: AgentInfo[];
   qa: QaTierCounts[];
+  workOrders: WorkOrderHandlerCounts[];
   confirmationSteps: { due: number; done: number };
   trialEvents: ReadonlyMap<string, number>;
 }
@@ -106,6 +108,7 @@ export function assembleReport(i: ReportInputs): WeeklyReport {
     teams: teamFigures(agents),
     trend: trend(callRows, i.trendWeeks, i.storedWeeks),
     qa: qaSummary(i.qa),
+    workOrderQa: workOrderQa(i.workOrders),
     confirmations: confirmationFigures(i.confirmationSteps, i.trialEvents),
     complaintCategories: complaintCategories(i.complaintRows),
     complaintHandling: complaintHandling(i.complaintRows, i.complaintLimits, i.now),

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { assembleReport, type ReportInputs } from './assemble.js';
 import { CSV_COLUMNS, reportCsv } from './report-csv.js';
 import { emptyInputs, passes } from './test-support/report-inputs.js';
+import { WORK_ORDER_CSV_COLUMNS } from './work-order-csv.js';
 
 const inputs: ReportInputs = {
   ...emptyInputs(new Date('2026-11-23T00:00:00Z')),
@@ -20,13 +21,16 @@ const inputs: ReportInputs = {
   ],
 };
 
-/** The columns before the service-language ones (service-language-csv.spec.ts checks those). */
+/**
+ * The columns before the service-language ones: service-language-csv.spec.ts and
+ * work-order-csv.spec.ts check theirs.
+ */
 const base = (row: string[]) => row.slice(0, CSV_COLUMNS.indexOf('slScored'));
 
 describe('reportCsv', () => {
   it('has the centre row, then teams, then agents, with empty cells for null rates', () => {
     const rows = parse(reportCsv(assembleReport(inputs))) as string[][];
-    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows[0]).toEqual([...CSV_COLUMNS, ...WORK_ORDER_CSV_COLUMNS]);
     expect(rows.slice(1).map(base)).toEqual([
       ['2026-W47', 'centre', '', '', '4', '2', '0.5', '2', '1', '0.5', '1', '1', '0.5', '1', '0.5'],
       [
@@ -74,7 +78,7 @@ describe('reportCsv', () => {
 
   it('an empty week is one centre row of zeros', () => {
     const rows = parse(reportCsv(assembleReport({ ...inputs, outcomes: [], complaints: [] })));
-    expect(rows.slice(1).map(base)).toEqual([
+    expect((rows.slice(1) as string[][]).map(base)).toEqual([
       ['2026-W47', 'centre', '', '', '0', '0', '', '0', '0', '', '0', '0', '', '0', ''],
     ]);
   });

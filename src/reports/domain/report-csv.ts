@@ -5,6 +5,7 @@ import {
   languageCells,
   languageFindingRows,
 } from './service-language-csv.js';
+import { WORK_ORDER_CSV_COLUMNS, withWorkOrderRows } from './work-order-csv.js';
 
 /**
  * The report as one flat table: the centre's totals first, then one row per
@@ -95,7 +96,8 @@ export function reportCsvRows(r: WeeklyReport): Cell[][] {
 
 export function reportCsv(r: WeeklyReport): string {
   // null → empty cell; csv-stringify quotes only what needs quoting.
-  return stringify([[...CSV_COLUMNS], ...reportCsvRows(r)], {
+  const rows = withWorkOrderRows(reportCsvRows(r), CSV_COLUMNS.length, r);
+  return stringify([[...CSV_COLUMNS, ...WORK_ORDER_CSV_COLUMNS], ...rows], {
     cast: { number: (n) => String(n) },
   });
 }

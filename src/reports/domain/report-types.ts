@@ -1,5 +1,6 @@
 import type { ComplaintCategoryFigures, ComplaintHandling } from './complaint-figures.js';
 import type { ServiceLanguageFigures } from './service-language-figures.js';
+import type { WorkOrderQaFigures } from './work-order-figures.js';
 
 /**
  * The weekly report (与移动的沟通, domain §5) as plain data. The fields of the
@@ -102,6 +103,8 @@ export interface WeeklyReport extends CallCounts, CallRates {
   trend: TrendPoint[];
   qa: QaSummary;
   confirmations: ConfirmationFigures;
+  /** 工单质量双向质检: the week's work-order draw, per handler. */
+  workOrderQa: WorkOrderQaFigures;
   /** 投诉原因: causes by category, each with complaints to open. */
   complaintCategories: ComplaintCategoryFigures[];
   /** 处理结果: outcomes and handling times against the limits. */

@@ -3,6 +3,7 @@ import { esc, localTime, weekTitle, zoneName } from './html.js';
 import { PAGE_STYLE } from './page-style.js';
 import { complaintsSection } from './complaint-section.js';
 import { confirmationsSection, problemsSection, qaSection } from './quality-sections.js';
+import { workOrderSection } from './work-order-section.js';
 import { agentsSection, overviewSection, teamsSection, trendSection } from './summary-sections.js';
 import {
   SERVICE_LANGUAGE_DEFINITIONS,
@@ -78,6 +79,7 @@ ${teamsSection(r)}
 ${qaSection(r)}
 ${confirmationsSection(r)}
 ${complaintsSection(r)}
+${workOrderSection(r)}
 ${problemsSection(r)}
 ${serviceLanguageSection(r)}
 <section><h2>附：指标口径</h2><dl class="definitions">${definitions}</dl></section>

@@ -67,6 +67,7 @@ export function emptyInputs(now = new Date('2026-11-23T03:00:00+08:00')): Report
     complaintLimits: { firstContactHours: 24, resolutionHours: 72 },
     agents: [],
     qa: [],
+    workOrders: [],
     confirmationSteps: { due: 0, done: 0 },
     trialEvents: new Map(),
     languageScores: [],

@@ -1,0 +1,4 @@
+/** What other modules may use of complaints: its read side, never its entities. */
+export { ComplaintReader, type ClosedComplaint } from './complaint-reader.js';
+export type { OverdueKind } from './domain/complaint-deadlines.js';
+export { ComplaintsModule } from './complaints.module.js';
