@@ -1,4 +1,6 @@
+import { DateTime } from 'luxon';
 import type { Browser } from 'playwright-core';
+import { WORK_ORDER_CRITERIA } from '../src/qa/domain/work-order-checklist.js';
 import {
   launchBrowser,
   listen,
@@ -19,6 +21,7 @@ import { closedComplaint } from './helpers/work-orders.js';
 
 const describeBrowser = dialect() === 'postgres' ? describe.skip : describe;
 const SLOW = 90_000;
+const TZ = 'Asia/Shanghai';
 
 /**
  * 工单质量双向质检 in the console: a supervisor fails a work order on the
@@ -117,6 +120,36 @@ describeBrowser('web console in Chromium: work-order QA', () => {
       await screenshot(page, 'work-orders-decision');
       const after = await t.http().get(`/api/qa/work-orders/${itemId}`).set(bearer(ADMIN_TOKEN));
       expect(after.body).toMatchObject({ status: 'overturned', decidedBy: { name: '主管 二' } });
+    },
+    SLOW,
+  );
+
+  it(
+    "shows last week's work-order QA per handler on the dashboard",
+    async () => {
+      // A complaint closed last week, drawn and passed: the panel reads that week's report.
+      const monday = DateTime.now().setZone(TZ).startOf('week').minus({ weeks: 1 });
+      const received = monday.set({ hour: 9 }).toUTC().toISO()!;
+      await closedComplaint(t, bearer(handler.token), '13700003002', 'on_time', received);
+      const run = await t
+        .http()
+        .post('/api/qa/work-orders/runs')
+        .set(bearer(ADMIN_TOKEN))
+        .send({ period: monday.toFormat("kkkk-'W'WW") })
+        .expect(201);
+      const checks = Object.fromEntries(WORK_ORDER_CRITERIA.map((c) => [c, { pass: true }]));
+      await t
+        .http()
+        .post(`/api/qa/work-orders/${run.body.items[0].id}/review`)
+        .set(bearer((await t.accountFor('supervisor', '主管 三')).token))
+        .send({ checks })
+        .expect(200);
+      const page = await as(await t.accountFor('supervisor', '主管 四'));
+      await page.click('nav >> text=仪表盘');
+      await page.waitForSelector('#work-order-handlers table');
+      const row = await page.textContent('#work-order-handlers tbody tr');
+      expect(row).toContain('处理员 甲');
+      expect(row).toContain('100.0%');
     },
     SLOW,
   );

@@ -3,24 +3,26 @@ import { Complaint } from '../../src/complaints/complaint.entity.js';
 import type { TestApp } from './test-app.js';
 
 /** Monday 2026-11-16 09:00 in the centre's time zone (2026-W47). */
-const RECEIVED = '2026-11-16T01:00:00.000Z';
+const W47_MONDAY = '2026-11-16T01:00:00.000Z';
 const HOUR = 3_600_000;
-const at = (hours: number) => new Date(Date.parse(RECEIVED) + hours * HOUR);
 
 export type ClosedKind = 'on_time' | 'reopened' | 'overdue';
 
 /**
  * Records a complaint as `owner`, walks it to closed through the API (a
  * dissatisfied call-back first for `reopened`), then moves its times into
- * 2026-W47: the transitions stamp "now", and a week must be over to be drawn.
- * `overdue` is resolved a day past its 72-hour limit.
+ * 2026-W47 (or the week whose Monday 09:00 is `received`): the transitions
+ * stamp "now", and a week must be over to be drawn. `overdue` is resolved a day
+ * past its 72-hour limit.
  */
 export async function closedComplaint(
   t: TestApp,
   owner: Record<string, string>,
   phone: string,
   kind: ClosedKind,
+  received = W47_MONDAY,
 ): Promise<number> {
+  const at = (hours: number) => new Date(Date.parse(received) + hours * HOUR);
   const { body } = await t
     .http()
     .post('/api/complaints')

@@ -54,7 +54,24 @@ export const dashboardJs = String.raw`
     return el('tr', {}, cells.map(function (c) { return c instanceof Node ? el('td', {}, c) : el('td', { text: c }); }));
   }
 
+  /** Last week's work-order QA per handler, from that week's report (the draw covers ended weeks). */
+  async function workOrderHandlers() {
+    var panel = document.getElementById('work-order-handlers');
+    var body = panel.querySelector('.panel-body');
+    try {
+      var r = await QA.api('/api/reports/weekly?week=' + encodeURIComponent(panel.dataset.week));
+      var wo = r.workOrderQa;
+      QA.replace(body, QA.table(['处理人', '抽检', '已复核', '合格', '合格率', '申诉', '改判'],
+        (wo ? wo.handlers : []).map(function (h) {
+          return tr([h.handler.name, fmt.int(h.sampled), fmt.int(h.reviewed), fmt.int(h.passed), fmt.pct(h.passRate), fmt.int(h.contested), fmt.int(h.overturned)]);
+        }), '上周没有抽检的工单。'));
+    } catch (err) {
+      QA.replace(body, el('p', { class: 'error', text: '上周工单质检数据暂不可用：' + err.message }));
+    }
+  }
+
   week();
+  workOrderHandlers();
   var endOfToday = fmt.today();
   list('confirmations', '/api/confirmations/due?limit=1000',
     function (items) { return items.filter(function (c) { return fmt.time(c.dueAt).slice(0, 10) <= endOfToday; }); },

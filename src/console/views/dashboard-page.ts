@@ -53,6 +53,13 @@ export function dashboardPage(ctx: PageContext): string {
       ${canSee(role, 'remedial') ? listPanel('remedial', '待完成的回访修正', '复核不合格的通话须回访修正') : ''}
       ${canSee(role, 'complaints') ? listPanel('complaints', '超时投诉', '已超过首次联系或办结时限') : ''}
       ${canSee(role, 'workOrders') ? listPanel('work-orders', '我的不合格工单', '工单质检未通过的投诉，可申诉一次') : ''}
-    </div>`;
+    </div>
+    <section class="panel" id="work-order-handlers" data-week="${ctx.lastWeek}" aria-live="polite">
+      <div class="panel-head">
+        <h2>上周工单质检 <small>${weekTitle(ctx.lastWeek)}</small></h2>
+        <span class="muted">按处理人：合格率、申诉与改判（周报同源）</span>
+      </div>
+      <div class="panel-body"><p class="muted">正在加载…</p></div>
+    </section>`;
   return layout(ctx, { page: 'dashboard', title: '仪表盘', script: 'dashboard.js', body });
 }
