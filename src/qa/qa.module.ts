@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LedgerModule } from '../ledger/index.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { User } from '../auth/user.entity.js';
 import { Call } from '../calls/call.entity.js';
@@ -57,6 +58,7 @@ import { SamplingService } from './sampling/sampling.service.js';
       User,
     ]),
     CallsModule,
+    LedgerModule,
     DatabaseModule,
   ],
   controllers: [

@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 import { DomainError } from '../../common/errors.js';
 import { TimeSlice } from '../../common/event-loop/time-slice.js';
 import { AppConfig } from '../../config/app-config.js';
+import { LedgerService } from '../../ledger/index.js';
 import { BulkSql } from '../../database/bulk-sql.js';
 import { prepareCall, type PreparedCall } from '../call-builder.js';
 import { applyVerdict } from '../call-evaluator.js';
@@ -53,6 +54,7 @@ export class CallImporter {
     private readonly trials: TrialLookup,
     private readonly checkers: CheckerPool,
     private readonly phrases: ServiceLanguagePhrases,
+    private readonly ledger: LedgerService,
   ) {}
 
   async run(records: AsyncIterable<ImportRecord>): Promise<ImportReport> {
@@ -169,10 +171,11 @@ export class CallImporter {
     await this.calls.manager.transaction(async (tx) => {
       const sql = new BulkSql(tx);
       await sql.insertEntities(Call, fresh);
-      if (this.events.has('stored')) {
-        await this.readIds(sql, fresh);
-        await this.events.emit('stored', fresh, tx);
-      }
+      const sales = fresh.some((c) => c.outcome === 'sale');
+      if (sales || this.events.has('stored')) await this.readIds(sql, fresh);
+      // The batch's sales are chained in one statement, in the batch's own transaction.
+      if (sales) await this.ledger.appendSales(tx, fresh);
+      if (this.events.has('stored')) await this.events.emit('stored', fresh, tx);
     });
     report.created += fresh.length;
   }

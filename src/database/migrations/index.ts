@@ -6,6 +6,7 @@ import { Calls1763800002000 } from './1763800002000-calls.js';
 import { Catalogue1763800001000 } from './1763800001000-catalogue.js';
 import { ComplaintCallBacks1764600000000 } from './1764600000000-complaint-call-backs.js';
 import { Complaints1763800004000 } from './1763800004000-complaints.js';
+import { ConsentLedger1796414830234 } from './1796414830234-consent-ledger.js';
 import { Foundation1763800000000 } from './1763800000000-foundation.js';
 import { Qa1763800005000 } from './1763800005000-qa.js';
 import { QaItemsBulkKeys1763800008000 } from './1763800008000-qa-items-bulk-keys.js';
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   OneBootstrapAdmin1764500001000,
   ComplaintCallBacks1764600000000,
   ServiceLanguagePhrases1764700000000,
+  ConsentLedger1796414830234,
 ];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
+import { LedgerService } from '../../ledger/index.js';
 import { addLocalDays, toMillis, type TrialEffect } from '../domain/index.js';
 import { OutboxEvent, type OutboxType } from '../outbox-event.entity.js';
 import { jobId } from '../jobs/job-names.js';
@@ -17,7 +18,10 @@ type Context = TrialRecord & { before: TrialStep[] };
  */
 @Injectable()
 export class TrialEffects {
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly ledger: LedgerService,
+  ) {}
 
   async run(tx: EntityManager, ctx: Context, effect: TrialEffect, now: Date, work: QueueWork) {
     const trialId = ctx.trial.id;
@@ -45,6 +49,7 @@ export class TrialEffects {
           work,
         );
       case 'emit_cancellation':
+        await this.chainCancellation(tx, ctx, effect.reason);
         return this.emit(tx, ctx, 'trial.cancelled', { reason: effect.reason }, now, work);
       case 'emit_reinstatement':
         return this.emit(tx, ctx, 'trial.reinstated', {}, now, work);
@@ -84,6 +89,23 @@ export class TrialEffects {
       await repo.update({ id: g.id }, { status: 'cancelled' });
       work.remove.push(jobId.gate({ trialId, seq: g.seq }));
     }
+  }
+
+  /** A cancelled subscription is a consent fact: chained with the trial's terms and the reason. */
+  private chainCancellation(tx: EntityManager, { trial }: Context, reason: string) {
+    return this.ledger.append(tx, {
+      kind: 'cancellation',
+      subject: `trial:${trial.id}`,
+      phone: trial.phone,
+      payload: {
+        trialId: trial.id,
+        saleCallId: trial.saleCallId,
+        productCode: trial.productCode,
+        trialStart: trial.trialStart,
+        trialEnd: trial.trialEnd,
+        reason,
+      },
+    });
   }
 
   private async emit(

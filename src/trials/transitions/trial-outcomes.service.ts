@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Call } from '../../calls/call.entity.js';
 import { InvalidInputError, NotFoundError } from '../../common/errors.js';
+import { LedgerService } from '../../ledger/index.js';
 import type { ConfirmationOutcome, StepNumber } from '../domain/index.js';
 import { TrialTransactions } from '../persistence/trial-transactions.js';
 import type { TrialRecord } from '../persistence/trial-record.js';
@@ -25,6 +26,7 @@ export class TrialOutcomes {
   constructor(
     private readonly transactions: TrialTransactions,
     private readonly transitions: TrialTransitions,
+    private readonly ledger: LedgerService,
   ) {}
 
   record(trialId: number, step: StepNumber, input: OutcomeInput): Promise<TrialRecord> {
@@ -51,6 +53,17 @@ export class TrialOutcomes {
         };
       });
       if (!applied.record) throw new NotFoundError(`trial ${trialId}`);
+      const { trial } = applied.record;
+      await this.ledger.appendConfirmation(tx, {
+        trialId,
+        step,
+        outcome: input.outcome,
+        counts: callValid,
+        cancelMethodSaid,
+        trialStatus: trial.status,
+        trialEnd: trial.trialEnd,
+        call,
+      });
       return applied.record;
     });
   }
