@@ -14,7 +14,7 @@ export interface ConfirmationFact {
   /** The call met the four standards for this outcome: the step counts. */
   counts: boolean;
   cancelMethodSaid: boolean;
-  trialStatus: string;
+  /** The trial end in force when the call was made: the date the agent had to state. */
   trialEnd: string;
   call: LedgerCall;
 }

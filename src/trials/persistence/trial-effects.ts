@@ -49,9 +49,15 @@ export class TrialEffects {
           work,
         );
       case 'emit_cancellation':
-        await this.chainCancellation(tx, ctx, effect.reason);
+        await this.chain(tx, ctx, 'cancellation', effect.reason);
         return this.emit(tx, ctx, 'trial.cancelled', { reason: effect.reason }, now, work);
       case 'emit_reinstatement':
+        await this.chain(
+          tx,
+          ctx,
+          'reinstatement',
+          'the sale was made valid again (QA overturn or call-back)',
+        );
         return this.emit(tx, ctx, 'trial.reinstated', {}, now, work);
       case 'emit_extension':
         return this.emit(
@@ -91,10 +97,15 @@ export class TrialEffects {
     }
   }
 
-  /** A cancelled subscription is a consent fact: chained with the trial's terms and the reason. */
-  private chainCancellation(tx: EntityManager, { trial }: Context, reason: string) {
+  /** A subscription cancelled or reinstated is a consent fact: chained with the trial's terms and why. */
+  private chain(
+    tx: EntityManager,
+    { trial }: Context,
+    kind: 'cancellation' | 'reinstatement',
+    reason: string,
+  ) {
     return this.ledger.append(tx, {
-      kind: 'cancellation',
+      kind,
       subject: `trial:${trial.id}`,
       phone: trial.phone,
       payload: {

@@ -31,11 +31,21 @@ export class TrialOutcomes {
 
   record(trialId: number, step: StepNumber, input: OutcomeInput): Promise<TrialRecord> {
     return this.transactions.run(async (tx) => {
-      if (!(await tx.getRepository(Trial).existsBy({ id: trialId }))) {
-        throw new NotFoundError(`trial ${trialId}`);
-      }
+      const trial = await tx.getRepository(Trial).findOneBy({ id: trialId });
+      if (!trial) throw new NotFoundError(`trial ${trialId}`);
       const call = await this.confirmationCall(tx, trialId, input.callId);
       const { callValid, cancelMethodSaid } = confirmationEvidence(call, input.outcome);
+      // Chained before the machine acts, so what it sets off (a cancellation) follows it
+      // in the chain; a rule the machine rejects rolls the entry back with the rest.
+      await this.ledger.appendConfirmation(tx, {
+        trialId,
+        step,
+        outcome: input.outcome,
+        counts: callValid,
+        cancelMethodSaid,
+        trialEnd: trial.trialEnd,
+        call,
+      });
       const applied = await this.transitions.applyIn(tx, trialId, (record, _state, now) => {
         if (call.phone !== record.trial.phone) {
           throw new InvalidInputError(
@@ -53,17 +63,6 @@ export class TrialOutcomes {
         };
       });
       if (!applied.record) throw new NotFoundError(`trial ${trialId}`);
-      const { trial } = applied.record;
-      await this.ledger.appendConfirmation(tx, {
-        trialId,
-        step,
-        outcome: input.outcome,
-        counts: callValid,
-        cancelMethodSaid,
-        trialStatus: trial.status,
-        trialEnd: trial.trialEnd,
-        call,
-      });
       return applied.record;
     });
   }
