@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { quotedTable } from '../src/database/bulk-sql.js';
 import { LedgerEntry } from '../src/ledger/ledger-entry.entity.js';
@@ -92,6 +93,30 @@ describe('consent ledger', () => {
 
   const entry = (kind: string) => entries.find((e) => e.kind === kind)!;
 
+  /**
+   * This week's report carries the chain head (entries are stamped in real time,
+   * so every one of them is in it); last week's stored revision carries the head
+   * as that week ended: none of them yet.
+   */
+  async function expectReportHead(head: { seq: number; hash: string }) {
+    const week = isoWeekOf(new Date());
+    const live = await http().get(`/api/reports/weekly?week=${week}`).set(ctx.auditor).expect(200);
+    expect(live.body.ledgerHead).toEqual(head);
+    const csv = await http().get(`/api/reports/weekly?week=${week}&format=csv`).set(ctx.auditor);
+    expect(csv.text.split('\n')[1]).toContain(`,${head.seq},${head.hash}`);
+    const last = isoWeekOf(new Date(Date.now() - 7 * 86_400_000));
+    const stored = await http()
+      .post(`/api/reports/weekly/${last}/revisions`)
+      .set(ctx.admin)
+      .send({ reason: '审计' });
+    expect([200, 201]).toContain(stored.status);
+    const revision = await http()
+      .get(`/api/reports/weekly/${last}/revisions/${stored.body.revision}`)
+      .set(ctx.auditor)
+      .expect(200);
+    expect(revision.body.figures.ledgerHead).toEqual({ seq: 0, hash: '0'.repeat(64) });
+  }
+
   it('appends the sale, its recording, the review and overturn, the confirmation and each cancellation', () => {
     expect(entries.map((e) => e.kind)).toEqual([
       'sale',
@@ -147,6 +172,7 @@ describe('consent ledger', () => {
     const ok = await http().get('/api/ledger/verify').set(ctx.auditor).expect(200);
     expect(ok.body).toMatchObject({ ok: true, breaks: [], recordingsChecked: 1 });
     expect(ok.body.entries).toBeGreaterThanOrEqual(entries.length);
+    await expectReportHead(ok.body.head);
 
     const db = ctx.t.app.get(DataSource);
     const sale = entry('sale');
@@ -177,3 +203,6 @@ describe('consent ledger', () => {
     expect(broken.body.breaks).toHaveLength(3);
   });
 });
+
+const isoWeekOf = (d: Date) =>
+  DateTime.fromJSDate(d, { zone: 'Asia/Shanghai' }).toFormat("kkkk-'W'WW");

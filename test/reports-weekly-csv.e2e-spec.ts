@@ -34,6 +34,9 @@ describe('weekly report: CSV, empty and bad weeks, who may read it', () => {
       complaintRate: '1',
       complaintsReopened: '0',
       reopenRate: '',
+      // Every ledger entry of this test was appended after the week ended.
+      ledgerHeadSeq: '0',
+      ledgerHeadHash: '0'.repeat(64),
     });
     expect(rows.filter((r) => r.scope === 'team').map((r) => r.team)).toEqual(['T1', 'T2']);
     expect(
@@ -73,8 +76,8 @@ describe('weekly report: CSV, empty and bad weeks, who may read it', () => {
     expect(JSON.stringify(body)).not.toMatch(/NaN|Infinity/);
     const csv = await get('2026-W30').set('Accept', 'text/csv').expect(200);
     expect(csv.text.trim().split('\n')).toEqual([
-      'week,scope,agentCode,team,dials,connected,connectRate,sales,validSales,validRate,complaints,complaintsResolved,complaintRate,complaintsReopened,reopenRate',
-      '2026-W30,centre,,,0,0,,0,0,,0,0,,0,',
+      'week,scope,agentCode,team,dials,connected,connectRate,sales,validSales,validRate,complaints,complaintsResolved,complaintRate,complaintsReopened,reopenRate,ledgerHeadSeq,ledgerHeadHash',
+      `2026-W30,centre,,,0,0,,0,0,,0,0,,0,,0,${'0'.repeat(64)}`,
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, LessThan } from 'typeorm';
+import { DataSource, LessThan, type EntityManager } from 'typeorm';
 import type { ChainHead } from './domain/chain.js';
 import { GENESIS_HASH } from './domain/chain.js';
 import { LedgerEntry, LedgerHeadRow } from './ledger-entry.entity.js';
@@ -20,8 +20,8 @@ export class LedgerQueries {
   }
 
   /** The last entry appended before `end`: what a report of the period ending then vouches for. */
-  async headBefore(end: Date): Promise<ChainHead> {
-    const last = await this.db.getRepository(LedgerEntry).findOne({
+  async headBefore(end: Date, manager: EntityManager = this.db.manager): Promise<ChainHead> {
+    const last = await manager.getRepository(LedgerEntry).findOne({
       select: { seq: true, hash: true },
       where: { at: LessThan(end.toISOString()) },
       order: { seq: 'DESC' },

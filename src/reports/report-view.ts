@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PersonRefView } from '../common/http/person-ref-view.js';
+import { LedgerHeadView } from './ledger-head-view.js';
 import { StandardRatesView } from '../common/http/standard-rates-view.js';
 import {
   DATE_TIME,
@@ -170,6 +171,12 @@ export class WeeklyReportView extends CallFiguresView implements WeeklyReport {
   problems!: StandardFailuresView[];
   @ApiProperty() reportVersion!: string;
   @ApiProperty(DATE_TIME) generatedAt!: string;
+  @ApiProperty({
+    type: LedgerHeadView,
+    required: false,
+    description: 'Absent from older snapshots',
+  })
+  ledgerHead?: LedgerHeadView;
 }
 
 /** The headline figures, to compare revisions at a glance. */

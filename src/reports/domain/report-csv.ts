@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { LEDGER_CSV_COLUMNS, ledgerCsvCells } from './ledger-head-cells.js';
 import type { WeeklyReport } from './report-types.js';
 
 /**
@@ -24,6 +25,7 @@ export const CSV_COLUMNS = [
   'complaintRate',
   'complaintsReopened',
   'reopenRate',
+  ...LEDGER_CSV_COLUMNS,
 ] as const;
 
 type Cell = string | number | null;
@@ -80,7 +82,7 @@ export function reportCsvRows(r: WeeklyReport): Cell[][] {
     null,
     null,
   ]);
-  return [total, ...teams, ...agents];
+  return [total, ...teams, ...agents].map((row, i) => [...row, ...ledgerCsvCells(r, i === 0)]);
 }
 
 export function reportCsv(r: WeeklyReport): string {
