@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BulkSql } from '../database/bulk-sql.js';
-import { canonicalJson } from './domain/canonical.js';
 import { seal, type ChainHead, type EntryDraft, type SealedEntry } from './domain/chain.js';
 import { LedgerEntry, LedgerHeadRow } from './ledger-entry.entity.js';
 
@@ -40,7 +39,7 @@ export class LedgerWriter {
         e.subject,
         e.phone,
         e.at,
-        canonicalJson(e.payload),
+        e.payloadText,
         e.evidence && e.evidence.length > 0 ? JSON.stringify(e.evidence) : null,
         e.prevHash,
         e.hash,

@@ -3,7 +3,13 @@ import type { EntityManager } from 'typeorm';
 import { CatalogueReader } from '../catalogue/index.js';
 import { sha256Hex } from './domain/canonical.js';
 import type { EntryDraft, LedgerKind, SealedEntry } from './domain/chain.js';
-import { callFacts, saleDraft, type CallContext, type LedgerCall } from './domain/entries.js';
+import {
+  callFacts,
+  saleDraft,
+  type CallContext,
+  type LedgerCall,
+  type LedgerProduct,
+} from './domain/entries.js';
 import { LedgerWriter } from './ledger-writer.js';
 
 /** A confirmation outcome as the trial machine took it. */
@@ -41,10 +47,14 @@ export class LedgerService {
   ) {}
 
   /** The sales among `calls` (an import passes its whole batch): one entry each. */
-  async appendSales(tx: EntityManager, calls: LedgerCall[]): Promise<SealedEntry[]> {
+  async appendSales(
+    tx: EntityManager,
+    calls: LedgerCall[],
+    memo?: SaleTermsMemo,
+  ): Promise<SealedEntry[]> {
     const sales = calls.filter((c) => c.outcome === 'sale');
     if (sales.length === 0) return [];
-    const context = await this.contexts(tx, sales);
+    const context = await this.contexts(tx, sales, memo);
     return this.writer.append(
       tx,
       sales.map((c) => saleDraft(c, context(c))),
@@ -68,26 +78,36 @@ export class LedgerService {
     return this.writer.append(tx, [fact]);
   }
 
-  /** Products' terms and scripts' hashes for a batch of calls: two reads per batch. */
-  private async contexts(tx: EntityManager, calls: LedgerCall[]) {
-    const scriptIds = calls.flatMap((c) => (c.scriptVersionId === null ? [] : [c.scriptVersionId]));
-    const [products, scripts] = await Promise.all([
-      this.catalogue.productsByIds(
-        calls.map((c) => c.productId),
-        tx,
-      ),
-      this.catalogue.scriptTexts(scriptIds, tx),
-    ]);
-    const productById = new Map(products.map((p) => [p.id, p]));
-    const hashById = new Map(scripts.map((s) => [s.id, sha256Hex(s.text)]));
-    return (c: LedgerCall): CallContext => {
-      const p = productById.get(c.productId);
-      return {
-        product: p
-          ? { code: p.code, monthlyFeeCents: p.monthlyFeeCents, trialDays: p.trialDays }
-          : null,
-        scriptSha256: c.scriptVersionId === null ? null : (hashById.get(c.scriptVersionId) ?? null),
-      };
-    };
+  /** Products' terms and scripts' hashes for a batch of calls: at most two reads, none when memoised. */
+  private async contexts(tx: EntityManager, calls: LedgerCall[], memo = new SaleTermsMemo()) {
+    const productIds = [...new Set(calls.map((c) => c.productId))].filter(
+      (id) => !memo.products.has(id),
+    );
+    const scriptIds = [
+      ...new Set(calls.flatMap((c) => (c.scriptVersionId === null ? [] : [c.scriptVersionId]))),
+    ].filter((id) => !memo.scripts.has(id));
+    for (const p of await this.catalogue.productsByIds(productIds, tx))
+      memo.products.set(p.id, {
+        code: p.code,
+        monthlyFeeCents: p.monthlyFeeCents,
+        trialDays: p.trialDays,
+      });
+    for (const s of await this.catalogue.scriptTexts(scriptIds, tx))
+      memo.scripts.set(s.id, sha256Hex(s.text));
+    return (c: LedgerCall): CallContext => ({
+      product: memo.products.get(c.productId) ?? null,
+      scriptSha256:
+        c.scriptVersionId === null ? null : (memo.scripts.get(c.scriptVersionId) ?? null),
+    });
   }
+}
+
+/**
+ * Products' terms and scripts' hashes already read, for one bulk import: it
+ * judges every row by the catalogue as it was when the import began (as its
+ * reference resolver does), so it reads each product and script once.
+ */
+export class SaleTermsMemo {
+  readonly products = new Map<number, LedgerProduct>();
+  readonly scripts = new Map<number, string>();
 }

@@ -5,7 +5,7 @@ import { Repository } from 'typeorm';
 import { DomainError } from '../../common/errors.js';
 import { TimeSlice } from '../../common/event-loop/time-slice.js';
 import { AppConfig } from '../../config/app-config.js';
-import { LedgerService } from '../../ledger/index.js';
+import { LedgerService, SaleTermsMemo } from '../../ledger/index.js';
 import { BulkSql } from '../../database/bulk-sql.js';
 import { prepareCall, type PreparedCall } from '../call-builder.js';
 import { applyVerdict } from '../call-evaluator.js';
@@ -62,6 +62,7 @@ export class CallImporter {
     const resolver = this.resolvers.create();
     // One list for the whole import, so every row of a file is judged alike.
     const phrases = await this.phrases.current();
+    const terms = new SaleTermsMemo();
     let batch: PreparedRow[] = [];
     // While one batch waits for its verdicts and is written (worker threads, then
     // database I/O on libuv's pool), this thread validates the next. A batch's
@@ -73,7 +74,7 @@ export class CallImporter {
       const checked = this.check(rows, phrases);
       await inflight;
       if (failure) throw failure;
-      inflight = this.flush(checked, report).catch((err) => {
+      inflight = this.flush(checked, report, terms).catch((err) => {
         failure = err;
       });
     };
@@ -138,6 +139,7 @@ export class CallImporter {
   private async flush(
     { rows: batch, verdicts: pending }: CheckedBatch,
     report: ImportReport,
+    terms: SaleTermsMemo,
   ): Promise<void> {
     if (batch.length === 0) return;
     const verdicts = await pending;
@@ -174,7 +176,7 @@ export class CallImporter {
       const sales = fresh.some((c) => c.outcome === 'sale');
       if (sales || this.events.has('stored')) await this.readIds(sql, fresh);
       // The batch's sales are chained in one statement, in the batch's own transaction.
-      if (sales) await this.ledger.appendSales(tx, fresh);
+      if (sales) await this.ledger.appendSales(tx, fresh, terms);
       if (this.events.has('stored')) await this.events.emit('stored', fresh, tx);
     });
     report.created += fresh.length;

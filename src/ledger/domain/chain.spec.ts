@@ -15,7 +15,6 @@ const draft = (n: number, extra: Partial<EntryDraft> = {}): EntryDraft => ({
 
 const stored = (e: SealedEntry): StoredEntry => ({
   ...e,
-  payloadText: canonicalJson(e.payload),
   evidenceText: e.evidence ? JSON.stringify(e.evidence) : null,
 });
 
@@ -46,7 +45,14 @@ describe('the chain', () => {
     expect(chain.map((e) => e.seq)).toEqual([1, 2, 3]);
     expect(chain[0].prevHash).toBe(GENESIS_HASH);
     expect(chain[1].prevHash).toBe(chain[0].hash);
-    expect(chain[2].hash).toBe(entryHash(chain[1].hash, chain[2]));
+    expect(chain[2].hash).toBe(entryHash(chain[1].hash, chain[2], chain[2].payloadText));
+  });
+
+  it('hashes the canonical JSON of every hashed column, the payload as stored', () => {
+    const { seq, kind, subject, phone, at, payload } = chain[0];
+    const body = canonicalJson({ seq, kind, subject, phone, at, payload });
+    expect(chain[0].payloadText).toBe(canonicalJson(payload));
+    expect(chain[0].hash).toBe(sha256Hex(`${GENESIS_HASH}\n${body}`));
   });
 
   it('continues from an existing head', () => {
@@ -78,7 +84,7 @@ describe('the chain', () => {
     const rows = chain.map(stored);
     expect(walk([rows[0], rows[2]]).breaks.map((b) => b.what)).toEqual(['sequence', 'link']);
     const forged = { ...rows[1], payloadText: '{"callId":7}' };
-    forged.hash = entryHash(forged.prevHash, { ...forged, payload: { callId: 7 } });
+    forged.hash = entryHash(forged.prevHash, forged, forged.payloadText);
     expect(walk([rows[0], forged, rows[2]]).breaks).toEqual([
       { seq: 3, what: 'link', why: expect.stringContaining('entry 2 hashes to') },
     ]);

@@ -41,21 +41,22 @@ export interface SealedEntry extends EntryDraft, ChainHead {
   prevHash: string;
   /** ISO-8601 UTC: when the entry was appended. */
   at: string;
+  /** The payload's canonical JSON: stored as it was hashed. */
+  payloadText: string;
 }
 
-/** The hashed part of an entry: every stored column but the hashes and the evidence texts. */
-export function entryHash(
-  prevHash: string,
-  e: Pick<SealedEntry, 'seq' | 'kind' | 'subject' | 'phone' | 'at' | 'payload'>,
-): string {
-  const body = canonicalJson({
-    seq: e.seq,
-    kind: e.kind,
-    subject: e.subject,
-    phone: e.phone,
-    at: e.at,
-    payload: e.payload,
-  });
+type HashedColumns = Pick<SealedEntry, 'seq' | 'kind' | 'subject' | 'phone' | 'at'>;
+
+/**
+ * The hashed part of an entry: every stored column but the hashes and the
+ * evidence texts, as the canonical JSON of {at, kind, payload, phone, seq,
+ * subject}. The payload goes in as its stored text, so an append serialises it
+ * once and a verification hashes what is stored without re-serialising it.
+ */
+export function entryHash(prevHash: string, e: HashedColumns, payloadText: string): string {
+  const body =
+    `{"at":${JSON.stringify(e.at)},"kind":${JSON.stringify(e.kind)},"payload":${payloadText},` +
+    `"phone":${JSON.stringify(e.phone)},"seq":${e.seq},"subject":${JSON.stringify(e.subject)}}`;
   return sha256Hex(`${prevHash}\n${body}`);
 }
 
@@ -65,8 +66,9 @@ export function seal(head: ChainHead, drafts: EntryDraft[], at: Date): SealedEnt
   let prev = head;
   return drafts.map((d) => {
     const seq = prev.seq + 1;
-    const entry = { ...d, seq, at: stamp, prevHash: prev.hash, hash: '' };
-    entry.hash = entryHash(prev.hash, entry);
+    const payloadText = canonicalJson(d.payload);
+    const entry = { ...d, seq, at: stamp, prevHash: prev.hash, payloadText, hash: '' };
+    entry.hash = entryHash(prev.hash, entry, payloadText);
     prev = entry;
     return entry;
   });

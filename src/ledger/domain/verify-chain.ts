@@ -78,7 +78,7 @@ export class ChainWalker {
     if (payload === null) {
       this.fail(e.seq, 'entry', 'its payload is not a JSON object');
     } else {
-      const actual = entryHash(e.prevHash, { ...e, payload });
+      const actual = entryHash(e.prevHash, e, e.payloadText);
       if (actual !== e.hash)
         this.fail(
           e.seq,
