@@ -22,6 +22,7 @@ import { AppConfig } from './config/app-config.js';
 import { AppConfigModule, type ConfigSource } from './config/config.module.js';
 import { validateEnvironment } from './config/environment.js';
 import { DatabaseModule } from './database/database.module.js';
+import { LedgerModule } from './ledger/index.js';
 import { OpsModule } from './ops/ops.module.js';
 import { QaModule } from './qa/qa.module.js';
 import { ReportsModule } from './reports/reports.module.js';
@@ -53,6 +54,7 @@ export class AppModule {
         CommonModule,
         AuthModule,
         CatalogueModule,
+        LedgerModule,
         CallsModule,
         BlacklistModule,
         ComplaintsModule,

@@ -49,6 +49,9 @@ describe('weekly report: CSV, empty and bad weeks, who may read it', () => {
       workOrderPassRate: '',
       workOrdersContested: '0',
       workOrdersOverturned: '0',
+      // Every ledger entry of this test was appended after the week ended.
+      ledgerHeadSeq: '0',
+      ledgerHeadHash: '0'.repeat(64),
     });
     expect(rows.filter((r) => r.scope === 'team').map((r) => r.team)).toEqual(['T1', 'T2']);
     expect(
@@ -89,9 +92,9 @@ describe('weekly report: CSV, empty and bad weeks, who may read it', () => {
     const csv = await get('2026-W30').set('Accept', 'text/csv').expect(200);
     expect(csv.text.trim().split('\n')).toEqual([
       'week,scope,agentCode,team,dials,connected,connectRate,sales,validSales,validRate,complaints,complaintsResolved,complaintRate,complaintsReopened,reopenRate,' +
-        'slScored,slMeanScore,slTabooCalls,slTabooRate,finding,findingCalls,findingCount,findingExamples,' +
+        'slScored,slMeanScore,slTabooCalls,slTabooRate,finding,findingCalls,findingCount,findingExamples,ledgerHeadSeq,ledgerHeadHash,' +
         'handler,workOrdersReviewed,workOrdersPassed,workOrderPassRate,workOrdersContested,workOrdersOverturned',
-      '2026-W30,centre,,,0,0,,0,0,,0,0,,0,,0,,0,,,,,,,0,0,,0,0',
+      `2026-W30,centre,,,0,0,,0,0,,0,0,,0,,0,,0,,,,,,0,${'0'.repeat(64)},,0,0,,0,0`,
     ]);
   });
 

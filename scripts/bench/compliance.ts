@@ -3,11 +3,13 @@
  * throughput on SQLite, each beside a floor measured in the same run:
  *   checker  vs JSON.parse of the same transcripts   (target ≥ 2,000 calls/s per core),
  *            with the service-language check (as the service runs it) and without
- *   import   vs raw sqlite3 inserts of the same rows (target ≥ 30% of the floor)
+ *   import   vs raw sqlite3 inserts of the same rows (target ≥ 30% of the floor),
+ *            with its consent-ledger appends and without (target: ledger costs ≤ 10%)
+ *   ledger   verification of `ledgerEntries` entries (default 1,000,000): its rate
  * The import checks calls on CHECKER_THREADS worker threads (cores − 1 by
  * default), as the service does. Import and floor run in alternating turns;
  * the medians are printed.
- * Usage: npm run bench:compliance [-- calls=10000 importRows=20000 turns=3]
+ * Usage: npm run bench:compliance [-- calls=10000 importRows=20000 turns=3 ledgerEntries=1000000]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +22,7 @@ import { CallImporter } from '../../src/calls/import/call-importer.js';
 import type { ImportRecord } from '../../src/calls/import/import-records.js';
 import { DEFAULT_PHRASE_LIST, checkCall, evaluateCall } from '../../src/compliance/index.js';
 import { parseScript } from '../../src/compliance/script-format.js';
+import { benchLedgerVerify, withoutLedger } from './ledger.js';
 import { collectGarbage, median, row, time, timeAsync } from './measure.js';
 import { startRedis } from './redis-server.js';
 import { syntheticCall } from './synthetic-calls.js';
@@ -28,6 +31,7 @@ const args = Object.fromEntries(process.argv.slice(2).map((a) => a.split('=')));
 const N = Number(args.calls ?? 10_000);
 const IMPORT_ROWS = Number(args.importRows ?? 20_000);
 const TURNS = Number(args.turns ?? 3);
+const LEDGER_ENTRIES = Number(args.ledgerEntries ?? 1_000_000);
 const SCRIPT = `[features] 畅听千万首正版无损音乐，下载免流量。
 [usage] 登录咪咕音乐客户端，用本机号码登录就能使用。
 [price] 资费是每月{price}，从话费中扣除。
@@ -107,11 +111,17 @@ async function benchImport(): Promise<void> {
         yield { line: i + 1, record: { ...calls[i], externalId: prefix + i } };
     }
     const rates: number[] = [];
+    const unchained: number[] = [];
     const floorRates: number[] = [];
     let created = 0;
     for (let turn = 0; turn < TURNS; turn++) {
       collectGarbage();
       const imported = await timeAsync(() => ctx.get(CallImporter).run(records(`IMP${turn}-`)));
+      collectGarbage();
+      const plain = await timeAsync(() =>
+        withoutLedger(ctx, () => ctx.get(CallImporter).run(records(`NOL${turn}-`))),
+      );
+      unchained.push(IMPORT_ROWS / plain.seconds);
       collectGarbage();
       const floor = await timeAsync(() =>
         rawInserts(ctx.get(DataSource), join(dir, 'app.sqlite'), calls, `RAW${turn}-`),
@@ -127,11 +137,18 @@ async function benchImport(): Promise<void> {
       rate.toFixed(0),
       `median of ${TURNS}; ${created} created; target ≥ 30% of floor`,
     );
+    const plainRate = median(unchained);
+    row(
+      'import without ledger appends: calls/s',
+      plainRate.toFixed(0),
+      `median of ${TURNS}; the ledger costs ${((1 - rate / plainRate) * 100).toFixed(1)}% (target ≤ 10%)`,
+    );
     row(
       'floor: raw sqlite3 inserts/s',
       floorRate.toFixed(0),
       `median of ${TURNS}; import = ${((rate / floorRate) * 100).toFixed(1)}% of floor`,
     );
+    await benchLedgerVerify(ctx, LEDGER_ENTRIES);
   } finally {
     await ctx.close();
     redis.proc.kill();

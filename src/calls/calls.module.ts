@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { multerLimits } from '../common/http/body-limits.js';
 import { AppConfig } from '../config/app-config.js';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
+import { LedgerModule } from '../ledger/index.js';
 import { CallEvents } from './call-events.js';
 import { CallReferenceResolverFactory } from './call-references.js';
 import { Call } from './call.entity.js';
@@ -39,6 +40,7 @@ import { LanguageFinding } from './service-language/language-finding.entity.js';
       FindingDecisionRow,
     ]),
     CatalogueModule,
+    LedgerModule,
     MulterModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({

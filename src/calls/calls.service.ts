@@ -6,6 +6,7 @@ import type { ScriptVersion } from '../catalogue/script-version.entity.js';
 import { ConflictError, NotFoundError } from '../common/errors.js';
 import { normalizePhone } from '../common/phone/normalize-phone.js';
 import { AppConfig } from '../config/app-config.js';
+import { LedgerService } from '../ledger/index.js';
 import { MAX_ID } from '../common/validation/row-id.js';
 import { isUniqueViolation } from '../database/scheduler-lock.js';
 import { buildCall } from './call-builder.js';
@@ -33,6 +34,7 @@ export class CallsService implements OnModuleInit {
     private readonly events: CallEvents,
     private readonly trials: TrialLookup,
     private readonly phrases: ServiceLanguagePhrases,
+    private readonly ledger: LedgerService,
   ) {}
 
   onModuleInit(): void {
@@ -60,6 +62,7 @@ export class CallsService implements OnModuleInit {
       const saved = await this.calls.manager.transaction(async (tx) => {
         const stored = await tx.getRepository(Call).save(call);
         await writeLanguageFindings(tx, [stored]);
+        await this.ledger.appendSales(tx, [stored]);
         await this.events.emit('stored', [stored], tx);
         return stored;
       });
@@ -172,6 +175,19 @@ export class CallsService implements OnModuleInit {
       return call;
     call.saleStatus = status;
     const saved = await manager.getRepository(Call).save(call);
+    await this.ledger.append(manager, {
+      kind: customerAgreed ? 'reinstatement' : 'cancellation',
+      subject: `call:${call.id}`,
+      phone: call.phone,
+      payload: {
+        callId: call.id,
+        externalId: call.externalId,
+        saleStatus: status,
+        reason: customerAgreed
+          ? 'a valid remedial call-back confirmed the held sale'
+          : 'the customer did not agree on the remedial call-back',
+      },
+    });
     if (customerAgreed) await this.events.emit('saleReinstated', saved, manager);
     else await this.events.emit('saleCancelled', saved, manager);
     return saved;

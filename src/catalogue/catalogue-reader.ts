@@ -53,4 +53,16 @@ export class CatalogueReader {
     });
     return rows.map(({ productId, version, text }) => ({ productId, version, text }));
   }
+
+  /** Script versions' texts by id, whatever their status: what a ledger entry's hash vouches for. */
+  async scriptTexts(
+    ids: number[],
+    manager?: EntityManager,
+  ): Promise<{ id: number; text: string }[]> {
+    if (ids.length === 0) return [];
+    const rows = await (manager ?? this.db.manager)
+      .getRepository(ScriptVersion)
+      .find({ select: { id: true, text: true }, where: { id: In([...new Set(ids)]) } });
+    return rows.map(({ id, text }) => ({ id, text }));
+  }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LedgerModule } from '../ledger/index.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { User } from '../auth/user.entity.js';
 import { Call } from '../calls/call.entity.js';
@@ -74,6 +75,7 @@ import { WorkOrdersPageController } from './work-orders/work-orders-page.control
     ]),
     CallsModule,
     ComplaintsModule,
+    LedgerModule,
     DatabaseModule,
   ],
   controllers: [

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ServiceLanguageFiguresView } from './service-language-view.js';
 import { PersonRefView } from '../common/http/person-ref-view.js';
+import { LedgerHeadView } from './ledger-head-view.js';
 import { StandardRatesView } from '../common/http/standard-rates-view.js';
 import {
   DATE_TIME,
@@ -178,6 +179,12 @@ export class WeeklyReportView extends CallFiguresView implements WeeklyReport {
   serviceLanguage?: ServiceLanguageFiguresView;
   @ApiProperty() reportVersion!: string;
   @ApiProperty(DATE_TIME) generatedAt!: string;
+  @ApiProperty({
+    type: LedgerHeadView,
+    required: false,
+    description: 'Absent from older snapshots',
+  })
+  ledgerHead?: LedgerHeadView;
 }
 
 /** The headline figures, to compare revisions at a glance. */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DatabaseModule } from '../database/database.module.js';
+import { LedgerModule } from '../ledger/index.js';
 import { ReportPageController } from './report-page.controller.js';
 import { ReportScheduler } from './report-scheduler.js';
 import { ReportsController } from './reports.controller.js';
@@ -12,10 +13,11 @@ import { WeeklyReportService } from './weekly-report.service.js';
 /**
  * The weekly report to the carrier (issue 7): live figures (JSON, CSV, a
  * printable page) and immutable weekly snapshots. It only reads other modules'
- * tables, through their entities, so it imports none of their services.
+ * tables, through their entities, so it imports none of their services; the
+ * one exception is the consent ledger's head, read through LedgerQueries.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ReportSnapshot]), DatabaseModule],
+  imports: [TypeOrmModule.forFeature([ReportSnapshot]), DatabaseModule, LedgerModule],
   controllers: [ReportsController, ReportPageController],
   providers: [WeeklyReportService, ReportSnapshotsService, ReportPageService, ReportScheduler],
   exports: [WeeklyReportService, ReportSnapshotsService, ReportScheduler],

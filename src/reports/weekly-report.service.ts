@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agent } from '../catalogue/agent.entity.js';
 import { AppConfig } from '../config/app-config.js';
+import { LedgerQueries } from '../ledger/index.js';
 import { assembleReport } from './domain/assemble.js';
 import type { AgentInfo } from './domain/call-figures.js';
 import type { WeeklyReport } from './domain/report-types.js';
@@ -32,6 +33,7 @@ export class WeeklyReportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly ledger: LedgerQueries,
   ) {}
 
   /** Throws a 400 naming `week` for anything but a real ISO week. */
@@ -49,7 +51,7 @@ export class WeeklyReportService {
       );
       // Calls are counted for the report week and any earlier week not stored.
       const liveWeeks = trendWeeks.filter((w) => !stored.has(w.week));
-      return assembleReport({
+      const report = assembleReport({
         week: target,
         trendWeeks,
         timeZone: this.config.timeZone,
@@ -69,6 +71,8 @@ export class WeeklyReportService {
         trialEvents: await trialEvents(m, target),
         ...(await languageInputs(m, target)),
       });
+      // An auditor holding this report can later prove no entry up to this head changed.
+      return { ...report, ledgerHead: await this.ledger.headBefore(new Date(target.endUtc), m) };
     });
   }
 

@@ -1,4 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
+import { LedgerModule } from '../ledger/index.js';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BlacklistModule } from '../blacklist/index.js';
@@ -55,6 +56,7 @@ export class TrialsModule {
           streams: { events: { maxLen: 1_000 } },
         }),
         CallsModule,
+        LedgerModule,
         BlacklistModule,
         CatalogueModule,
         DatabaseModule,

@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 import { DomainError } from '../../common/errors.js';
 import { TimeSlice } from '../../common/event-loop/time-slice.js';
 import { AppConfig } from '../../config/app-config.js';
+import { LedgerService, SaleTermsMemo } from '../../ledger/index.js';
 import { BulkSql } from '../../database/bulk-sql.js';
 import { prepareCall, type PreparedCall } from '../call-builder.js';
 import { applyVerdict } from '../call-evaluator.js';
@@ -54,6 +55,7 @@ export class CallImporter {
     private readonly trials: TrialLookup,
     private readonly checkers: CheckerPool,
     private readonly phrases: ServiceLanguagePhrases,
+    private readonly ledger: LedgerService,
   ) {}
 
   async run(records: AsyncIterable<ImportRecord>): Promise<ImportReport> {
@@ -61,6 +63,7 @@ export class CallImporter {
     const resolver = this.resolvers.create();
     // One list for the whole import, so every row of a file is judged alike.
     const phrases = await this.phrases.current();
+    const terms = new SaleTermsMemo();
     let batch: PreparedRow[] = [];
     // While one batch waits for its verdicts and is written (worker threads, then
     // database I/O on libuv's pool), this thread validates the next. A batch's
@@ -72,7 +75,7 @@ export class CallImporter {
       const checked = this.check(rows, phrases);
       await inflight;
       if (failure) throw failure;
-      inflight = this.flush(checked, report).catch((err) => {
+      inflight = this.flush(checked, report, terms).catch((err) => {
         failure = err;
       });
     };
@@ -137,6 +140,7 @@ export class CallImporter {
   private async flush(
     { rows: batch, verdicts: pending }: CheckedBatch,
     report: ImportReport,
+    terms: SaleTermsMemo,
   ): Promise<void> {
     if (batch.length === 0) return;
     const verdicts = await pending;
@@ -171,11 +175,14 @@ export class CallImporter {
       const sql = new BulkSql(tx);
       await sql.insertEntities(Call, fresh);
       const listened = this.events.has('stored');
+      const sales = fresh.some((c) => c.outcome === 'sale');
       const found = fresh.filter(
         (c) => (c.autoCompliance.serviceLanguage?.findings.length ?? 0) > 0,
       );
-      if (listened || found.length > 0) await this.readIds(sql, fresh);
+      if (listened || sales || found.length > 0) await this.readIds(sql, fresh);
       await writeLanguageFindings(tx, found);
+      // The batch's sales are chained in one statement, in the batch's own transaction.
+      if (sales) await this.ledger.appendSales(tx, fresh, terms);
       if (listened) await this.events.emit('stored', fresh, tx);
     });
     report.created += fresh.length;

@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Readable } from 'node:stream';
 import { IsNull, Repository } from 'typeorm';
@@ -6,6 +8,7 @@ import type { Principal } from '../../common/access/principal.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';
+import { LedgerService, RecordingFiles } from '../../ledger/index.js';
 import { isUniqueViolation } from '../../database/scheduler-lock.js';
 import { Call } from '../call.entity.js';
 import { CallRecording } from './call-recording.entity.js';
@@ -18,14 +21,32 @@ import type { RecordingUploadView } from './recording-view.js';
 const PARSED_BODIES = /^application\/(json|x-www-form-urlencoded)\b/i;
 
 @Injectable()
-export class RecordingsService {
+export class RecordingsService implements OnModuleInit {
   constructor(
     @InjectRepository(Call) private readonly calls: Repository<Call>,
     @InjectRepository(CallRecording) private readonly recordings: Repository<CallRecording>,
     private readonly store: RecordingStore,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly ledger: LedgerService,
+    private readonly ledgerFiles: RecordingFiles,
   ) {}
+
+  /** Ledger verification re-hashes recordings through this store: nothing outside RECORDINGS_DIR. */
+  onModuleInit(): void {
+    this.ledgerFiles.register(async (file) => {
+      let path: string;
+      try {
+        path = (await this.store.locate(file)).path;
+      } catch (err) {
+        if (err instanceof NotFoundError) return 'missing';
+        throw err;
+      }
+      const hash = createHash('sha256');
+      for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+      return { sha256: hash.digest('hex') };
+    });
+  }
 
   /**
    * Records the listen, then hands back the file. A player fetches a recording
@@ -95,14 +116,30 @@ export class RecordingsService {
       uploadedAt: new Date(),
     });
     try {
-      await this.recordings.insert(row);
+      // The row, the call's path and the ledger entry vouching for the bytes: together or not at all.
+      await this.recordings.manager.transaction(async (tx) => {
+        await tx.getRepository(CallRecording).insert(row);
+        await tx
+          .getRepository(Call)
+          .update({ id: call.id, recordingFile: IsNull() }, { recordingFile: relPath });
+        await this.ledger.append(tx, {
+          kind: 'recording',
+          subject: `call:${call.id}`,
+          phone: call.phone,
+          payload: {
+            callId: call.id,
+            externalId: call.externalId,
+            recording: { file: relPath, sha256: row.sha256, bytes: row.bytes },
+            uploadedBy: { id: user.id, role: user.role },
+          },
+        });
+      });
     } catch (err) {
       // Another process stored one for this call under another name first.
       await this.store.withdraw(relPath);
       if (isUniqueViolation(err)) throw await this.conflict(call);
       throw err;
     }
-    await this.calls.update({ id: call.id, recordingFile: IsNull() }, { recordingFile: relPath });
     return {
       id: call.id,
       recordingFile: relPath,

@@ -6,6 +6,7 @@ import { Calls1763800002000 } from './1763800002000-calls.js';
 import { Catalogue1763800001000 } from './1763800001000-catalogue.js';
 import { ComplaintCallBacks1764600000000 } from './1764600000000-complaint-call-backs.js';
 import { Complaints1763800004000 } from './1763800004000-complaints.js';
+import { ConsentLedger1796414830234 } from './1796414830234-consent-ledger.js';
 import { DialListHistory1796416804706 } from './1796416804706-dial-list-history.js';
 import { Foundation1763800000000 } from './1763800000000-foundation.js';
 import { Qa1763800005000 } from './1763800005000-qa.js';
@@ -38,5 +39,6 @@ export const MIGRATIONS = [
   WorkOrderQa1796414393471,
   ServiceLanguageDecisions1796414400465,
   RemedialReasonFacts1796414691731,
+  ConsentLedger1796414830234,
   DialListHistory1796416804706,
 ];

@@ -4,6 +4,7 @@ import type { Principal } from '../../common/access/principal.js';
 import { Call } from '../../calls/call.entity.js';
 import { ConflictError, NotFoundError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';
+import { LedgerService } from '../../ledger/index.js';
 import { localDateOf } from '../domain/local-time.js';
 import { QaForbiddenError } from '../qa.errors.js';
 import { QaTransactions } from '../qa-transactions.js';
@@ -11,7 +12,7 @@ import { SampleItem } from '../sampling/sample-item.entity.js';
 import { SamplingRun } from '../sampling/sampling-run.entity.js';
 import { CreateReviewDto, ReviewRulesDto } from './dto/create-review.dto.js';
 import { ReviewConsequences } from './review-consequences.js';
-import { failedStandards, Review, type ReviewComment } from './review.entity.js';
+import { failedStandards, Review, rulesOf, type ReviewComment } from './review.entity.js';
 
 export interface ReviewInput {
   item: SampleItem;
@@ -30,6 +31,7 @@ export class ReviewsService {
     private readonly transactions: QaTransactions,
     private readonly consequences: ReviewConsequences,
     private readonly config: AppConfig,
+    private readonly ledger: LedgerService,
   ) {}
 
   create(dto: CreateReviewDto, reviewer: Principal): Promise<Review> {
@@ -72,7 +74,7 @@ export class ReviewsService {
   async insert(tx: EntityManager, input: ReviewInput, now: Date): Promise<Review> {
     const { item, call, reviewer, rules } = input;
     const repo = tx.getRepository(Review);
-    return repo.save(
+    const review = await repo.save(
       repo.create({
         itemId: item.id,
         callId: call.id,
@@ -98,6 +100,29 @@ export class ReviewsService {
         reviewDate: localDateOf(now, this.config.timeZone),
       }),
     );
+    await this.chain(tx, review, call);
+    return review;
+  }
+
+  /** Reviews and overturns are chained as they are written; the verdict they set follows from them. */
+  private chain(tx: EntityManager, review: Review, call: Call) {
+    return this.ledger.append(tx, {
+      kind: review.kind,
+      subject: `review:${review.id}`,
+      phone: call.phone,
+      payload: {
+        reviewId: review.id,
+        callId: call.id,
+        externalId: call.externalId,
+        tier: review.tier,
+        reviewer: { id: review.reviewerId, role: review.reviewerRole },
+        rules: rulesOf(review),
+        passed: review.passed,
+        checker: { status: review.checkerStatus, engineVersion: call.engineVersion },
+        overturnsReviewId: review.overturnsReviewId,
+        overturnReason: review.overturnReason,
+      },
+    });
   }
 }
 

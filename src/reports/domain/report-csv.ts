@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { LEDGER_CSV_COLUMNS, ledgerCsvCells } from './ledger-head-cells.js';
 import type { WeeklyReport } from './report-types.js';
 import {
   LANGUAGE_CSV_COLUMNS,
@@ -32,6 +33,7 @@ export const CSV_COLUMNS = [
   'complaintsReopened',
   'reopenRate',
   ...LANGUAGE_CSV_COLUMNS,
+  ...LEDGER_CSV_COLUMNS,
 ] as const;
 
 type Cell = string | number | null;
@@ -91,7 +93,11 @@ export function reportCsvRows(r: WeeklyReport): Cell[][] {
     null,
     ...languageCells(r, { scope: 'agent', agentCode: a.agentCode }),
   ]);
-  return [total, ...teams, ...agents, ...languageFindingRows(r, CSV_COLUMNS)];
+  const rows = [total, ...teams, ...agents].map((row, i) => [
+    ...row,
+    ...ledgerCsvCells(r, i === 0),
+  ]);
+  return [...rows, ...languageFindingRows(r, CSV_COLUMNS)];
 }
 
 export function reportCsv(r: WeeklyReport): string {

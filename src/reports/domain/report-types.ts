@@ -116,6 +116,8 @@ export interface WeeklyReport extends CallCounts, CallRates {
   serviceLanguage?: ServiceLanguageFigures;
   reportVersion: string;
   generatedAt: string;
+  /** The consent ledger's last entry before the week ended (absent from older snapshots). */
+  ledgerHead?: { seq: number; hash: string };
 }
 
 /** One complaint owner's week (首问负责制: the recorder owns the complaint to the end). */

@@ -1,4 +1,5 @@
 import type { WeeklyReport } from '../domain/report-types.js';
+import { ledgerHeadLine } from './ledger-head-section.js';
 import { esc, localTime, weekTitle, zoneName } from './html.js';
 import { PAGE_STYLE } from './page-style.js';
 import { complaintsSection } from './complaint-section.js';
@@ -82,6 +83,7 @@ ${complaintsSection(r)}
 ${workOrderSection(r)}
 ${problemsSection(r)}
 ${serviceLanguageSection(r)}
+${ledgerHeadLine(r)}
 <section><h2>附：指标口径</h2><dl class="definitions">${definitions}</dl></section>
 <footer>生成时间：${esc(localTime(r.generatedAt, r.timeZone))}（${esc(zoneName(r.timeZone))}）·
 报告口径版本 ${esc(r.reportVersion)} · ${ctx.source.kind === 'live' ? '实时数据' : `归档第 ${ctx.source.revision} 版`}</footer>

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
+import { LedgerService } from '../../ledger/index.js';
 import { addLocalDays, toMillis, type TrialEffect } from '../domain/index.js';
 import { OutboxEvent, type OutboxType } from '../outbox-event.entity.js';
 import { jobId } from '../jobs/job-names.js';
@@ -17,7 +18,10 @@ type Context = TrialRecord & { before: TrialStep[] };
  */
 @Injectable()
 export class TrialEffects {
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly ledger: LedgerService,
+  ) {}
 
   async run(tx: EntityManager, ctx: Context, effect: TrialEffect, now: Date, work: QueueWork) {
     const trialId = ctx.trial.id;
@@ -45,8 +49,15 @@ export class TrialEffects {
           work,
         );
       case 'emit_cancellation':
+        await this.chain(tx, ctx, 'cancellation', effect.reason);
         return this.emit(tx, ctx, 'trial.cancelled', { reason: effect.reason }, now, work);
       case 'emit_reinstatement':
+        await this.chain(
+          tx,
+          ctx,
+          'reinstatement',
+          'the sale was made valid again (QA overturn or call-back)',
+        );
         return this.emit(tx, ctx, 'trial.reinstated', {}, now, work);
       case 'emit_extension':
         return this.emit(
@@ -84,6 +95,28 @@ export class TrialEffects {
       await repo.update({ id: g.id }, { status: 'cancelled' });
       work.remove.push(jobId.gate({ trialId, seq: g.seq }));
     }
+  }
+
+  /** A subscription cancelled or reinstated is a consent fact: chained with the trial's terms and why. */
+  private chain(
+    tx: EntityManager,
+    { trial }: Context,
+    kind: 'cancellation' | 'reinstatement',
+    reason: string,
+  ) {
+    return this.ledger.append(tx, {
+      kind,
+      subject: `trial:${trial.id}`,
+      phone: trial.phone,
+      payload: {
+        trialId: trial.id,
+        saleCallId: trial.saleCallId,
+        productCode: trial.productCode,
+        trialStart: trial.trialStart,
+        trialEnd: trial.trialEnd,
+        reason,
+      },
+    });
   }
 
   private async emit(

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Call } from '../../calls/call.entity.js';
 import { InvalidInputError, NotFoundError } from '../../common/errors.js';
+import { LedgerService } from '../../ledger/index.js';
 import type { ConfirmationOutcome, StepNumber } from '../domain/index.js';
 import { TrialTransactions } from '../persistence/trial-transactions.js';
 import type { TrialRecord } from '../persistence/trial-record.js';
@@ -25,15 +26,26 @@ export class TrialOutcomes {
   constructor(
     private readonly transactions: TrialTransactions,
     private readonly transitions: TrialTransitions,
+    private readonly ledger: LedgerService,
   ) {}
 
   record(trialId: number, step: StepNumber, input: OutcomeInput): Promise<TrialRecord> {
     return this.transactions.run(async (tx) => {
-      if (!(await tx.getRepository(Trial).existsBy({ id: trialId }))) {
-        throw new NotFoundError(`trial ${trialId}`);
-      }
+      const trial = await tx.getRepository(Trial).findOneBy({ id: trialId });
+      if (!trial) throw new NotFoundError(`trial ${trialId}`);
       const call = await this.confirmationCall(tx, trialId, input.callId);
       const { callValid, cancelMethodSaid } = confirmationEvidence(call, input.outcome);
+      // Chained before the machine acts, so what it sets off (a cancellation) follows it
+      // in the chain; a rule the machine rejects rolls the entry back with the rest.
+      await this.ledger.appendConfirmation(tx, {
+        trialId,
+        step,
+        outcome: input.outcome,
+        counts: callValid,
+        cancelMethodSaid,
+        trialEnd: trial.trialEnd,
+        call,
+      });
       const applied = await this.transitions.applyIn(tx, trialId, (record, _state, now) => {
         if (call.phone !== record.trial.phone) {
           throw new InvalidInputError(

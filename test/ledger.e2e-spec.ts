@@ -1,0 +1,208 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import { quotedTable } from '../src/database/bulk-sql.js';
+import { LedgerEntry } from '../src/ledger/ledger-entry.entity.js';
+import { ScriptVersion } from '../src/catalogue/script-version.entity.js';
+import { bearer } from './helpers/test-app.js';
+import { drawRun } from './helpers/qa-calls.js';
+import {
+  callOpts,
+  openTrialFor,
+  recordOutcome,
+  startTrialsApp,
+  type TrialsCtx,
+} from './helpers/trials-app.js';
+import { declineCall } from './helpers/trials.js';
+
+const WAV = readFileSync(
+  new URL('../recordings-fixtures/audio/2026-11-16/FX-0001.wav', import.meta.url),
+);
+const FAIL = { identity: 'pass', comprehension: 'pass', script: 'pass', consent: 'fail' };
+const PASS = { ...FAIL, consent: 'pass' };
+
+type Entry = {
+  seq: number;
+  kind: string;
+  subject: string;
+  // The payload is free-form JSON: the assertions below say what it must hold.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  payload: Record<string, any>;
+  segments: { role: string; startMs: number; endMs: number; text: string }[];
+};
+
+/**
+ * The consent ledger end to end: every fact that proves consent appends an
+ * entry in its own transaction, the auditor reads one subscriber's proof in any
+ * spelling, and a verdict, a script text and a recording byte changed behind
+ * the service's back are each named by verification.
+ */
+describe('consent ledger', () => {
+  let ctx: TrialsCtx;
+  let inspector: Record<string, string>;
+  let supervisor: Record<string, string>;
+  let phone: string;
+  let entries: Entry[];
+  const http = () => ctx.t.http();
+
+  beforeAll(async () => {
+    ctx = await startTrialsApp({ QA_SCHEDULER: 'off' });
+    inspector = bearer(await ctx.t.tokenFor('inspector', 'inspector'));
+    supervisor = bearer(await ctx.t.tokenFor('supervisor', 'supervisor'));
+    const trial = await openTrialFor(ctx);
+    phone = trial.phone;
+    await http()
+      .put(`/api/calls/${trial.saleCallId}/recording`)
+      .set(ctx.agent)
+      .set('Content-Type', 'audio/wav')
+      .send(WAV)
+      .expect(200);
+    const run = (await drawRun(ctx.t, inspector, 'daily', '2026-10-20').expect(201)).body;
+    const item = run.items.find((i: { callId: number }) => i.callId === trial.saleCallId);
+    const review = await http()
+      .post('/api/qa/reviews')
+      .set(inspector)
+      .send({ itemId: item.id, rules: FAIL, notes: '未明确同意' })
+      .expect(201);
+    await http()
+      .post(`/api/qa/reviews/${review.body.id}/overturn`)
+      .set(supervisor)
+      .send({ rules: PASS, reason: '录音中客户明确说了开通' })
+      .expect(201);
+    const declined = declineCall(`DEC-${trial.id}`, callOpts(trial));
+    const res = await recordOutcome(
+      ctx,
+      trial.id,
+      1,
+      'decline',
+      declined,
+      '2026-11-11T10:00:00+08:00',
+    );
+    expect(res.status).toBe(200);
+    const proof = await http()
+      .get(
+        `/api/ledger?phone=${encodeURIComponent(`+86 ${phone.slice(0, 3)}-${phone.slice(3, 7)}-${phone.slice(7)}`)}`,
+      )
+      .set(ctx.auditor)
+      .expect(200);
+    expect(proof.body.phone).toBe(phone);
+    entries = proof.body.entries;
+  });
+  afterAll(() => ctx.close());
+
+  const entry = (kind: string) => entries.find((e) => e.kind === kind)!;
+
+  /**
+   * This week's report carries the chain head (entries are stamped in real time,
+   * so every one of them is in it); last week's stored revision carries the head
+   * as that week ended: none of them yet.
+   */
+  async function expectReportHead(head: { seq: number; hash: string }) {
+    const week = isoWeekOf(new Date());
+    const live = await http().get(`/api/reports/weekly?week=${week}`).set(ctx.auditor).expect(200);
+    expect(live.body.ledgerHead).toEqual(head);
+    const csv = await http().get(`/api/reports/weekly?week=${week}&format=csv`).set(ctx.auditor);
+    expect(csv.text.split('\n')[1]).toContain(`,${head.seq},${head.hash}`);
+    const last = isoWeekOf(new Date(Date.now() - 7 * 86_400_000));
+    const stored = await http()
+      .post(`/api/reports/weekly/${last}/revisions`)
+      .set(ctx.admin)
+      .send({ reason: '审计' });
+    expect([200, 201]).toContain(stored.status);
+    const revision = await http()
+      .get(`/api/reports/weekly/${last}/revisions/${stored.body.revision}`)
+      .set(ctx.auditor)
+      .expect(200);
+    expect(revision.body.figures.ledgerHead).toEqual({ seq: 0, hash: '0'.repeat(64) });
+  }
+
+  it('appends the sale, its recording, the review and overturn, the confirmation and each cancellation', () => {
+    expect(entries.map((e) => e.kind)).toEqual([
+      'sale',
+      'recording',
+      'review',
+      'cancellation', // the failed review made the sale invalid: its trial is cancelled
+      'overturn',
+      'reinstatement', // the overturn made it valid again
+      'confirmation',
+      'cancellation', // the customer declined on the confirmation call
+    ]);
+    const sale = entry('sale').payload;
+    expect(sale).toMatchObject({
+      product: { code: 'MUSIC10', monthlyFeeCents: expect.any(Number), trialDays: 30 },
+      script: { versionId: expect.any(Number), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      trialEnd: { date: '2026-11-18', disclosed: true },
+      verdict: { automatic: 'valid', final: 'valid', engineVersion: expect.any(String) },
+      agent: expect.any(String),
+    });
+    expect(entry('recording').payload.recording.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(entry('overturn').payload).toMatchObject({
+      overturnsReviewId: entry('review').payload.reviewId,
+    });
+    expect(entry('confirmation').payload).toMatchObject({
+      outcome: 'decline',
+      counts: true,
+      step: 1,
+    });
+  });
+
+  it('gives the auditor the disclosure and consent segments as text, with offsets, and the recording link', () => {
+    const sale = entry('sale');
+    const roles = new Set(sale.segments.map((s) => s.role));
+    expect(roles).toEqual(new Set(['disclosure', 'consent']));
+    for (const s of sale.segments) {
+      expect(s).toMatchObject({ startMs: expect.any(Number), endMs: expect.any(Number) });
+      expect(s.text.length).toBeGreaterThan(0);
+    }
+    expect(entries.find((e) => e.kind === 'recording')).toMatchObject({
+      recordingUrl: `/api/calls/${sale.payload.callId}/recording`,
+    });
+  });
+
+  it('checks the caller and the number', async () => {
+    await http().get('/api/ledger?phone=not-a-number').set(ctx.auditor).expect(400);
+    const missing = await http().get('/api/ledger').set(ctx.auditor).expect(400);
+    expect(JSON.stringify(missing.body)).toContain('phone');
+    await http().get(`/api/ledger?phone=${phone}`).set(ctx.agent).expect(403);
+    await http().get('/api/ledger/verify').set(ctx.agent).expect(403);
+  });
+
+  it('verifies untouched, then names an edited verdict, script text and recording byte', async () => {
+    const ok = await http().get('/api/ledger/verify').set(ctx.auditor).expect(200);
+    expect(ok.body).toMatchObject({ ok: true, breaks: [], recordingsChecked: 1 });
+    expect(ok.body.entries).toBeGreaterThanOrEqual(entries.length);
+    await expectReportHead(ok.body.head);
+
+    const db = ctx.t.app.get(DataSource);
+    const sale = entry('sale');
+    await db.query(
+      `UPDATE ${quotedTable(db.manager, LedgerEntry)} SET payload = REPLACE(payload, '"final":"valid"', '"final":"invalid"') WHERE seq = ${sale.seq}`,
+    );
+    await db.query(
+      `UPDATE ${quotedTable(db.manager, ScriptVersion)} SET text = text || '（改）' WHERE id = ${sale.payload.script.versionId}`,
+    );
+    const file = join(ctx.t.dataDir, 'recordings', entry('recording').payload.recording.file);
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 1] ^= 0xff;
+    writeFileSync(file, bytes);
+
+    const broken = await http().get('/api/ledger/verify').set(ctx.auditor).expect(200);
+    expect(broken.body.ok).toBe(false);
+    const named = broken.body.breaks.map((b: { seq: number; what: string }) => [b.seq, b.what]);
+    expect(named).toEqual(
+      expect.arrayContaining([
+        [sale.seq, 'entry'],
+        [entry('recording').seq, 'recording'],
+        [expect.any(Number), 'script'],
+      ]),
+    );
+    const script = broken.body.breaks.find((b: { what: string }) => b.what === 'script');
+    expect(script.seq).toBeLessThanOrEqual(sale.seq);
+    expect(script.why).toContain(`script version ${sale.payload.script.versionId}`);
+    expect(broken.body.breaks).toHaveLength(3);
+  });
+});
+
+const isoWeekOf = (d: Date) =>
+  DateTime.fromJSDate(d, { zone: 'Asia/Shanghai' }).toFormat("kkkk-'W'WW");
