@@ -38,8 +38,11 @@ function languageRows(csv: string) {
 }
 
 describe('the service-language columns of the report CSV', () => {
-  it('come last, after the report columns', () => {
-    expect(CSV_COLUMNS.slice(-LANGUAGE_CSV_COLUMNS.length)).toEqual([...LANGUAGE_CSV_COLUMNS]);
+  it('come in one block right after the complaint columns (later figures append after them)', () => {
+    const at = CSV_COLUMNS.indexOf('reopenRate') + 1;
+    expect(CSV_COLUMNS.slice(at, at + LANGUAGE_CSV_COLUMNS.length)).toEqual([
+      ...LANGUAGE_CSV_COLUMNS,
+    ]);
   });
 
   it('carry the rate on centre, team and agent rows, then one row per recurring finding', () => {
