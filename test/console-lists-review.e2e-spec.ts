@@ -123,8 +123,11 @@ describeBrowser('web console in Chromium: the lists of calls, filtered and walke
       await page.waitForURL('**/console/queue?failedStandard=consent');
 
       // Submitting goes on with the walk: here it was the last one, so back to the filtered queue.
+      await page.waitForSelector('#queue-summary:has-text("筛选结果")');
       await page.click('#start');
+      await page.waitForURL(`**/console/review/${itemOf('consent')}`);
       await page.waitForSelector('#walk');
+      await page.waitForSelector('#transcript li.seg');
       for (const key of ['1', '2', '3', '4', '4']) await page.keyboard.press(key);
       await page.fill('#notes', '复核：客户没有明确同意');
       await page.click('#submit');
