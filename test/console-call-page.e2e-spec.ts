@@ -9,14 +9,13 @@ import {
   screenshot,
   signIn,
   type ConsolePage,
+  describeBrowser,
+  BROWSER_TIMEOUT,
 } from './helpers/console-browser.js';
 import { seedReviewQueue, type ReviewQueue } from './helpers/console-seed.js';
 import { saleCall } from './helpers/trial-calls.js';
-import { bearer, dialect, startTestApp, type TestApp } from './helpers/test-app.js';
+import { bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
-// The page only calls the API, which the API suites cover on both dialects: one browser run is enough.
-const describeBrowser = dialect() === 'postgres' ? describe.skip : describe;
-const SLOW = 90_000;
 const PASS = { identity: 'pass', comprehension: 'pass', script: 'pass', consent: 'pass' };
 const CONSENT_FAILED = { ...PASS, consent: 'fail' };
 
@@ -67,7 +66,7 @@ describeBrowser('web console in Chromium: the call page and overturns from it', 
     browser = await launchBrowser();
     page = await newPage(browser, baseURL);
     await signIn(page, supervisor, /\/console\/queue$/);
-  }, SLOW);
+  }, BROWSER_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     await t?.close();
@@ -94,7 +93,7 @@ describeBrowser('web console in Chromium: the call page and overturns from it', 
       expect(await page.textContent('#remedial')).toContain('待回访');
       await screenshot(page, 'call-page');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -118,7 +117,7 @@ describeBrowser('web console in Chromium: the call page and overturns from it', 
       await page.waitForSelector(`article[data-review-id="${reviewId}"]`);
       expect(await entries()).toEqual([`复核 #${reviewId} 不合格 当前有效`]);
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -144,7 +143,7 @@ describeBrowser('web console in Chromium: the call page and overturns from it', 
       await page.waitForSelector('#remedial >> text=已撤销');
       expect(await page.textContent('#call-info')).toContain('合格');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -174,7 +173,7 @@ describeBrowser('web console in Chromium: the call page and overturns from it', 
         copyFileSync(`${ARTIFACTS}call-page-history.png`, `${README_SCREENSHOTS}call-page.png`);
       }
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -188,7 +187,7 @@ describeBrowser('web console in Chromium: the call page and overturns from it', 
       expect(await tab.textContent('main')).toContain('找不到通话“FX-NOPE”');
       await tab.close();
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -204,7 +203,7 @@ describeBrowser('web console in Chromium: the call page and overturns from it', 
       expect(other.errors).toEqual([]);
       await other.context().close();
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -238,7 +237,7 @@ describeBrowser('web console in Chromium: the call page and overturns from it', 
       expect(other.errors).toEqual([]);
       await other.context().close();
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it('ran without script errors or refused content', () => {

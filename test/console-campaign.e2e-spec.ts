@@ -7,11 +7,10 @@ import {
   screenshot,
   signIn,
   type ConsolePage,
+  describeBrowser,
+  BROWSER_TIMEOUT,
 } from './helpers/console-browser.js';
-import { ADMIN_TOKEN, bearer, dialect, startTestApp, type TestApp } from './helpers/test-app.js';
-
-const describeBrowser = dialect() === 'postgres' ? describe.skip : describe;
-const SLOW = 90_000;
+import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
 /** Five rows: one blacklisted by then, one duplicate in another spelling, one not a number. */
 const CAMPAIGN_CSV = [
@@ -48,7 +47,7 @@ describeBrowser('web console in Chromium: a campaign manager keeps dial lists cl
     browser = await launchBrowser();
     page = await newPage(browser, await listen(t));
     await signIn(page, manager, /\/console$/);
-  }, SLOW);
+  }, BROWSER_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     await t?.close();
@@ -70,7 +69,7 @@ describeBrowser('web console in Chromium: a campaign manager keeps dial lists cl
       expect(await page.$('#confirmations')).toBeNull();
       await screenshot(page, 'dashboard-campaign-manager');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -87,7 +86,7 @@ describeBrowser('web console in Chromium: a campaign manager keeps dial lists cl
       expect(await page.textContent('#result-status')).toBe('在黑名单中');
       expect(await page.textContent('#history tbody')).toContain('严重投诉：多次骚扰');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -136,7 +135,7 @@ describeBrowser('web console in Chromium: a campaign manager keeps dial lists cl
       expect(csv).toContain('13700137000');
       expect(csv).not.toContain('13800138000');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -153,7 +152,7 @@ describeBrowser('web console in Chromium: a campaign manager keeps dial lists cl
       expect(history).toEqual(['移出', '加入']);
       await screenshot(page, 'blacklist');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it('ran without script errors or refused content', () => {

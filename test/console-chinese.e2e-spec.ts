@@ -1,12 +1,17 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser, listen, newPage, signIn } from './helpers/console-browser.js';
+import {
+  launchBrowser,
+  listen,
+  newPage,
+  signIn,
+  describeBrowser,
+} from './helpers/console-browser.js';
 import { seedReviewQueue, type ReviewQueue } from './helpers/console-seed.js';
 import { englishSentences } from './helpers/english-text.js';
-import { ADMIN_TOKEN, bearer, dialect, startTestApp, type TestApp } from './helpers/test-app.js';
+import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 import { CONSOLE_ROLES, navFor } from '../src/console/nav.js';
 import type { Role } from '../src/common/access/roles.js';
 
-const describeBrowser = dialect() === 'postgres' ? describe.skip : describe;
 const SLOW = 180_000;
 const PASS = { identity: 'pass', comprehension: 'pass', script: 'pass', consent: 'pass' };
 /** The ISO week of the seeded calls (Friday 2026-11-20). */

@@ -1,4 +1,4 @@
-import { type ConsolePage } from './helpers/console-browser.js';
+import { type ConsolePage, describeBrowser, BROWSER_TIMEOUT } from './helpers/console-browser.js';
 import {
   audioOf,
   focusedId,
@@ -7,11 +7,6 @@ import {
   type LongCalls,
 } from './helpers/long-call.js';
 import { longCallSession } from './helpers/long-call-session.js';
-import { dialect } from './helpers/test-app.js';
-
-// The pages only call the API, which the API suites cover on both dialects: one browser run is enough.
-const describeBrowser = dialect() === 'postgres' ? describe.skip : describe;
-const SLOW = 90_000;
 
 describeBrowser('web console in Chromium: keyboard use and warnings on a 300-turn call', () => {
   let page: ConsolePage;
@@ -46,7 +41,7 @@ describeBrowser('web console in Chromium: keyboard use and warnings on a 300-tur
       expect(after.t).toBeCloseTo(longTranscript()[4].startMs / 1000, 1);
       expect(after.paused).toBe(true);
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -58,7 +53,7 @@ describeBrowser('web console in Chromium: keyboard use and warnings on a 300-tur
       expect(await warning.textContent()).toMatch(/^录音时长 00:1\d，短于文字记录的 02:29/);
       expect(await warning.textContent()).toMatch(/最后 \d+ 句没有对应的录音/);
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -95,7 +90,7 @@ describeBrowser('web console in Chromium: keyboard use and warnings on a 300-tur
         new RegExp(`^明确同意：.*第${next + 1}句：`),
       );
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it('ran without script errors or refused content', () => {

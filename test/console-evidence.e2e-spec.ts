@@ -1,11 +1,12 @@
-import { screenshot, type ConsolePage } from './helpers/console-browser.js';
+import {
+  screenshot,
+  type ConsolePage,
+  describeBrowser,
+  BROWSER_TIMEOUT,
+} from './helpers/console-browser.js';
 import { audioOf, longTranscript, pageReady, TURNS, type LongCalls } from './helpers/long-call.js';
 import { longCallSession } from './helpers/long-call-session.js';
-import { dialect } from './helpers/test-app.js';
 
-// The pages only call the API, which the API suites cover on both dialects: one browser run is enough.
-const describeBrowser = dialect() === 'postgres' ? describe.skip : describe;
-const SLOW = 90_000;
 const STANDARDS = ['identity', 'comprehension', 'script', 'consent'];
 
 describeBrowser('web console in Chromium: evidence at scale on a 300-turn call', () => {
@@ -55,7 +56,7 @@ describeBrowser('web console in Chromium: evidence at scale on a 300-turn call',
       await group.locator('.ev-more').click();
       expect(await group.locator('.ev-link:visible').count()).toBe(evidence[longest].length);
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -79,7 +80,7 @@ describeBrowser('web console in Chromium: evidence at scale on a 300-turn call',
       expect(await page.isVisible('#audio-short')).toBe(false);
       await screenshot(page, 'call-page-long');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -108,7 +109,7 @@ describeBrowser('web console in Chromium: evidence at scale on a 300-turn call',
       await page.keyboard.press('[');
       expect(await page.textContent('#evidence-status')).toContain('已是第一处依据');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -128,7 +129,7 @@ describeBrowser('web console in Chromium: evidence at scale on a 300-turn call',
       // The field and the comment box have labels, not only placeholders.
       expect(await page.getByLabel('搜索').getAttribute('id')).toBe('transcript-search');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -153,7 +154,7 @@ describeBrowser('web console in Chromium: evidence at scale on a 300-turn call',
       expect(await listTop()).not.toBe(away);
       await page.click('#play');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -179,7 +180,7 @@ describeBrowser('web console in Chromium: evidence at scale on a 300-turn call',
       expect(await page.locator('#markers .marker.ev').count()).toBeGreaterThan(0);
       await page.unroute('**/recording/peaks');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it('ran without script errors or refused content', () => {

@@ -7,11 +7,10 @@ import {
   screenshot,
   signIn,
   type ConsolePage,
+  describeBrowser,
+  BROWSER_TIMEOUT,
 } from './helpers/console-browser.js';
-import { dialect, startTestApp, type TestApp } from './helpers/test-app.js';
-
-const describeBrowser = dialect() === 'postgres' ? describe.skip : describe;
-const SLOW = 90_000;
+import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 /** 25 numbers in mixed spellings, then one that is no number (line 27). */
 const CARRIER_LIST = [
@@ -46,7 +45,7 @@ describeBrowser('web console in Chromium: blacklist and dial-list tools', () => 
     browser = await launchBrowser();
     page = await newPage(browser, await listen(t));
     await signIn(page, manager, /\/console$/);
-  }, SLOW);
+  }, BROWSER_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     await t?.close();
@@ -70,7 +69,7 @@ describeBrowser('web console in Chromium: blacklist and dial-list tools', () => 
       expect(await page.textContent('#import-report table')).toContain('27');
       expect(await page.textContent('#import-report table')).toContain('电话号码“12345”无效');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -113,7 +112,7 @@ describeBrowser('web console in Chromium: blacklist and dial-list tools', () => 
       await page.waitForSelector('#result-status >> text=不在黑名单中');
       await page.waitForSelector('#browse-table >> text=没有符合条件的号码。');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -125,7 +124,7 @@ describeBrowser('web console in Chromium: blacklist and dial-list tools', () => 
       expect(csv.text).toContain('13900001000');
       expect(csv.text).not.toContain('13900001007');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -185,7 +184,7 @@ describeBrowser('web console in Chromium: blacklist and dial-list tools', () => 
         '5,12345,invalid',
       ]);
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it('ran without script errors or refused content', () => {

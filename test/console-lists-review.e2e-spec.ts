@@ -6,13 +6,13 @@ import {
   screenshot,
   signIn,
   type ConsolePage,
+  describeBrowser,
+  BROWSER_TIMEOUT,
 } from './helpers/console-browser.js';
 import { opensCallPages } from './helpers/console-lists.js';
 import { seedReviewQueue, type ReviewQueue } from './helpers/console-seed.js';
-import { bearer, dialect, startTestApp, type TestApp } from './helpers/test-app.js';
+import { bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
-const describeBrowser = dialect() === 'postgres' ? describe.skip : describe;
-const SLOW = 90_000;
 const PASS = { identity: 'pass', comprehension: 'pass', script: 'pass', consent: 'pass' };
 
 /** Two items in the inspector's queue: CON-valid (random) and CON-consent (flagged: consent failed). */
@@ -48,7 +48,7 @@ describeBrowser('web console in Chromium: the lists of calls, filtered and walke
     base = await listen(t);
     page = await newPage(browser, base);
     await signIn(page, seed.inspector, /\/console\/queue$/);
-  }, SLOW);
+  }, BROWSER_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     await t?.close();
@@ -78,7 +78,7 @@ describeBrowser('web console in Chromium: the lists of calls, filtered and walke
       await page.waitForSelector('#queue-table tbody tr[data-item-id]');
       expect(await rows()).toHaveLength(2);
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -133,7 +133,7 @@ describeBrowser('web console in Chromium: the lists of calls, filtered and walke
       await page.click('#submit');
       await page.waitForURL('**/console/queue?failedStandard=consent');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -143,7 +143,7 @@ describeBrowser('web console in Chromium: the lists of calls, filtered and walke
       // The consent call was reviewed from the walk above; the valid one is still open.
       expect(await opensCallPages(page, '#queue-table')).toEqual([seed.calls.valid.id]);
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -199,7 +199,7 @@ describeBrowser('web console in Chromium: the lists of calls, filtered and walke
       expect(failed).toEqual([]);
       expect(sup.errors).toEqual([]);
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it('ran without script errors or refused content', () => {

@@ -1,10 +1,15 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser, listen, newPage, signIn } from './helpers/console-browser.js';
+import {
+  launchBrowser,
+  listen,
+  newPage,
+  signIn,
+  describeBrowser,
+} from './helpers/console-browser.js';
 import { contentPages, fillsBeyondPageBox } from './helpers/pdf-boxes.js';
 import { seedReviewQueue } from './helpers/console-seed.js';
-import { ADMIN_TOKEN, bearer, dialect, startTestApp, type TestApp } from './helpers/test-app.js';
+import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
-const describeBrowser = dialect() === 'postgres' ? describe.skip : describe;
 const SLOW = 120_000;
 const PASS = { identity: 'pass', comprehension: 'pass', script: 'pass', consent: 'pass' };
 /** A4 is 210 mm wide; the report's @page leaves 12 mm each side: 186 mm at 96 px per inch. */

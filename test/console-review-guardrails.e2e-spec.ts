@@ -6,13 +6,12 @@ import {
   screenshot,
   signIn,
   type ConsolePage,
+  describeBrowser,
+  BROWSER_TIMEOUT,
 } from './helpers/console-browser.js';
 import { seedReviewQueue, type ReviewQueue } from './helpers/console-seed.js';
-import { bearer, CONSOLE_FORM, dialect, startTestApp, type TestApp } from './helpers/test-app.js';
+import { bearer, CONSOLE_FORM, startTestApp, type TestApp } from './helpers/test-app.js';
 
-// The console only calls the API, which the other suites cover on both dialects: one browser run is enough.
-const describeBrowser = dialect() === 'postgres' ? describe.skip : describe;
-const SLOW = 90_000;
 const STANDARDS = ['identity', 'comprehension', 'script', 'consent'];
 /** The checklist as the page shows it once consent is failed and the rest passed. */
 const CONSENT_FAILED = ['identity=pass', 'comprehension=pass', 'script=pass', 'consent=fail'];
@@ -34,7 +33,7 @@ describeBrowser('web console in Chromium: no review by accident, no review lost'
     browser = await launchBrowser();
     page = await newPage(browser, await listen(t));
     await signIn(page, seed.inspector, /\/console\/queue$/);
-  }, SLOW);
+  }, BROWSER_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     await t?.close();
@@ -92,7 +91,7 @@ describeBrowser('web console in Chromium: no review by accident, no review lost'
       expect(page.url()).toMatch(new RegExp(`/console/review/${itemId}$`));
       expect(await reviewsOfItem()).toEqual([]);
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -118,7 +117,7 @@ describeBrowser('web console in Chromium: no review by accident, no review lost'
       await page.unroute('**/api/qa/queue*');
       expect(await reviewsOfItem()).toEqual([]);
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -141,7 +140,7 @@ describeBrowser('web console in Chromium: no review by accident, no review lost'
       expect(await page.textContent('#submit-error')).toContain('请在备注中写明');
       expect(await reviewsOfItem()).toEqual([]);
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -159,7 +158,7 @@ describeBrowser('web console in Chromium: no review by accident, no review lost'
       expect(await page.textContent('#comments')).toContain('此处客户语气犹豫');
       expect(await drafts()).toHaveLength(1);
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -192,7 +191,7 @@ describeBrowser('web console in Chromium: no review by accident, no review lost'
       ]);
       expect(await drafts()).toEqual([]);
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it('ran without script errors or refused content', () => {

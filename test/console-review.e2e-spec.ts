@@ -9,13 +9,12 @@ import {
   screenshot,
   signIn,
   type ConsolePage,
+  describeBrowser,
+  BROWSER_TIMEOUT,
 } from './helpers/console-browser.js';
 import { seedReviewQueue, type ReviewQueue } from './helpers/console-seed.js';
-import { bearer, dialect, startTestApp, type TestApp } from './helpers/test-app.js';
+import { bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
-// The console only calls the API, which the other suites cover on both dialects: one browser run is enough.
-const describeBrowser = dialect() === 'postgres' ? describe.skip : describe;
-const SLOW = 90_000;
 /** The test's view of the page's <audio> (the project compiles without the DOM library). */
 type Media = { currentTime: number; paused: boolean; playbackRate: number };
 
@@ -31,7 +30,7 @@ describeBrowser('web console in Chromium: an inspector reviews a call', () => {
     const baseURL = await listen(t);
     browser = await launchBrowser();
     page = await newPage(browser, baseURL);
-  }, SLOW);
+  }, BROWSER_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     await t?.close();
@@ -68,7 +67,7 @@ describeBrowser('web console in Chromium: an inspector reviews a call', () => {
       expect(rows.sort()).toEqual(seed.runItems.map((i) => i.id).sort());
       await screenshot(page, 'queue');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -87,7 +86,7 @@ describeBrowser('web console in Chromium: an inspector reviews a call', () => {
       expect(await page.textContent('#counts')).toContain('已超时1');
       await page.unroute('**/api/qa/queue*');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -109,7 +108,7 @@ describeBrowser('web console in Chromium: an inspector reviews a call', () => {
         0,
       );
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -153,7 +152,7 @@ describeBrowser('web console in Chromium: an inspector reviews a call', () => {
       await page.waitForSelector('#transcript .seg:nth-child(5).playing');
       expect(await page.textContent('#time')).toMatch(/^\d\d:\d\d \/ 00:1\d$/);
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -217,7 +216,7 @@ describeBrowser('web console in Chromium: an inspector reviews a call', () => {
       expect(await page.textContent('#remedial')).toContain(`#${callId}`);
       await screenshot(page, 'dashboard');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -235,7 +234,7 @@ describeBrowser('web console in Chromium: an inspector reviews a call', () => {
       await page.waitForSelector('#review-empty:not([hidden])');
       expect(await page.textContent('#review-empty')).toContain('队列已清空');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it('ran without script errors or refused content', () => {

@@ -6,12 +6,12 @@ import {
   screenshot,
   signIn,
   type ConsolePage,
+  describeBrowser,
+  BROWSER_TIMEOUT,
 } from './helpers/console-browser.js';
 import { seedReviewQueue, type ReviewQueue } from './helpers/console-seed.js';
-import { ADMIN_TOKEN, bearer, dialect, startTestApp, type TestApp } from './helpers/test-app.js';
+import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
-const describeBrowser = dialect() === 'postgres' ? describe.skip : describe;
-const SLOW = 90_000;
 const PASS = { identity: 'pass', comprehension: 'pass', script: 'pass', consent: 'pass' };
 
 describeBrowser('web console in Chromium: a supervisor calibrates and overturns', () => {
@@ -43,7 +43,7 @@ describeBrowser('web console in Chromium: a supervisor calibrates and overturns'
     browser = await launchBrowser();
     page = await newPage(browser, await listen(t));
     await signIn(page, supervisor, /\/console\/queue$/);
-  }, SLOW);
+  }, BROWSER_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     await t?.close();
@@ -64,7 +64,7 @@ describeBrowser('web console in Chromium: a supervisor calibrates and overturns'
       expect(await page.textContent('#by-reviewer')).toContain('质检员 王芳');
       await screenshot(page, 'calibration');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -99,7 +99,7 @@ describeBrowser('web console in Chromium: a supervisor calibrates and overturns'
         .set(bearer(ADMIN_TOKEN));
       expect(after.body.map((r: { callId: number }) => r.callId)).not.toContain(callId);
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -114,7 +114,7 @@ describeBrowser('web console in Chromium: a supervisor calibrates and overturns'
       await screenshot(page, 'dashboard-print');
       await page.emulateMedia({ media: 'screen' });
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it('ran without script errors or refused content', () => {

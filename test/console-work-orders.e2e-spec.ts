@@ -8,19 +8,18 @@ import {
   screenshot,
   signIn,
   type ConsolePage,
+  describeBrowser,
+  BROWSER_TIMEOUT,
 } from './helpers/console-browser.js';
 import {
   ADMIN_TOKEN,
   bearer,
-  dialect,
   startTestApp,
   type Account,
   type TestApp,
 } from './helpers/test-app.js';
 import { closedComplaint } from './helpers/work-orders.js';
 
-const describeBrowser = dialect() === 'postgres' ? describe.skip : describe;
-const SLOW = 90_000;
 const TZ = 'Asia/Shanghai';
 
 /**
@@ -56,7 +55,7 @@ describeBrowser('web console in Chromium: work-order QA', () => {
     itemId = run.body.items[0].id;
     browser = await launchBrowser();
     base = await listen(t);
-  }, SLOW);
+  }, BROWSER_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     await t?.close();
@@ -82,7 +81,7 @@ describeBrowser('web console in Chromium: work-order QA', () => {
       expect(await page.textContent('#flash')).toContain('不合格，已退回处理人');
       await screenshot(page, 'work-orders-review');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -102,7 +101,7 @@ describeBrowser('web console in Chromium: work-order QA', () => {
         .send({ reason: '回访意见已记在备注' })
         .expect(200);
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -121,7 +120,7 @@ describeBrowser('web console in Chromium: work-order QA', () => {
       const after = await t.http().get(`/api/qa/work-orders/${itemId}`).set(bearer(ADMIN_TOKEN));
       expect(after.body).toMatchObject({ status: 'overturned', decidedBy: { name: '主管 二' } });
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it(
@@ -151,7 +150,7 @@ describeBrowser('web console in Chromium: work-order QA', () => {
       expect(row).toContain('处理员 甲');
       expect(row).toContain('100.0%');
     },
-    SLOW,
+    BROWSER_TIMEOUT,
   );
 
   it('ran without script errors or refused content', () => {

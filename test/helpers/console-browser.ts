@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { Account, TestApp } from './test-app.js';
+import { dialect, type Account, type TestApp } from './test-app.js';
 
 /** Debian's Chromium: Playwright cannot download its own browser here (.ci/run installs it). */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -16,6 +16,15 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * Browser specs run on SQLite only: the pages only call the API, which the API
+ * suites cover on both dialects, so one browser run is enough.
+ */
+export const describeBrowser = dialect() === 'postgres' ? describe.skip : describe;
+
+/** A browser test's timeout: pages load scripts and call the API several times. */
+export const BROWSER_TIMEOUT = 90_000;
 
 /** Screenshots of every page land here (gitignored). */
 export const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
