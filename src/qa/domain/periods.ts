@@ -175,6 +175,24 @@ export function missedPeriods(
   return missed;
 }
 
+/** The periods of a kind that share an instant with [fromUtc, toUtc), oldest first. */
+function periodsBetween(
+  kind: PeriodKind,
+  fromUtc: string,
+  toUtc: string,
+  tz: string,
+): SamplingPeriod[] {
+  const periods: SamplingPeriod[] = [];
+  const last = Date.parse(toUtc);
+  for (
+    let p = periodOf(kind, fromUtc, tz);
+    Date.parse(p.startUtc) < last;
+    p = periodOf(kind, p.endUtc, tz)
+  )
+    periods.push(p);
+  return periods;
+}
+
 /**
  * The periods of a kind that end in (fromUtc, toUtc]: which of a tier's draws a
  * week's report counts (the seven days, the week, a month ending that week).
@@ -185,14 +203,10 @@ export function periodsEndingIn(
   toUtc: string,
   tz: string,
 ): string[] {
-  const periods: string[] = [];
-  let cursor = periodOf(kind, fromUtc, tz);
-  const last = Date.parse(toUtc);
-  for (; Date.parse(cursor.startUtc) < last; cursor = periodOf(kind, cursor.endUtc, tz)) {
-    const end = Date.parse(cursor.endUtc);
-    if (end > Date.parse(fromUtc) && end <= last) periods.push(cursor.period);
-  }
-  return periods;
+  const [from, to] = [Date.parse(fromUtc), Date.parse(toUtc)];
+  return periodsBetween(kind, fromUtc, toUtc, tz)
+    .filter((p) => Date.parse(p.endUtc) > from && Date.parse(p.endUtc) <= to)
+    .map((p) => p.period);
 }
 
 /** The periods of a kind that share an instant with [fromUtc, toUtc): where a week's calls may be sampled. */
@@ -202,13 +216,5 @@ export function periodsOverlapping(
   toUtc: string,
   tz: string,
 ): string[] {
-  const periods: string[] = [];
-  const last = Date.parse(toUtc);
-  for (
-    let p = periodOf(kind, fromUtc, tz);
-    Date.parse(p.startUtc) < last;
-    p = periodOf(kind, p.endUtc, tz)
-  )
-    periods.push(p.period);
-  return periods;
+  return periodsBetween(kind, fromUtc, toUtc, tz).map((p) => p.period);
 }

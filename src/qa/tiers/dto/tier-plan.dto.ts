@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PickType } from '@nestjs/swagger';
 import {
   IsIn,
@@ -20,27 +21,29 @@ export type ReviewerRole = (typeof REVIEWER_ROLES)[number];
 /** A six-field cron (seconds first), read in CENTRE_TZ. */
 const CRON_SHAPE = /^\S+( \S+){5}$/;
 
+const RateRule = () =>
+  applyDecorators(IsNumber({}, { message: 'rate must be a number' }), Min(0), Max(1));
+const ReviewerRoleRule = () =>
+  IsIn(REVIEWER_ROLES as unknown as string[], {
+    message: `reviewerRole must be one of: ${REVIEWER_ROLES.join(', ')}`,
+  });
+const DueDaysRule = () => applyDecorators(IsInt(), Min(1), Max(30));
+
 /** A tier's editable fields: those given are changed (PUT /api/qa/tiers/{tier}, and each tier of PUT /api/qa/plans). */
 export class TierPlanDto {
   @ApiPropertyOptional({ example: 0.1, description: 'Share of the period to draw at random, 0–1' })
   @Omittable()
-  @IsNumber({}, { message: 'rate must be a number' })
-  @Min(0)
-  @Max(1)
+  @RateRule()
   rate?: number;
 
   @ApiPropertyOptional({ enum: REVIEWER_ROLES })
   @Omittable()
-  @IsIn(REVIEWER_ROLES as unknown as string[], {
-    message: `reviewerRole must be one of: ${REVIEWER_ROLES.join(', ')}`,
-  })
+  @ReviewerRoleRule()
   reviewerRole?: ReviewerRole;
 
   @ApiPropertyOptional({ example: 2, description: 'Business days a review may take' })
   @Omittable()
-  @IsInt()
-  @Min(1)
-  @Max(30)
+  @DueDaysRule()
   reviewDueBusinessDays?: number;
 }
 
@@ -84,21 +87,15 @@ class NewTierFields {
   periodKind: PeriodKind;
 
   @ApiProperty({ example: 0.01, description: 'Share of the period to draw at random, 0–1' })
-  @IsNumber({}, { message: 'rate must be a number' })
-  @Min(0)
-  @Max(1)
+  @RateRule()
   rate: number;
 
   @ApiProperty({ enum: REVIEWER_ROLES })
-  @IsIn(REVIEWER_ROLES as unknown as string[], {
-    message: `reviewerRole must be one of: ${REVIEWER_ROLES.join(', ')}`,
-  })
+  @ReviewerRoleRule()
   reviewerRole: ReviewerRole;
 
   @ApiProperty({ example: 5, description: 'Business days a review may take' })
-  @IsInt()
-  @Min(1)
-  @Max(30)
+  @DueDaysRule()
   reviewDueBusinessDays: number;
 }
 
