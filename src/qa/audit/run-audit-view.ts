@@ -21,7 +21,7 @@ export class DrawnItemView {
 /** The stored run as an auditor names it, shared by its verification and its report. */
 class RunRefView {
   @ApiProperty() runId!: number;
-  @ApiProperty({ example: 'daily' }) tier!: SamplingTier;
+  @ApiProperty({ type: String, example: 'daily' }) tier!: SamplingTier;
   @ApiProperty() period!: string;
 }
 

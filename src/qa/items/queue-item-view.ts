@@ -11,7 +11,7 @@ import type { ItemStatus } from '../sampling/sample-item.entity.js';
 export class QueueItemView {
   @ApiProperty() id!: number;
   @ApiProperty() runId!: number;
-  @ApiProperty({ example: 'daily', description: 'A tier of GET /api/qa/tiers' })
+  @ApiProperty({ type: String, example: 'daily', description: 'A tier of GET /api/qa/tiers' })
   tier!: SamplingTier;
   @ApiProperty() period!: string;
   @ApiProperty({ enum: REASONS }) reason!: SampleReason;

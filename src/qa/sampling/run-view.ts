@@ -41,7 +41,7 @@ export class ReasonCountsView {
 /** A run without its items (lists). */
 export class RunSummaryView {
   @ApiProperty() id!: number;
-  @ApiProperty({ example: 'daily', description: 'A tier of GET /api/qa/tiers' })
+  @ApiProperty({ type: String, example: 'daily', description: 'A tier of GET /api/qa/tiers' })
   tier!: SamplingTier;
   @ApiProperty({ example: '2026-11-20', description: 'A local date, or an ISO week (2026-W47)' })
   period!: string;
