@@ -134,6 +134,7 @@ describe('QA review workflow: queue, reviews, consequences, overturns', () => {
         status: 'open',
         reason: expect.stringContaining('consent'),
         tier: 'daily',
+        tierLabel: '每日抽查',
         failedStandards: ['consent'],
       }),
     ]);

@@ -140,6 +140,7 @@ export const commonJs = String.raw`
     result: { pass: '通过', fail: '不通过', unknown: '无法判断' },
     status: { valid: '合格', invalid: '不合格', needs_review: '待人工判定' },
     reason: { random: '随机抽查', recheck: '重点复查', flagged: '自动标记' },
+    // Tier names for pages that do not load the tier rows (GET /api/qa/tiers, which replaces them).
     tier: { daily: '每日抽查', weekly: '每周抽查' },
     speaker: { agent: '坐席', customer: '客户' },
     disclosure: { price: '资费', trial_end: '体验期截止日', cancel_method: '取消方式', usage: '使用方法', features: '业务功能' },

@@ -37,6 +37,13 @@ export class RemedialTaskView {
   reason!: string;
   @ApiProperty({ type: String, nullable: true, description: "The failing review's tier" })
   tier!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '每日抽查',
+    description: "The tier's Chinese label (its row in GET /api/qa/tiers); null without one",
+  })
+  tierLabel!: string | null;
   @ApiProperty({ type: [String], enum: STANDARDS, description: 'The standards that review failed' })
   failedStandards!: Standard[];
   @ApiProperty({ enum: ['open', 'done', 'cancelled'] }) status!: RemedialStatus;

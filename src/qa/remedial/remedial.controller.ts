@@ -11,10 +11,15 @@ import type { RemedialTask } from './remedial-task.entity.js';
 import { RemedialService } from './remedial.service.js';
 import { iso } from '../../common/http/view-props.js';
 import { STANDARDS, type Standard } from '../../compliance/index.js';
+import { toTierPlan } from '../tiers/tier-plan.js';
+import { TiersService } from '../tiers/tiers.service.js';
 
 const isStandard = (s: string): s is Standard => (STANDARDS as readonly string[]).includes(s);
 
-function toTaskView(t: RemedialTask): RemedialTaskView {
+/** Tier labels by id: the console words a task from them. */
+type TierLabels = ReadonlyMap<string, string>;
+
+function toTaskView(t: RemedialTask, labels: TierLabels): RemedialTaskView {
   return {
     id: t.id,
     callId: t.callId,
@@ -23,6 +28,7 @@ function toTaskView(t: RemedialTask): RemedialTaskView {
     productCode: t.productCode,
     reason: t.reason,
     tier: t.tier,
+    tierLabel: (t.tier && labels.get(t.tier)) ?? null,
     failedStandards: (t.failedStandards?.split(',') ?? []).filter(isStandard),
     status: t.status,
     reviewId: t.reviewId,
@@ -47,14 +53,22 @@ function toTaskView(t: RemedialTask): RemedialTaskView {
 @ApiTags('qa')
 @Controller('api/qa/remedial-tasks')
 export class RemedialController {
-  constructor(private readonly remedial: RemedialService) {}
+  constructor(
+    private readonly remedial: RemedialService,
+    private readonly tiers: TiersService,
+  ) {}
+
+  private async labels(): Promise<TierLabels> {
+    return new Map((await this.tiers.list()).map((r) => [r.tier, toTierPlan(r).label]));
+  }
 
   @ApiOperation({ summary: 'List remedial tasks' })
   @ApiOkResponse({ type: [RemedialTaskView] })
   @Get()
   @Roles(...QA_READERS)
   async list(@Query() query: ListRemedialQuery): Promise<RemedialTaskView[]> {
-    return (await this.remedial.list(query)).map(toTaskView);
+    const labels = await this.labels();
+    return (await this.remedial.list(query)).map((t) => toTaskView(t, labels));
   }
 
   @ApiOperation({ summary: 'Record the outcome of a remedial task' })
@@ -68,6 +82,6 @@ export class RemedialController {
     @Body() dto: RemedialOutcomeDto,
     @CurrentUser() user: Principal,
   ): Promise<RemedialTaskView> {
-    return toTaskView(await this.remedial.recordOutcome(id, dto, user));
+    return toTaskView(await this.remedial.recordOutcome(id, dto, user), await this.labels());
   }
 }
