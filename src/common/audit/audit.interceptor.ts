@@ -10,6 +10,7 @@ import { Reflector } from '@nestjs/core';
 import { catchError, from, mergeMap, Observable } from 'rxjs';
 import type { AuthedRequest } from '../access/principal.js';
 import { errorStatus } from '../http/all-exceptions.filter.js';
+import { maskPhonesInText } from '../logging/mask-phones.js';
 import { AUDIT_KEY, type AuditMeta } from './audited.decorator.js';
 import { AuditService } from './audit.service.js';
 
@@ -44,7 +45,9 @@ export class AuditInterceptor implements NestInterceptor {
         entityId: entityIdOf(body, req, meta),
         requestId: String(req.id ?? ''),
         method: req.method,
-        path: req.originalUrl.split('?')[0],
+        path: meta?.maskPath
+          ? maskPhonesInText(req.originalUrl.split('?')[0])
+          : req.originalUrl.split('?')[0],
         statusCode,
       });
     // Awaited before the response goes out, so a client that sees success can find the row.
