@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Response } from 'superagent';
 import { DataSource } from 'typeorm';
 import { quotedTable } from '../src/database/bulk-sql.js';
@@ -12,21 +11,8 @@ import { RemedialTask } from '../src/qa/remedial/remedial-task.entity.js';
 import { Review } from '../src/qa/reviews/review.entity.js';
 import { Trial } from '../src/trials/trial.entity.js';
 import { bearer } from './helpers/test-app.js';
-import { drawRun } from './helpers/qa-calls.js';
-import {
-  callOpts,
-  openTrialFor,
-  recordOutcome,
-  startTrialsApp,
-  type TrialsCtx,
-} from './helpers/trials-app.js';
-import { declineCall } from './helpers/trials.js';
-
-const WAV = readFileSync(
-  new URL('../recordings-fixtures/audio/2026-11-16/FX-0001.wav', import.meta.url),
-);
-const FAIL = { identity: 'pass', comprehension: 'pass', script: 'pass', consent: 'fail' };
-const PASS = { ...FAIL, consent: 'pass' };
+import { FIXTURE_WAV as WAV, seedConsentHistory } from './helpers/consent-history.js';
+import { openTrialFor, startTrialsApp, type TrialsCtx } from './helpers/trials-app.js';
 
 /** Supertest buffers a binary body with this. */
 function binary(res: Response, done: (err: Error | null, body: Buffer) => void) {
@@ -70,43 +56,13 @@ describe('data subject export and erasure', () => {
   beforeAll(async () => {
     ctx = await startTrialsApp({ QA_SCHEDULER: 'off' });
     db = ctx.t.app.get(DataSource);
-    const inspector = bearer(await ctx.t.tokenFor('inspector', 'inspector'));
-    const supervisor = bearer(await ctx.t.tokenFor('supervisor', 'supervisor'));
-    const trial = await openTrialFor(ctx);
-    phone = trial.phone;
-    trialId = trial.id;
-    saleCallId = trial.saleCallId;
+    const seeded = await seedConsentHistory(ctx);
+    phone = seeded.trial.phone;
+    trialId = seeded.trial.id;
+    saleCallId = seeded.trial.saleCallId;
+    declineCallId = seeded.declineCallId;
     other = (await openTrialFor(ctx)).phone;
-    await http()
-      .put(`/api/calls/${saleCallId}/recording`)
-      .set(ctx.agent)
-      .set('Content-Type', 'audio/wav')
-      .send(WAV)
-      .expect(200);
     await http().get(`/api/calls/${saleCallId}/recording`).set(ctx.auditor).expect(200);
-    const run = (await drawRun(ctx.t, inspector, 'daily', '2026-10-20').expect(201)).body;
-    const item = run.items.find((i: { callId: number }) => i.callId === saleCallId);
-    const review = await http()
-      .post('/api/qa/reviews')
-      .set(inspector)
-      .send({ itemId: item.id, rules: FAIL, notes: '客户说“我再想想”' })
-      .expect(201);
-    await http()
-      .post(`/api/qa/reviews/${review.body.id}/overturn`)
-      .set(supervisor)
-      .send({ rules: PASS, reason: '录音中客户明确说了开通' })
-      .expect(201);
-    const declined = declineCall(`DEC-${trial.id}`, callOpts(trial));
-    const res = await recordOutcome(
-      ctx,
-      trial.id,
-      1,
-      'decline',
-      declined,
-      '2026-11-11T10:00:00+08:00',
-    );
-    expect(res.status).toBe(200);
-    declineCallId = res.body.confirmations[0].callId;
     await http()
       .post('/api/complaints')
       .set(ctx.admin)

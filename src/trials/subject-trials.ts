@@ -2,6 +2,7 @@ import { Injectable, Module } from '@nestjs/common';
 import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import { In, type EntityManager, Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
+import { withSteps } from './persistence/trial-record.js';
 import { TrialStep } from './trial-step.entity.js';
 import { Trial } from './trial.entity.js';
 import { toTrialView, type TrialView } from './trial-view.js';
@@ -22,25 +23,16 @@ export interface SubjectTrial {
 export class SubjectTrials {
   constructor(
     @InjectRepository(Trial) private readonly trials: Repository<Trial>,
-    @InjectRepository(TrialStep) private readonly steps: Repository<TrialStep>,
     private readonly config: AppConfig,
   ) {}
 
   async of(phones: string[]): Promise<SubjectTrial[]> {
     const trials = await this.trials.find({ where: { phone: In(phones) }, order: { id: 'ASC' } });
-    if (trials.length === 0) return [];
-    const steps = await this.steps.find({
-      where: { trialId: In(trials.map((t) => t.id)) },
-      order: { step: 'ASC' },
-    });
-    return trials.map((trial) => {
-      const own = steps.filter((s) => s.trialId === trial.id);
-      return {
-        view: toTrialView({ trial, steps: [own[0], own[1]] }, this.config.timeZone),
-        closed: trial.status === 'cancelled' && trial.closedAt !== null,
-        closedAt: trial.closedAt,
-      };
-    });
+    return (await withSteps(this.trials.manager, trials)).map((record) => ({
+      view: toTrialView(record, this.config.timeZone),
+      closed: record.trial.status === 'cancelled' && record.trial.closedAt !== null,
+      closedAt: record.trial.closedAt,
+    }));
   }
 
   async anonymise(tx: EntityManager, ids: number[], hashed: string): Promise<void> {
