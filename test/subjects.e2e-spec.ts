@@ -224,7 +224,14 @@ describe('data subject export and erasure', () => {
     // The export still finds the anonymised call by the hash, and the other number is untouched.
     const after = (await exportOf().expect(200)).body;
     expect(after.counts.calls).toBe(2);
-    expect(after.calls.find((c: { id: number }) => c.id === saleCallId).phone).toBe(body.id);
+    const erased = after.calls.find((c: { id: number }) => c.id === saleCallId);
+    expect(erased.phone).toBe(body.id);
+    const evidence = Object.values(
+      erased.compliance.rules as Record<string, { evidence: { text: string }[] }>,
+    ).flatMap((r) => r.evidence);
+    expect(evidence.length).toBeGreaterThan(0); // which segment proved what stays
+    expect(evidence.every((e) => e.text === '')).toBe(true); // the words do not
+    expect(erased.compliance.status).toBe('valid');
     expect(await count(Call, `phone = ${p(1)}`, [other])).toBe(1);
 
     const audit = await http().get('/api/audit?entity=subject').set(ctx.admin).expect(200);

@@ -62,7 +62,29 @@ export class SubjectCalls {
     if (ids.length > 0) await tx.getRepository(Call).update({ id: In(ids) }, { phone: hashed });
   }
 
+  /**
+   * The transcript, and the checker's copies of its words in the verdict's
+   * evidence: the verdict, its reasons and which segment proved what stay.
+   */
   async eraseTranscripts(tx: EntityManager, ids: number[]): Promise<void> {
-    if (ids.length > 0) await tx.getRepository(Call).update({ id: In(ids) }, { transcript: null });
+    if (ids.length === 0) return;
+    const repo = tx.getRepository(Call);
+    const rows = await repo.find({
+      select: { id: true, autoCompliance: true },
+      where: { id: In(ids) },
+    });
+    for (const row of rows) {
+      const rules = row.autoCompliance.rules;
+      const words = Object.fromEntries(
+        Object.entries(rules).map(([k, v]) => [
+          k,
+          { ...v, evidence: v.evidence.map((e) => ({ segment: e.segment, text: '' })) },
+        ]),
+      ) as typeof rules;
+      await repo.update(
+        { id: row.id },
+        { transcript: null, autoCompliance: { ...row.autoCompliance, rules: words } },
+      );
+    }
   }
 }
