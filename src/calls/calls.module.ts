@@ -29,6 +29,7 @@ import { FindingDecisionRow } from './service-language/finding-decision.entity.j
 import { FindingDecisionsController } from './service-language/finding-decisions.controller.js';
 import { FindingDecisions } from './service-language/finding-decisions.service.js';
 import { LanguageFinding } from './service-language/language-finding.entity.js';
+import { SubjectCalls } from './subject-calls.js';
 
 @Module({
   imports: [
@@ -71,7 +72,16 @@ import { LanguageFinding } from './service-language/language-finding.entity.js';
     RecordingStore,
     RecordingsService,
     RecordingPeaksService,
+    SubjectCalls,
   ],
-  exports: [CallsService, CallImporter, CallEvents, TrialLookup, CallReviews, RecordingStore],
+  exports: [
+    CallsService,
+    CallImporter,
+    CallEvents,
+    TrialLookup,
+    CallReviews,
+    RecordingStore,
+    SubjectCalls,
+  ],
 })
 export class CallsModule {}

@@ -11,3 +11,6 @@ export { LedgerVerifier, type Verification } from './ledger-verifier.js';
 export { RecordingFiles, type RecordingHasher } from './recording-files.js';
 export type { ChainHead } from './domain/chain.js';
 export type { LedgerCall } from './domain/entries.js';
+export { SubjectLedger } from './subject-ledger.js';
+export { SubscriberProof } from './subscriber-proof.js';
+export { LedgerEntryView } from './ledger-view.js';

@@ -8,6 +8,7 @@ import { LedgerService } from './ledger.service.js';
 import { LedgerVerifier } from './ledger-verifier.js';
 import { LedgerWriter } from './ledger-writer.js';
 import { RecordingFiles } from './recording-files.js';
+import { SubjectLedger } from './subject-ledger.js';
 import { SubscriberProof } from './subscriber-proof.js';
 
 @Module({
@@ -20,7 +21,15 @@ import { SubscriberProof } from './subscriber-proof.js';
     LedgerVerifier,
     RecordingFiles,
     SubscriberProof,
+    SubjectLedger,
   ],
-  exports: [LedgerService, LedgerQueries, LedgerVerifier, RecordingFiles],
+  exports: [
+    LedgerService,
+    LedgerQueries,
+    LedgerVerifier,
+    RecordingFiles,
+    SubscriberProof,
+    SubjectLedger,
+  ],
 })
 export class LedgerModule {}

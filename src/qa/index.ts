@@ -4,3 +4,7 @@
  */
 export { periodsEndingIn, periodsOverlapping, type PeriodKind } from './domain/periods.js';
 export { type CallTierInfo, readCallTiers } from './tiers/tier-reader.js';
+export { QaModule } from './qa.module.js';
+export { SubjectQa } from './subject-qa.js';
+export { ReviewView } from './reviews/review-view.js';
+export { RemedialTaskView } from './remedial/remedial-task-view.js';

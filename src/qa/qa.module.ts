@@ -50,6 +50,7 @@ import { WorkOrderRun } from './work-orders/work-order-run.entity.js';
 import { WorkOrderScheduler } from './work-orders/work-order-scheduler.js';
 import { WorkOrdersController } from './work-orders/work-orders.controller.js';
 import { WorkOrdersPageController } from './work-orders/work-orders-page.controller.js';
+import { SubjectQa } from './subject-qa.js';
 
 /**
  * QA sampling and review (issue 4): plans, draws, queues, reviews and their
@@ -92,6 +93,7 @@ import { WorkOrdersPageController } from './work-orders/work-orders-page.control
     WorkOrdersPageController,
   ],
   providers: [
+    SubjectQa,
     QaTransactions,
     PlansService,
     RechecksService,
@@ -116,6 +118,6 @@ import { WorkOrdersPageController } from './work-orders/work-orders-page.control
     WorkOrderReviewsService,
     WorkOrderScheduler,
   ],
-  exports: [SamplingService, SamplingScheduler, RunQueries],
+  exports: [SamplingService, SamplingScheduler, RunQueries, SubjectQa],
 })
 export class QaModule {}

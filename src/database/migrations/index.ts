@@ -9,6 +9,7 @@ import { Complaints1763800004000 } from './1763800004000-complaints.js';
 import { ConsentLedger1796414830234 } from './1796414830234-consent-ledger.js';
 import { DialListHistory1796416804706 } from './1796416804706-dial-list-history.js';
 import { CallTiersAsRows1796590097947 } from './1796590097947-call-tiers-as-rows.js';
+import { SubjectKey1796590061411 } from './1796590061411-subject-key.js';
 import { Foundation1763800000000 } from './1763800000000-foundation.js';
 import { Qa1763800005000 } from './1763800005000-qa.js';
 import { QaItemsBulkKeys1763800008000 } from './1763800008000-qa-items-bulk-keys.js';
@@ -42,5 +43,6 @@ export const MIGRATIONS = [
   RemedialReasonFacts1796414691731,
   ConsentLedger1796414830234,
   DialListHistory1796416804706,
+  SubjectKey1796590061411,
   CallTiersAsRows1796590097947,
 ];
