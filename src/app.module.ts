@@ -26,6 +26,7 @@ import { LedgerModule } from './ledger/index.js';
 import { OpsModule } from './ops/ops.module.js';
 import { QaModule } from './qa/qa.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { RetentionModule } from './retention/index.js';
 import { TrialsModule } from './trials/trials.module.js';
 
 /**
@@ -65,6 +66,7 @@ export class AppModule {
         }),
         OpsModule.register({ errorPage: sendErrorPage }),
         ReportsModule,
+        RetentionModule,
         ConsoleModule,
       ],
       providers: [
