@@ -1,3 +1,4 @@
+import { LedgerRetention } from './ledger-retention.js';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '../catalogue/index.js';
@@ -14,6 +15,7 @@ import { SubscriberProof } from './subscriber-proof.js';
   imports: [TypeOrmModule.forFeature([LedgerEntry, LedgerHeadRow]), CatalogueModule],
   controllers: [LedgerController],
   providers: [
+    LedgerRetention,
     LedgerWriter,
     LedgerService,
     LedgerQueries,
@@ -21,6 +23,6 @@ import { SubscriberProof } from './subscriber-proof.js';
     RecordingFiles,
     SubscriberProof,
   ],
-  exports: [LedgerService, LedgerQueries, LedgerVerifier, RecordingFiles],
+  exports: [LedgerService, LedgerQueries, LedgerVerifier, LedgerRetention, RecordingFiles],
 })
 export class LedgerModule {}
