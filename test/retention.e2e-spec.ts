@@ -6,7 +6,9 @@ import { Call } from '../src/calls/call.entity.js';
 import { AuditEntry } from '../src/common/audit/audit-entry.entity.js';
 import { AppConfig } from '../src/config/app-config.js';
 import { quotedTable } from '../src/database/bulk-sql.js';
+import { DialList } from '../src/blacklist/dial-lists/dial-list.entity.js';
 import { LedgerEntry } from '../src/ledger/ledger-entry.entity.js';
+import { Trial } from '../src/trials/trial.entity.js';
 import { PeriodicJobs } from '../src/database/periodic-jobs.js';
 import { RetentionPurge } from '../src/retention/retention-purge.service.js';
 import { RetentionScheduler } from '../src/retention/retention-scheduler.js';
@@ -43,6 +45,9 @@ describe('retention clocks and the purge', () => {
   let inspector: Record<string, string>;
   const admin = bearer(ADMIN_TOKEN);
   const calls: Record<string, { id: number; file: string }> = {};
+  const trials: Record<'expired' | 'held' | 'recent', number> = { expired: 0, held: 0, recent: 0 };
+  const lists: Record<'old' | 'recent', number> = { old: 0, recent: 0 };
+  let oldListFiles: string[] = [];
   let drawn: number[] = [];
   let undrawn: number[] = [];
   let serial = 0;
@@ -52,7 +57,9 @@ describe('retention clocks and the purge', () => {
       sql.replace(/\{(\w+)\}/g, (_m, name: string) =>
         quotedTable(
           db.manager,
-          { calls: Call, audit_log: AuditEntry, ledger_entries: LedgerEntry }[name]!,
+          { calls: Call, audit_log: AuditEntry, ledger_entries: LedgerEntry, dial_lists: DialList }[
+            name
+          ]!,
         ),
       ),
     );
@@ -123,6 +130,45 @@ describe('retention clocks and the purge', () => {
         receivedAt: new Date().toISOString(),
       })
       .expect(201);
+    // Orders closed 200 days ago (one whose sale call is held) and 100 days ago: the clock is 180.
+    const order = (saleCallId: number, closedDaysAgo: number) =>
+      db.getRepository(Trial).save({
+        phone: `1360000${String(saleCallId).padStart(4, '0')}`,
+        productId: 1,
+        productCode: 'FLOW20',
+        saleCallId,
+        status: 'cancelled' as const,
+        trialStart: '2026-01-01',
+        trialEnd: '2026-01-31',
+        trialDays: 30,
+        extensions: 0,
+        cancelReason: null,
+        usedCallIds: [],
+        version: 1,
+        createdAt: new Date(Date.now() - 400 * DAY),
+        updatedAt: new Date(Date.now() - closedDaysAgo * DAY),
+        closedAt: new Date(Date.now() - closedDaysAgo * DAY),
+      });
+    trials.expired = (await order(calls.ancient.id, 200)).id;
+    trials.held = (await order(calls.held.id, 200)).id;
+    trials.recent = (await order(calls.fresh.id, 100)).id;
+    // Two dial lists, one uploaded 100 days ago (the clock is 90).
+    const manager = bearer(await t.tokenFor('campaign_manager'));
+    for (const key of ['old', 'recent'] as const) {
+      const up = await t
+        .http()
+        .post('/api/dial-lists')
+        .set(manager)
+        .attach('file', Buffer.from('phone\n13800138000\n13800138001\n'), `${key}.csv`)
+        .expect(201);
+      lists[key] = up.body.id;
+    }
+    const oldList = await db.getRepository(DialList).findOneByOrFail({ id: lists.old });
+    oldListFiles = [oldList.storedPath, oldList.outputPath!];
+    for (const path of oldListFiles) expect(existsSync(path)).toBe(true);
+    await q(
+      `UPDATE {dial_lists} SET created_at = '${new Date(Date.now() - 100 * DAY).toISOString()}' WHERE id = ${lists.old}`,
+    );
     // Two audit rows from four years ago (the audit clock is three years).
     const old = new Date(Date.now() - 4 * 365 * DAY).toISOString();
     await q(
@@ -190,6 +236,8 @@ describe('retention clocks and the purge', () => {
     recordings_reviewed: { ids: [], held: 0 },
     transcripts: { ids: [calls.old.id, calls.ancient.id], held: 1 },
     calls: { ids: [calls.ancient.id], held: 1 },
+    trials: { ids: [trials.expired], held: 1 },
+    dial_lists: { ids: [lists.old], held: 0 },
   });
 
   it('dry run (auditor): lists exactly the expired, unheld items per class and removes nothing', async () => {
@@ -227,6 +275,17 @@ describe('retention clocks and the purge', () => {
     expect(row(calls.held.id).transcript).not.toBeNull();
     expect(row(calls.held.id).phone).not.toBe('');
     expect(row(calls.fresh.id).transcript).not.toBeNull();
+    const orders = await db.getRepository(Trial).find({ order: { id: 'ASC' } });
+    expect(orders.map((o) => [o.id, o.phone === ''])).toEqual([
+      [trials.expired, true],
+      [trials.held, false],
+      [trials.recent, false],
+    ]);
+    const left = await db.getRepository(DialList).find();
+    expect(left.map((l) => l.id)).toEqual([lists.recent]);
+    for (const path of oldListFiles) expect(existsSync(path)).toBe(false);
+    for (const path of [left[0].storedPath, left[0].outputPath!])
+      expect(existsSync(path)).toBe(true);
     await t.http().get(`/api/calls/${calls.expired.id}/recording`).set(inspector).expect(404);
     // A purged recording cannot be replaced: its row (and hash) stay.
     await t
@@ -246,6 +305,8 @@ describe('retention clocks and the purge', () => {
       recordings_unsampled: expected().recordings_unsampled.ids.length,
       transcripts: 2,
       calls: 1,
+      trials: 1,
+      dial_lists: 1,
       audit: 2,
     });
     expect(details.held).toMatchObject({ recordings_unsampled: 1, calls: 1 });

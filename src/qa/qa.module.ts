@@ -36,7 +36,7 @@ import { RunAuditService } from './audit/run-audit.service.js';
 import { RunQueries } from './sampling/run-queries.js';
 import { RunWriter } from './sampling/run-writer.js';
 import { SampleItem } from './sampling/sample-item.entity.js';
-import { SampledCalls } from './sampling/sampled-calls.js';
+import { SampledCalls } from './reviews/sampled-calls.js';
 import { SamplingController } from './sampling/sampling.controller.js';
 import { SamplingRun } from './sampling/sampling-run.entity.js';
 import { SamplingService } from './sampling/sampling.service.js';

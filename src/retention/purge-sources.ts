@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { CallRetention, CallSampling, type RetainedRecording } from '../calls/index.js';
 import { AuditRetention } from '../common/audit/audit-retention.js';
+import { DialListRetention } from '../blacklist/index.js';
 import { LedgerRetention } from '../ledger/index.js';
+import { TrialRetention } from '../trials/index.js';
 import type { PurgeCandidate } from './domain/clock.js';
 import type { ClockedClass } from './domain/data-classes.js';
 
@@ -30,6 +32,8 @@ export class PurgeSources {
     private readonly sampling: CallSampling,
     private readonly audit: AuditRetention,
     private readonly ledger: LedgerRetention,
+    private readonly trials: TrialRetention,
+    private readonly dialLists: DialListRetention,
   ) {}
 
   all(): PurgeSource[] {
@@ -47,9 +51,18 @@ export class PurgeSources {
         remove: (items) => this.calls.anonymise(items.map((i) => i.id)),
       },
       {
+        dataClass: 'trials',
+        scan: (p) => paged(this.trials.closedBefore(p)),
+        remove: (items) => this.trials.anonymise(items.map((i) => i.id)),
+      },
+      {
+        dataClass: 'dial_lists',
+        scan: (p) => paged(this.dialLists.older(p).then(unlinked)),
+        remove: (items) => this.dialLists.remove(items.map((i) => i.id)),
+      },
+      {
         dataClass: 'audit',
-        scan: (p) =>
-          paged(this.audit.older(p).then((rows) => rows.map((r) => ({ ...r, callId: null })))),
+        scan: (p) => paged(this.audit.older(p).then(unlinked)),
         remove: (items) => this.audit.remove(items.map((i) => i.id)),
       },
       {
@@ -86,3 +99,7 @@ async function paged(
   const items = await rows;
   return { items, lastId: items.length ? items[items.length - 1].id : null };
 }
+
+/** Items no call's hold can protect. */
+const unlinked = (rows: { id: number; since: Date }[]): PurgeCandidate[] =>
+  rows.map((r) => ({ ...r, callId: null }));

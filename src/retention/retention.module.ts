@@ -5,6 +5,8 @@ import { ComplaintsModule } from '../complaints/index.js';
 import { DatabaseModule } from '../database/database.module.js';
 import { LedgerModule } from '../ledger/index.js';
 import { QaModule } from '../qa/index.js';
+import { BlacklistModule } from '../blacklist/index.js';
+import { TrialRetentionModule } from '../trials/index.js';
 import { PurgeSources } from './purge-sources.js';
 import { RetentionPoliciesController } from './retention-policies.controller.js';
 import { RetentionPolicies } from './retention-policies.service.js';
@@ -21,6 +23,8 @@ import { RetentionScheduler } from './retention-scheduler.js';
     ComplaintsModule,
     LedgerModule,
     QaModule,
+    BlacklistModule,
+    TrialRetentionModule,
   ],
   controllers: [RetentionPoliciesController, RetentionPurgeController],
   providers: [RetentionPolicies, PurgeSources, RetentionPurge, RetentionScheduler],

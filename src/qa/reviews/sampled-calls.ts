@@ -2,8 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { CallSampling } from '../../calls/index.js';
-import { Review } from '../reviews/review.entity.js';
-import { SampleItem } from './sample-item.entity.js';
+import { SampleItem } from '../sampling/sample-item.entity.js';
+import { Review } from './review.entity.js';
 
 /** Tells calls which of its calls QA drew or reviewed (their recordings keep the longer clock). */
 @Injectable()
