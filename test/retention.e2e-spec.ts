@@ -1,25 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { Call } from '../src/calls/call.entity.js';
-import { AuditEntry } from '../src/common/audit/audit-entry.entity.js';
-import { AppConfig } from '../src/config/app-config.js';
-import { quotedTable } from '../src/database/bulk-sql.js';
 import { DialList } from '../src/blacklist/dial-lists/dial-list.entity.js';
-import { LedgerEntry } from '../src/ledger/ledger-entry.entity.js';
-import { Trial } from '../src/trials/trial.entity.js';
 import { PeriodicJobs } from '../src/database/periodic-jobs.js';
 import { RetentionPurge } from '../src/retention/retention-purge.service.js';
 import { RetentionScheduler } from '../src/retention/retention-scheduler.js';
+import { Trial } from '../src/trials/trial.entity.js';
 import { seedDevCatalogue } from './helpers/catalogue-seed.js';
-import { drawRun, VALID_SALE } from './helpers/qa-calls.js';
+import { drawRun } from './helpers/qa-calls.js';
+import { callAged as seedCall, closedOrder, DAY, rawSql, WAV } from './helpers/retention-seed.js';
 import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
-
-const WAV = readFileSync(
-  new URL('../recordings-fixtures/audio/2026-11-16/FX-0001.wav', import.meta.url),
-);
-const DAY = 86_400_000;
 
 type ClassBody = {
   dataClass: string;
@@ -50,53 +40,13 @@ describe('retention clocks and the purge', () => {
   let oldListFiles: string[] = [];
   let drawn: number[] = [];
   let undrawn: number[] = [];
-  let serial = 0;
-  /** Raw SQL with `{calls}`-style table names, schema-qualified on PostgreSQL. */
-  const q = (sql: string) =>
-    db.query(
-      sql.replace(/\{(\w+)\}/g, (_m, name: string) =>
-        quotedTable(
-          db.manager,
-          { calls: Call, audit_log: AuditEntry, ledger_entries: LedgerEntry, dial_lists: DialList }[
-            name
-          ]!,
-        ),
-      ),
-    );
-
-  /** A valid sale `days` ago at 10:xx in the centre, with its recording uploaded. */
-  async function callAged(days: number): Promise<{ id: number; file: string }> {
-    const at = DateTime.now()
-      .setZone('Asia/Shanghai')
-      .minus({ days })
-      .set({ hour: 10, minute: serial % 60, second: 0, millisecond: 0 });
-    const res = await t
-      .http()
-      .post('/api/calls')
-      .set(dialer)
-      .send({
-        ...VALID_SALE,
-        externalId: `RET-${++serial}`,
-        phone: `137${String(10_000_000 + serial).slice(-8)}`,
-        startedAt: at.toISO(),
-      })
-      .expect(201);
-    const up = await t
-      .http()
-      .put(`/api/calls/${res.body.id}/recording`)
-      .set(dialer)
-      .set('Content-Type', 'audio/wav')
-      .send(WAV)
-      .expect(200);
-    return {
-      id: res.body.id,
-      file: join(t.app.get(AppConfig).recordingsDir, up.body.recordingFile),
-    };
-  }
+  let q: ReturnType<typeof rawSql>;
+  const callAged = (days: number) => seedCall(t, dialer, days);
 
   beforeAll(async () => {
     t = await startTestApp({ QA_SCHEDULER: 'off' });
     db = t.app.get(DataSource);
+    q = rawSql(db);
     await seedDevCatalogue(t);
     dialer = bearer(await t.tokenFor('agent', 'dialer'));
     auditor = bearer(await t.tokenFor('auditor'));
@@ -131,27 +81,9 @@ describe('retention clocks and the purge', () => {
       })
       .expect(201);
     // Orders closed 200 days ago (one whose sale call is held) and 100 days ago: the clock is 180.
-    const order = (saleCallId: number, closedDaysAgo: number) =>
-      db.getRepository(Trial).save({
-        phone: `1360000${String(saleCallId).padStart(4, '0')}`,
-        productId: 1,
-        productCode: 'FLOW20',
-        saleCallId,
-        status: 'cancelled' as const,
-        trialStart: '2026-01-01',
-        trialEnd: '2026-01-31',
-        trialDays: 30,
-        extensions: 0,
-        cancelReason: null,
-        usedCallIds: [],
-        version: 1,
-        createdAt: new Date(Date.now() - 400 * DAY),
-        updatedAt: new Date(Date.now() - closedDaysAgo * DAY),
-        closedAt: new Date(Date.now() - closedDaysAgo * DAY),
-      });
-    trials.expired = (await order(calls.ancient.id, 200)).id;
-    trials.held = (await order(calls.held.id, 200)).id;
-    trials.recent = (await order(calls.fresh.id, 100)).id;
+    trials.expired = await closedOrder(db, calls.ancient.id, 200);
+    trials.held = await closedOrder(db, calls.held.id, 200);
+    trials.recent = await closedOrder(db, calls.fresh.id, 100);
     // Two dial lists, one uploaded 100 days ago (the clock is 90).
     const manager = bearer(await t.tokenFor('campaign_manager'));
     for (const key of ['old', 'recent'] as const) {
