@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Not } from 'typeorm';
+import { pageBefore, type RetentionPage } from '../database/retention-page.js';
 import { LedgerService } from '../ledger/index.js';
 import { Call } from './call.entity.js';
 import { CallRecording } from './recordings/call-recording.entity.js';
@@ -24,13 +25,6 @@ export interface PurgeReason {
   keepDays: number;
 }
 
-/** A page of `since < before`, after `afterId`, in id order. */
-export interface Page {
-  before: Date;
-  afterId: number;
-  limit: number;
-}
-
 /**
  * What the retention purge may ask of calls: its recordings, transcripts and
  * numbers past a cutoff, and removing them. Recording files go after the
@@ -46,20 +40,18 @@ export class CallRetention {
     private readonly store: RecordingStore,
   ) {}
 
-  async recordings({ before, afterId, limit }: Page): Promise<RetainedRecording[]> {
-    const rows = await this.db
-      .getRepository(CallRecording)
-      .createQueryBuilder('r')
-      .innerJoin(Call, 'c', 'c.id = r.call_id')
-      .select(['r.call_id AS "callId"', 'r.file AS file', 'r.sha256 AS sha256'])
-      .addSelect('c.started_at', 'since')
-      .where('r.purged_at IS NULL AND r.call_id > :afterId AND c.started_at < :before', {
-        afterId,
-        before: before.toISOString(),
-      })
-      .orderBy('r.call_id', 'ASC')
-      .limit(limit)
-      .getRawMany<{ callId: number; file: string; sha256: string; since: string }>();
+  async recordings(page: RetentionPage): Promise<RetainedRecording[]> {
+    const rows = await pageBefore(
+      this.db
+        .getRepository(CallRecording)
+        .createQueryBuilder('r')
+        .innerJoin(Call, 'c', 'c.id = r.call_id')
+        .select(['r.call_id AS "callId"', 'r.file AS file', 'r.sha256 AS sha256'])
+        .addSelect('c.started_at', 'since')
+        .where('r.purged_at IS NULL'),
+      { id: 'r.call_id', clock: 'c.started_at' },
+      page,
+    ).getRawMany<{ callId: number; file: string; sha256: string; since: string }>();
     // A call has one recording: its id names the recording too.
     return rows.map((r) => ({
       ...r,
@@ -108,7 +100,7 @@ export class CallRetention {
     return gone.length;
   }
 
-  transcripts(page: Page): Promise<RetainedItem[]> {
+  transcripts(page: RetentionPage): Promise<RetainedItem[]> {
     return this.callsWhere(page, 'c.transcript IS NOT NULL');
   }
 
@@ -121,7 +113,7 @@ export class CallRetention {
   }
 
   /** Calls that still carry a number. */
-  identified(page: Page): Promise<RetainedItem[]> {
+  identified(page: RetentionPage): Promise<RetainedItem[]> {
     return this.callsWhere(page, "c.phone <> ''");
   }
 
@@ -134,21 +126,16 @@ export class CallRetention {
     return res.affected ?? callIds.length;
   }
 
-  private async callsWhere(
-    { before, afterId, limit }: Page,
-    where: string,
-  ): Promise<RetainedItem[]> {
-    const rows = await this.db
-      .getRepository(Call)
-      .createQueryBuilder('c')
-      .select(['c.id AS id', 'c.started_at AS since'])
-      .where(`${where} AND c.id > :afterId AND c.started_at < :before`, {
-        afterId,
-        before: before.toISOString(),
-      })
-      .orderBy('c.id', 'ASC')
-      .limit(limit)
-      .getRawMany<{ id: number; since: string }>();
+  private async callsWhere(page: RetentionPage, where: string): Promise<RetainedItem[]> {
+    const rows = await pageBefore(
+      this.db
+        .getRepository(Call)
+        .createQueryBuilder('c')
+        .select(['c.id AS id', 'c.started_at AS since'])
+        .where(where),
+      { id: 'c.id', clock: 'c.started_at' },
+      page,
+    ).getRawMany<{ id: number; since: string }>();
     return rows.map((r) => ({ id: Number(r.id), callId: Number(r.id), since: new Date(r.since) }));
   }
 }

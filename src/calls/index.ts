@@ -2,7 +2,6 @@
 export { CallsModule } from './calls.module.js';
 export {
   CallRetention,
-  type Page,
   type PurgeReason,
   type RetainedItem,
   type RetainedRecording,

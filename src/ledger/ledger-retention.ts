@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Not } from 'typeorm';
+import { pageBefore, type RetentionPage } from '../database/retention-page.js';
 import { LedgerEntry } from './ledger-entry.entity.js';
 
 /**
@@ -12,22 +13,18 @@ import { LedgerEntry } from './ledger-entry.entity.js';
 export class LedgerRetention {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async withEvidence(page: {
-    before: Date;
-    afterId: number;
-    limit: number;
-  }): Promise<{ id: number; callId: number | null; since: Date }[]> {
-    const rows = await this.db
-      .getRepository(LedgerEntry)
-      .createQueryBuilder('e')
-      .select(['e.seq', 'e.subject', 'e.at'])
-      .where('e.evidence IS NOT NULL AND e.seq > :afterId AND e.at < :before', {
-        afterId: page.afterId,
-        before: page.before.toISOString(),
-      })
-      .orderBy('e.seq', 'ASC')
-      .limit(page.limit)
-      .getMany();
+  async withEvidence(
+    page: RetentionPage,
+  ): Promise<{ id: number; callId: number | null; since: Date }[]> {
+    const rows = await pageBefore(
+      this.db
+        .getRepository(LedgerEntry)
+        .createQueryBuilder('e')
+        .select(['e.seq', 'e.subject', 'e.at'])
+        .where('e.evidence IS NOT NULL'),
+      { id: 'e.seq', clock: 'e.at' },
+      page,
+    ).getMany();
     return rows.map((r) => ({
       id: Number(r.seq),
       callId: /^call:\d+$/.test(r.subject) ? Number(r.subject.slice(5)) : null,

@@ -4,14 +4,9 @@ import { AuditRetention } from '../common/audit/audit-retention.js';
 import { DialListRetention } from '../blacklist/index.js';
 import { LedgerRetention } from '../ledger/index.js';
 import { TrialRetention } from '../trials/index.js';
+import type { RetentionPage } from '../database/retention-page.js';
 import type { PurgeCandidate } from './domain/clock.js';
 import type { ClockedClass } from './domain/data-classes.js';
-
-export interface SourcePage {
-  before: Date;
-  afterId: number;
-  limit: number;
-}
 
 /**
  * One data class as its owning module serves it: a page of items started
@@ -20,7 +15,7 @@ export interface SourcePage {
  */
 export interface PurgeSource {
   dataClass: ClockedClass;
-  scan(page: SourcePage): Promise<{ items: PurgeCandidate[]; lastId: number | null }>;
+  scan(page: RetentionPage): Promise<{ items: PurgeCandidate[]; lastId: number | null }>;
   remove(items: PurgeCandidate[], keepDays: number, now: Date): Promise<number>;
 }
 

@@ -1,6 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
 import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import { In, Not, Repository } from 'typeorm';
+import { pageBefore, type RetentionPage } from '../database/retention-page.js';
 import { Trial } from './trial.entity.js';
 
 /**
@@ -12,21 +13,15 @@ import { Trial } from './trial.entity.js';
 export class TrialRetention {
   constructor(@InjectRepository(Trial) private readonly trials: Repository<Trial>) {}
 
-  async closedBefore(page: {
-    before: Date;
-    afterId: number;
-    limit: number;
-  }): Promise<{ id: number; callId: number; since: Date }[]> {
-    const rows = await this.trials
-      .createQueryBuilder('t')
-      .select(['t.id', 't.saleCallId', 't.closedAt'])
-      .where(
-        "t.id > :afterId AND t.closed_at IS NOT NULL AND t.closed_at < :before AND t.phone <> ''",
-        { afterId: page.afterId, before: page.before.toISOString() },
-      )
-      .orderBy('t.id', 'ASC')
-      .limit(page.limit)
-      .getMany();
+  async closedBefore(page: RetentionPage): Promise<{ id: number; callId: number; since: Date }[]> {
+    const rows = await pageBefore(
+      this.trials
+        .createQueryBuilder('t')
+        .select(['t.id', 't.saleCallId', 't.closedAt'])
+        .where("t.closed_at IS NOT NULL AND t.phone <> ''"),
+      { id: 't.id', clock: 't.closed_at' },
+      page,
+    ).getMany();
     return rows.map((r) => ({ id: r.id, callId: r.saleCallId, since: r.closedAt! }));
   }
 

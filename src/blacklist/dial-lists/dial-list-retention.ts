@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { rm } from 'node:fs/promises';
 import { In, Not, Repository } from 'typeorm';
+import { pageBefore, type RetentionPage } from '../../database/retention-page.js';
 import { DialList } from './dial-list.entity.js';
 
 /**
@@ -13,21 +14,15 @@ import { DialList } from './dial-list.entity.js';
 export class DialListRetention {
   constructor(@InjectRepository(DialList) private readonly lists: Repository<DialList>) {}
 
-  async older(page: {
-    before: Date;
-    afterId: number;
-    limit: number;
-  }): Promise<{ id: number; since: Date }[]> {
-    const rows = await this.lists
-      .createQueryBuilder('d')
-      .select(['d.id', 'd.createdAt'])
-      .where("d.id > :afterId AND d.created_at < :before AND d.status <> 'processing'", {
-        afterId: page.afterId,
-        before: page.before.toISOString(),
-      })
-      .orderBy('d.id', 'ASC')
-      .limit(page.limit)
-      .getMany();
+  async older(page: RetentionPage): Promise<{ id: number; since: Date }[]> {
+    const rows = await pageBefore(
+      this.lists
+        .createQueryBuilder('d')
+        .select(['d.id', 'd.createdAt'])
+        .where("d.status <> 'processing'"),
+      { id: 'd.id', clock: 'd.created_at' },
+      page,
+    ).getMany();
     return rows.map((r) => ({ id: r.id, since: r.createdAt }));
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import { pageBefore, type RetentionPage } from '../../database/retention-page.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 /** Audit rows past their clock, for the retention purge (rows go whole: they name people). */
@@ -8,21 +9,12 @@ import { AuditEntry } from './audit-entry.entity.js';
 export class AuditRetention {
   constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
 
-  async older(page: {
-    before: Date;
-    afterId: number;
-    limit: number;
-  }): Promise<{ id: number; since: Date }[]> {
-    const rows = await this.entries
-      .createQueryBuilder('a')
-      .select(['a.id', 'a.at'])
-      .where('a.id > :afterId AND a.at < :before', {
-        afterId: page.afterId,
-        before: page.before.toISOString(),
-      })
-      .orderBy('a.id', 'ASC')
-      .limit(page.limit)
-      .getMany();
+  async older(page: RetentionPage): Promise<{ id: number; since: Date }[]> {
+    const rows = await pageBefore(
+      this.entries.createQueryBuilder('a').select(['a.id', 'a.at']),
+      { id: 'a.id', clock: 'a.at' },
+      page,
+    ).getMany();
     return rows.map((r) => ({ id: r.id, since: r.at }));
   }
 
