@@ -1,5 +1,6 @@
-import { Controller, HttpCode, Post, Query } from '@nestjs/common';
+import { Controller, HttpCode, Post, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { ForbiddenError } from '../common/errors.js';
 import { Roles } from '../common/access/decorators.js';
 import { CurrentUser, type Principal } from '../common/access/principal.js';
@@ -25,10 +26,18 @@ export class RetentionPurgeController {
   async run(
     @Query() query: PurgeQueryDto,
     @CurrentUser() user: Principal,
+    @Req() req: Request,
   ): Promise<PurgeOutcomeView> {
     const dryRun = query.dryRun === 'true';
     if (!dryRun && user.role !== 'admin')
       throw new ForbiddenError('only an admin may purge; an auditor may ask for dryRun=true');
-    return toPurgeView(await this.purge.run({ dryRun, now: new Date(), actor: user }));
+    return toPurgeView(
+      await this.purge.run({
+        dryRun,
+        now: new Date(),
+        actor: user,
+        requestId: String(req.id ?? ''),
+      }),
+    );
   }
 }
