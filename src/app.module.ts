@@ -27,6 +27,7 @@ import { OpsModule } from './ops/ops.module.js';
 import { QaModule } from './qa/qa.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SubjectsModule } from './subjects/index.js';
+import { RetentionModule } from './retention/index.js';
 import { TrialsModule } from './trials/trials.module.js';
 
 /**
@@ -67,6 +68,7 @@ export class AppModule {
         OpsModule.register({ errorPage: sendErrorPage }),
         ReportsModule,
         SubjectsModule,
+        RetentionModule,
         ConsoleModule,
       ],
       providers: [

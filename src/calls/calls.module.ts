@@ -25,6 +25,8 @@ import { ServiceLanguagePhrases } from './service-language/service-language-phra
 import { PhraseListController } from './service-language/phrase-list.controller.js';
 import { PhraseListEdition } from './service-language/phrase-list.entity.js';
 import { CallReviews } from './call-reviews.js';
+import { CallRetention } from './call-retention.js';
+import { CallSampling } from './call-sampling.js';
 import { FindingDecisionRow } from './service-language/finding-decision.entity.js';
 import { FindingDecisionsController } from './service-language/finding-decisions.controller.js';
 import { FindingDecisions } from './service-language/finding-decisions.service.js';
@@ -63,6 +65,8 @@ import { SubjectCalls } from './subject-calls.js';
     CallEvents,
     TrialLookup,
     CallReviews,
+    CallSampling,
+    CallRetention,
     CallsService,
     CallImporter,
     CheckerPool,
@@ -80,6 +84,8 @@ import { SubjectCalls } from './subject-calls.js';
     CallEvents,
     TrialLookup,
     CallReviews,
+    CallSampling,
+    CallRetention,
     RecordingStore,
     SubjectCalls,
   ],

@@ -2,3 +2,10 @@
 export { CallsModule } from './calls.module.js';
 export { SubjectCalls, type SubjectCall, type SubjectRecordingFile } from './subject-calls.js';
 export { CallView } from './call-view.js';
+export {
+  CallRetention,
+  type PurgeReason,
+  type RetainedItem,
+  type RetainedRecording,
+} from './call-retention.js';
+export { CallSampling } from './call-sampling.js';

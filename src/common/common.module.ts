@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditRetention } from './audit/audit-retention.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AuditEntry } from './audit/audit-entry.entity.js';
 import { AuditService } from './audit/audit.service.js';
@@ -14,7 +15,14 @@ import { RedisMonitor } from './redis/redis-monitor.js';
 @Module({
   imports: [TerminusModule, TypeOrmModule.forFeature([AuditEntry])],
   controllers: [HealthController, AuditController],
-  providers: [AuditService, RedisMonitor, QueueRegistry, HealthExtras, DatabasePing],
-  exports: [AuditService, RedisMonitor, QueueRegistry, HealthExtras],
+  providers: [
+    AuditService,
+    AuditRetention,
+    RedisMonitor,
+    QueueRegistry,
+    HealthExtras,
+    DatabasePing,
+  ],
+  exports: [AuditService, AuditRetention, RedisMonitor, QueueRegistry, HealthExtras],
 })
 export class CommonModule {}

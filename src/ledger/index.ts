@@ -7,6 +7,7 @@ export {
   type PlainFact,
 } from './ledger.service.js';
 export { LedgerQueries } from './ledger-queries.js';
+export { LedgerRetention } from './ledger-retention.js';
 export { LedgerVerifier, type Verification } from './ledger-verifier.js';
 export { RecordingFiles, type RecordingHasher } from './recording-files.js';
 export type { ChainHead } from './domain/chain.js';

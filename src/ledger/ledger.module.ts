@@ -1,3 +1,4 @@
+import { LedgerRetention } from './ledger-retention.js';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '../catalogue/index.js';
@@ -15,6 +16,7 @@ import { SubscriberProof } from './subscriber-proof.js';
   imports: [TypeOrmModule.forFeature([LedgerEntry, LedgerHeadRow]), CatalogueModule],
   controllers: [LedgerController],
   providers: [
+    LedgerRetention,
     LedgerWriter,
     LedgerService,
     LedgerQueries,
@@ -30,6 +32,7 @@ import { SubscriberProof } from './subscriber-proof.js';
     RecordingFiles,
     SubscriberProof,
     SubjectLedger,
+    LedgerRetention,
   ],
 })
 export class LedgerModule {}

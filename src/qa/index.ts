@@ -8,3 +8,4 @@ export { QaModule } from './qa.module.js';
 export { SubjectQa } from './subject-qa.js';
 export { ReviewView } from './reviews/review-view.js';
 export { RemedialTaskView } from './remedial/remedial-task-view.js';
+export { ContestedWorkOrders } from './work-orders/contested-work-orders.js';

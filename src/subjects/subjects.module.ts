@@ -31,7 +31,6 @@ import { SubjectsController } from './subjects.controller.js';
     SubjectData,
     SubjectExportService,
     SubjectEraseService,
-    // The retention module's policies take this place at merge time.
     { provide: SubjectRetention, useClass: LegalMinimumRetention },
   ],
 })

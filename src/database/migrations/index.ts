@@ -19,6 +19,7 @@ import { ServiceLanguagePhrases1764700000000 } from './1764700000000-service-lan
 import { WorkOrderQa1796414393471 } from './1796414393471-work-order-qa.js';
 import { ServiceLanguageDecisions1796414400465 } from './1796414400465-service-language-decisions.js';
 import { RemedialReasonFacts1796414691731 } from './1796414691731-remedial-reason-facts.js';
+import { RetentionPolicies1796590026398 } from './1796590026398-retention-policies.js';
 import { Trials1763800006000 } from './1763800006000-trials.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at runtime. */
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   RemedialReasonFacts1796414691731,
   ConsentLedger1796414830234,
   DialListHistory1796416804706,
+  RetentionPolicies1796590026398,
   SubjectKey1796590061411,
   CallTiersAsRows1796590097947,
 ];
