@@ -69,7 +69,9 @@ describe('maskPhoneFields', () => {
 
 describe('phonesForViewer', () => {
   it('masks for an inspector and not for an agent', () => {
-    expect(phonesForViewer('inspector', { phone: '13800138000' })).toEqual({ phone: '138****8000' });
+    expect(phonesForViewer('inspector', { phone: '13800138000' })).toEqual({
+      phone: '138****8000',
+    });
     expect(phonesForViewer('agent', { phone: '13800138000' })).toEqual({ phone: '13800138000' });
   });
 });
@@ -79,8 +81,6 @@ describe('phoneMaskingStream', () => {
     const out: string[] = [];
     const chunks = ['line,value,reason\n2,1380013', '8000,blacklisted\n3,+86 139 1234 5678,dup'];
     for await (const c of Readable.from(chunks).pipe(phoneMaskingStream())) out.push(String(c));
-    expect(out.join('')).toBe(
-      'line,value,reason\n2,138****8000,blacklisted\n3,139****5678,dup',
-    );
+    expect(out.join('')).toBe('line,value,reason\n2,138****8000,blacklisted\n3,139****5678,dup');
   });
 });

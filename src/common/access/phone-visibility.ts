@@ -73,7 +73,11 @@ const MAX_DEPTH = 16;
 export function maskPhoneFields<T>(value: T, depth = 0): T {
   if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return value;
   if (Array.isArray(value)) return value.map((v) => maskPhoneFields(v, depth + 1)) as T;
-  if (['toJSON', 'pipe', 'getStream'].some((m) => typeof (value as Record<string, unknown>)[m] === 'function'))
+  if (
+    ['toJSON', 'pipe', 'getStream'].some(
+      (m) => typeof (value as Record<string, unknown>)[m] === 'function',
+    )
+  )
     return value;
   return Object.fromEntries(
     Object.entries(value).map(([k, v]) => [
