@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { READ_ROLES } from '../common/access/roles.js';
-import { PhoneReveals } from '../common/phone-reveal/phone-reveals.js';
+import { PhoneReveals, phoneColumn } from '../common/phone-reveal/phone-reveals.js';
 import { Call } from './call.entity.js';
 
 /** A call's number for the audited reveal, to those who may read the call (GET /api/calls/{id}). */
@@ -16,9 +16,7 @@ export class CallPhoneSource implements OnModuleInit {
   onModuleInit(): void {
     this.reveals.register('call', {
       readers: READ_ROLES,
-      find: async (id) =>
-        (await this.calls.findOne({ select: { id: true, phone: true }, where: { id } }))?.phone ??
-        null,
+      find: phoneColumn(this.calls),
     });
   }
 }

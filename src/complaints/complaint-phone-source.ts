@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { PhoneReveals } from '../common/phone-reveal/phone-reveals.js';
+import { PhoneReveals, phoneColumn } from '../common/phone-reveal/phone-reveals.js';
 import { Complaint } from './complaint.entity.js';
 import { COMPLAINT_READERS } from './complaint-roles.js';
 
@@ -16,12 +16,7 @@ export class ComplaintPhoneSource implements OnModuleInit {
   onModuleInit(): void {
     this.reveals.register('complaint', {
       readers: COMPLAINT_READERS,
-      find: async (id) =>
-        (
-          await this.db
-            .getRepository(Complaint)
-            .findOne({ select: { id: true, phone: true }, where: { id } })
-        )?.phone ?? null,
+      find: phoneColumn(this.db.getRepository(Complaint)),
     });
   }
 }

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { READ_ROLES } from '../common/access/roles.js';
-import { PhoneReveals } from '../common/phone-reveal/phone-reveals.js';
+import { PhoneReveals, phoneColumn } from '../common/phone-reveal/phone-reveals.js';
 import { Trial } from './trial.entity.js';
 
 /** A trial's number for the audited reveal, to those who may read trials (GET /api/trials/{id}). */
@@ -16,9 +16,7 @@ export class TrialPhoneSource implements OnModuleInit {
   onModuleInit(): void {
     this.reveals.register('trial', {
       readers: [...READ_ROLES, 'agent'],
-      find: async (id) =>
-        (await this.trials.findOne({ select: { id: true, phone: true }, where: { id } }))?.phone ??
-        null,
+      find: phoneColumn(this.trials),
     });
   }
 }

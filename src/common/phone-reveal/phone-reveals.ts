@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { FindOptionsWhere, Repository } from 'typeorm';
 import type { Principal } from '../access/principal.js';
 import type { Role } from '../access/roles.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -11,6 +12,19 @@ export interface PhoneSource {
   readers: Role[];
   /** The record's number, or null when there is no such record. */
   find(id: number): Promise<string | null>;
+}
+
+/** The lookup every source has so far: the `phone` column of the row with that id. */
+export function phoneColumn<T extends { id: number; phone: string }>(
+  repo: Repository<T>,
+): PhoneSource['find'] {
+  return async (id) => {
+    const row = await repo.findOne({
+      select: { id: true, phone: true } as never,
+      where: { id } as FindOptionsWhere<T>,
+    });
+    return row?.phone ?? null;
+  };
 }
 
 /**
