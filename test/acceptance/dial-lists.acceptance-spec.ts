@@ -84,6 +84,16 @@ describe(`compiled service: blacklist → dial list → export (${dialect})`, ()
     const opened = expectStatus(await admin('GET', `/api/dial-lists/${uploaded.id}/export`), 200);
     expect(opened.text).toContain('孙八,137****0009,成都');
     expect(opened.text).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);
+    const rejected = expectStatus(
+      await admin('GET', `/api/dial-lists/${uploaded.id}/rejected`),
+      200,
+    );
+    expect(rejected.text).toContain('139****2222');
+    expect(rejected.text.replace(/\D+/g, ' ')).not.toMatch(
+      /13911112222|1391111 2222|139 1111 2222/,
+    );
+    const full = expectStatus(await manager('GET', `/api/dial-lists/${uploaded.id}/rejected`), 200);
+    expect(full.text).toContain('139 1111 2222');
     // Only campaign managers handle dial lists.
     expect((await auditor('GET', `/api/dial-lists/${uploaded.id}/export`)).status).toBe(403);
   });
