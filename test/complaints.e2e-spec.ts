@@ -1,4 +1,5 @@
 import { seedDevCatalogue } from './helpers/catalogue-seed.js';
+import { phoneVisibilityCases } from './helpers/phone-visibility-cases.js';
 import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
 const HOUR = 3_600_000;
@@ -273,85 +274,7 @@ describe('complaints: lifecycle, deadlines, escalation, blacklist', () => {
     await t.http().get('/api/complaints/999999').set(auditor).expect(404);
   });
 
-  /** A mainland mobile in full, in any body: what a masked role must never be sent. */
-  const FULL_MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
-
-  it('sends roles that do not dial masked numbers in every list, and diallers the full ones', async () => {
-    await record({ ...base, phone: '13900007777', callId }).expect(201);
-    await t
-      .http()
-      .post('/api/blacklist')
-      .set(manager)
-      .send({ phone: '13900008888', reason: '严重投诉' });
-    const views = [
-      '/api/calls',
-      `/api/calls/${callId}`,
-      '/api/complaints',
-      '/api/complaints/overdue',
-      '/api/blacklist?phone=13900008888',
-    ];
-    for (const path of views) {
-      const res = await t.http().get(path).set(inspector).expect(200);
-      expect([path, JSON.stringify(res.body)]).toEqual([
-        path,
-        expect.not.stringMatching(FULL_MOBILE),
-      ]);
-    }
-    for (const path of ['/api/complaints', '/api/blacklist/entries', '/api/blacklist/export']) {
-      const res = await t.http().get(path).set(auditor).expect(200);
-      const text = res.text;
-      expect([path, text]).toEqual([path, expect.not.stringMatching(FULL_MOBILE)]);
-    }
-    const calls = await t.http().get('/api/calls').set(inspector).expect(200);
-    expect(calls.body.items.find((c: { id: number }) => c.id === callId).phone).toBe('139****5678');
-    // The agent dials: the call as stored comes back in full.
-    const placed = await t
-      .http()
-      .post('/api/calls')
-      .set(agent)
-      .send({
-        externalId: 'CMP-CALL-MASK',
-        agentCode: 'A002',
-        productCode: 'MUSIC10',
-        scriptVersion: 'v3',
-        phone: '+86 139 0000 5555',
-        purpose: 'marketing',
-        outcome: 'refused',
-        startedAt: ago(2 * HOUR),
-        durationSeconds: 40,
-      })
-      .expect(201);
-    expect(placed.body.phone).toBe('13900005555');
-    // The campaign manager builds dial lists: complaints and the blacklist in full.
-    const listed = await t.http().get('/api/complaints').set(manager).expect(200);
-    expect(JSON.stringify(listed.body)).toContain('13900007777');
-    const entries = await t.http().get('/api/blacklist/entries').set(manager).expect(200);
-    expect(JSON.stringify(entries.body)).toContain('13900008888');
-  });
-
-  it('reveals one number to a masked role, writing an audit row like a listen', async () => {
-    const reveal = (body: object, who = inspector) =>
-      t.http().post('/api/phones/reveal').set(who).send(body);
-    const res = await reveal({ kind: 'call', id: callId, reason: '客户回访' }).expect(200);
-    expect(res.body).toEqual({ kind: 'call', id: callId, phone: '13912345678' });
-    const audit = await t.http().get('/api/audit?action=phone.reveal').set(admin).expect(200);
-    expect(audit.body.items[0]).toMatchObject({
-      action: 'phone.reveal',
-      entity: 'call',
-      entityId: String(callId),
-      actorRole: 'inspector',
-      details: { reason: '客户回访' },
-    });
-    const complaint = await record({ ...base, phone: '13900006666' }).expect(201);
-    const shown = await reveal({ kind: 'complaint', id: complaint.body.id }, auditor).expect(200);
-    expect(shown.body.phone).toBe('13900006666');
-    await reveal({ kind: 'call', id: callId }, agent).expect(403);
-    await reveal({ kind: 'call', id: 999999 }).expect(404);
-    const bad = await reveal({ kind: 'recording', id: callId }).expect(400);
-    expect(JSON.stringify(bad.body.message)).toContain('kind');
-    const count = await t.http().get('/api/audit?action=phone.reveal').set(admin).expect(200);
-    expect(count.body.items).toHaveLength(2);
-  });
+  phoneVisibilityCases(() => ({ t, inspector, auditor, manager, agent, admin, callId, record }));
 });
 
 describe('complaints: configurable time limits', () => {

@@ -39,27 +39,6 @@ describe('trials: from sale to charge or cancellation', () => {
     trialEnd: '2026-11-18',
   });
 
-  it('masks a trial number for the auditor, who may reveal it (audited); the agent sees it', async () => {
-    const trial = await openTrialFor(ctx, '13900004321');
-    expect(trial.phone).toBe('13900004321');
-    const http = ctx.t.http();
-    const seen = await http.get(`/api/trials/${trial.id}`).set(ctx.auditor).expect(200);
-    expect(seen.body.phone).toBe('139****4321');
-    const shown = await ctx.t
-      .http()
-      .post('/api/phones/reveal')
-      .set(ctx.auditor)
-      .send({ kind: 'trial', id: trial.id })
-      .expect(200);
-    expect(shown.body).toEqual({ kind: 'trial', id: trial.id, phone: '13900004321' });
-    const audit = await ctx.t
-      .http()
-      .get(`/api/audit?action=phone.reveal&entity=trial&entityId=${trial.id}`)
-      .set(ctx.admin)
-      .expect(200);
-    expect(audit.body.items).toHaveLength(1);
-  });
-
   it('opens a trial on a valid sale, with both steps and the gate scheduled', async () => {
     const trial = await openTrialFor(ctx, '13900001234');
     expect(trial).toMatchObject({
