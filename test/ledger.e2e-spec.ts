@@ -7,6 +7,7 @@ import { LedgerEntry } from '../src/ledger/ledger-entry.entity.js';
 import { ScriptVersion } from '../src/catalogue/script-version.entity.js';
 import { seedConsentHistory } from './helpers/consent-history.js';
 import { startTrialsApp, type TrialsCtx } from './helpers/trials-app.js';
+import { ADMIN_TOKEN, bearer } from './helpers/test-app.js';
 
 type Entry = {
   seq: number;
@@ -40,7 +41,14 @@ describe('consent ledger', () => {
       )
       .set(ctx.auditor)
       .expect(200);
+    // The auditor supplied the number, so the proof shows it in full; the lookup is audited.
     expect(proof.body.phone).toBe(phone);
+    const audit = await http()
+      .get('/api/audit?action=ledger.proof')
+      .set(bearer(ADMIN_TOKEN))
+      .expect(200);
+    expect(audit.body.items[0]).toMatchObject({ entity: 'phone', actorRole: 'auditor' });
+    expect(audit.body.items[0].entityId).toBe(`${phone.slice(0, 3)}****${phone.slice(7)}`);
     entries = proof.body.entries;
   });
   afterAll(() => ctx.close());

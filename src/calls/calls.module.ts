@@ -10,6 +10,7 @@ import { CallReferenceResolverFactory } from './call-references.js';
 import { Call } from './call.entity.js';
 import { CallPageController } from './call-page.controller.js';
 import { CallsController } from './calls.controller.js';
+import { CallPhoneSource } from './call-phone-source.js';
 import { CallsService } from './calls.service.js';
 import { DryRunController } from './dry-run.controller.js';
 import { CheckerPool } from './checking/checker-pool.js';
@@ -68,6 +69,7 @@ import { SubjectCalls } from './subject-calls.js';
     CallSampling,
     CallRetention,
     CallsService,
+    CallPhoneSource,
     CallImporter,
     CheckerPool,
     ServiceLanguagePhrases,

@@ -8,21 +8,24 @@ import { AuditService } from './audit/audit.service.js';
 import { HealthController } from './health/health.controller.js';
 import { DatabasePing } from './health/database-ping.js';
 import { HealthExtras } from './health/health-extras.js';
+import { PhoneRevealController } from './phone-reveal/phone-reveal.controller.js';
+import { PhoneReveals } from './phone-reveal/phone-reveals.js';
 import { QueueRegistry } from './redis/queue-registry.js';
 import { RedisMonitor } from './redis/redis-monitor.js';
 
 @Global()
 @Module({
   imports: [TerminusModule, TypeOrmModule.forFeature([AuditEntry])],
-  controllers: [HealthController, AuditController],
+  controllers: [HealthController, AuditController, PhoneRevealController],
   providers: [
     AuditService,
     AuditRetention,
+    PhoneReveals,
     RedisMonitor,
     QueueRegistry,
     HealthExtras,
     DatabasePing,
   ],
-  exports: [AuditService, AuditRetention, RedisMonitor, QueueRegistry, HealthExtras],
+  exports: [AuditService, AuditRetention, PhoneReveals, RedisMonitor, QueueRegistry, HealthExtras],
 })
 export class CommonModule {}

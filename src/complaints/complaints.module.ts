@@ -11,6 +11,7 @@ import { ComplaintQueries } from './complaint-queries.js';
 import { ComplaintTransitions } from './complaint-transitions.js';
 import { Complaint } from './complaint.entity.js';
 import { ComplaintsController } from './complaints.controller.js';
+import { ComplaintPhoneSource } from './complaint-phone-source.js';
 import { ComplaintsService } from './complaints.service.js';
 
 @Module({
@@ -24,6 +25,7 @@ import { ComplaintsService } from './complaints.service.js';
   providers: [
     SubjectComplaints,
     ComplaintsService,
+    ComplaintPhoneSource,
     ComplaintQueries,
     ComplaintTransitions,
     ComplaintReader,

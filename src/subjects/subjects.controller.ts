@@ -1,3 +1,4 @@
+import { ShowsFullPhones } from '../common/access/phone-visibility.interceptor.js';
 import {
   Body,
   Controller,
@@ -55,6 +56,8 @@ export class SubjectsController {
     },
   })
   @Roles('auditor')
+  // The auditor supplied the number and hands the document to its subscriber: shown in full.
+  @ShowsFullPhones()
   async export(
     @Param('phone') phone: string,
     @Query() q: SubjectExportQuery,

@@ -195,10 +195,32 @@ export const commonJs = String.raw`
     });
   });
 
+  /**
+   * A number as the viewer may see it; a masked one (138****8000) gets a 显示号码
+   * button that asks for the full number, which the service writes to the audit log.
+   */
+  function phone(kind, id, shown) {
+    var text = el('b', { text: shown });
+    if (String(shown).indexOf('*') < 0) return text;
+    var button = el('button', { type: 'button', class: 'reveal-phone', text: '显示号码', title: '查看完整号码（将记入审计日志）',
+      onclick: async function () {
+        button.disabled = true;
+        try {
+          var r = await api('/api/phones/reveal', { method: 'POST', body: { kind: kind, id: id } });
+          text.textContent = r.phone;
+          button.remove();
+        } catch (err) {
+          button.disabled = false;
+          flash('无法显示号码：' + (err.message || err), true);
+        }
+      } });
+    return el('span', {}, [text, ' ', button]);
+  }
+
   window.QA = {
     api: api, ApiError: ApiError, el: el, append: append, clear: clear, replace: replace, table: table,
     card: card, badge: badge, callLink: callLink, pager: pager, fmt: fmt, labels: labels, standards: standards, flash: flash, flashNext: flashNext,
-    showError: showError, text: window.QAText,
+    showError: showError, text: window.QAText, phone: phone,
   };
 })();
 `;
