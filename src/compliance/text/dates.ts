@@ -15,7 +15,7 @@ const MONTH_DAY = new RegExp(
   'g',
 );
 /** "12.19", "12/19", "12-19"; not an amount ("12.5元") or a size ("1.5G"). */
-const NUMERIC = /(?<![\d.])(\d{1,2})[./-](\d{1,2})(?![\d.]|元|块|G|个|%|倍|折)/g;
+const NUMERIC = /(?<![\d.])(\d{1,2})[./-](\d{1,2})(?![\d.]|元|圆|块|快|蚊|毛|角|G|个|%|倍|折)/g;
 const RELATIVE = new RegExp(`(下个?月|这个?月|本月)(${NUMBER_PATTERN})(?:日|号)`, 'g');
 
 function valid(month: number | null, day: number | null): boolean {

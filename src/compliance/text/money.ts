@@ -18,10 +18,11 @@ const NOT_JIAO_AFTER = '个天月年分块元次本台张部款份倍GB%';
  * 儿 is "together" (一块儿) and 块 before a noun is a measure word (两块屏):
  * only 块 ending the amount, or followed by 钱 or a 角 digit, is money. A 角 digit
  * may run into the period ("六块六一个月"). ASR writes 块 as its homophone 快 ("30快"); after
- * a number it is read as 块, under the same rule.
+ * a number it is read as 块, under the same rule. Cantonese 蚊 (块) and 毫(子) (毛) likewise
+ * ("六蚊六", "三毫子").
  */
 const MONEY = new RegExp(
-  `(?:¥(\\d+(?:\\.\\d+)?))|(${NUMBER_PATTERN})(?:(元|圆)|(块|快)(?!儿))(?:钱)?(?:([0-9一二三四五六七八九])(?:角|毛|(?=一个月|一天|一月)|(?![${NOT_JIAO_AFTER}一二两三四五六七八九十\\d])))?|(${NUMBER_PATTERN})(?:毛|角)(?:钱)?`,
+  `(?:¥(\\d+(?:\\.\\d+)?))|(${NUMBER_PATTERN})(?:(元|圆)|(块|快|蚊)(?!儿))(?:钱)?(?:([0-9一二三四五六七八九])(?:角|毛|(?=一个月|一天|一月)|(?![${NOT_JIAO_AFTER}一二两三四五六七八九十\\d])))?|(${NUMBER_PATTERN})(?:毛|角|毫)(?:钱|子)?`,
   'g',
 );
 /** 块 as money must end the clause or be followed by words that go with a fee. */

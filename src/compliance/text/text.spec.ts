@@ -167,3 +167,27 @@ describe('normalizeText: codes and decimals as ASR writes them', () => {
     expect(normalizeText('下午3点30分给您回电')).toBe('下午3点30分给您回电');
   });
 });
+
+describe('findMoney: Cantonese units and amounts that are no fee', () => {
+  it.each([
+    ['每个月六蚊六', 660],
+    ['二十九蚊九', 2990],
+    ['每日三毫子', 30],
+  ])('%s → %i cents', (text, cents) => {
+    expect(findMoney(normalizeText(text)).map((m) => m.cents)).toEqual([cents]);
+  });
+
+  it('reads no date in an amount with decimals ("每月6.6圆")', () => {
+    expect(findDates(normalizeText('之后资费是每月6.6圆'), 2026, 11)).toEqual([]);
+  });
+});
+
+describe('splitClauses: a tag question without its question mark', () => {
+  it('ends the clause after 是吧 when more words follow', () => {
+    const clauses = splitClauses('二十九块九12月17日以后扣是吧行开通吧');
+    expect(clauses.map((c) => [c.text, c.question])).toEqual([
+      ['二十九块九12月17日以后扣是吧', true],
+      ['行开通吧', false],
+    ]);
+  });
+});

@@ -79,3 +79,24 @@ describe('consent: a yes the agent then sets aside, or made to wait on someone',
     expect(consent(changes).result).toBe('fail');
   });
 });
+
+describe('consent: dialect go-aheads and decisions in the agent’s voice', () => {
+  it('passes the Sichuan "要得，开嘛" even where no question was put', () => {
+    expect(consent({ 12: ['a', '您看怎么样。'], 13: ['c', '要得，开嘛。'] }).result).toBe('pass');
+  });
+
+  it('passes an unpunctuated yes after a tag question ("…是吧行开通吧")', () => {
+    expect(consent({ 13: ['c', '十块一个月4月3号以后扣是吧行开通吧'] }).result).toBe('pass');
+  });
+
+  it('sends a confirmation "decision" in the agent’s words, tagged customer, to review', () => {
+    const call = musicConfirmation([
+      ...CONFIRMATION_OPENING,
+      ['a', '免费体验期到4月3日结束，之后每月10元，不想用可以发TD到10658888或打10086取消。'],
+      ['a', '请问您体验期结束后还继续使用吗？'],
+      ['c', '[inaudible]'],
+      ['c', '好的，那就按继续使用给您登记，感谢您的支持，再见。'],
+    ]);
+    expect(evaluateCall(call).rules.consent.result).toBe('unknown');
+  });
+});

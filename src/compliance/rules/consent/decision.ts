@@ -5,6 +5,7 @@ import type { PhraseMatch } from '../../text/lexicon.js';
 import { dedupeEvidence } from '../verdict.js';
 import type { CallFacts } from '../facts.js';
 import { customerTaggedFee } from '../script/price.js';
+import { AGENT_VOICE_REASON, inAgentVoice } from './scope.js';
 import { MISTAGGED_PRICE_REASON, unpricedReason } from './unpriced.js';
 import { CANCEL, CONTINUE, DECISION_HEDGE } from './decision-phrases.js';
 import {
@@ -88,6 +89,15 @@ export function evaluateDecision(t: Transcript, facts: CallFacts): ConsentVerdic
       result: misTagged ? 'unknown' : 'fail',
       reasons: [misTagged ? MISTAGGED_PRICE_REASON : `${unpriced.reason}（表示继续使用）`],
       evidence: dedupeEvidence([...(misTagged ? [misTagged] : unpriced.evidence), last.evidence]),
+      decision: null,
+    };
+  }
+  // "好的，那就按继续使用给您登记" tagged customer: the agent's words, not the customer's decision.
+  if (last?.decision && inAgentVoice(t.segments[last.evidence.segment])) {
+    return {
+      result: 'unknown',
+      reasons: [AGENT_VOICE_REASON],
+      evidence: dedupeEvidence([last.evidence]),
       decision: null,
     };
   }

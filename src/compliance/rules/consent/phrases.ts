@@ -71,6 +71,11 @@ export const AGREE = phraseFamily('consent', 'agree', [
   '开通啦',
   '办啦',
   '开咗佢',
+  // Sichuan and northern go-aheads: 开嘛, 办嘛, 开噻, 开呗.
+  '开嘛',
+  '办嘛',
+  '开噻',
+  '开呗',
 ]);
 
 /** Customer says no. Explicit forms are listed so they shadow AGREE ("不同意" over "同意"). */

@@ -26,7 +26,8 @@ export function asksSomethingElse(q: Segment): boolean {
  * customer does not say 您 of their own activation, so diarisation put the agent's
  * words under the customer, and the yes in them is not the customer's.
  */
-const AGENT_VOICE = /(?:给|帮|为)您(?:开|办)|(?:已经|这就|马上)(?:给|为|帮)您|稍后您会收到/;
+const AGENT_VOICE =
+  /(?:给|帮|为)您(?:开|办|登记|记录|保留|取消|退)|(?:已经|这就|马上)(?:给|为|帮)您|稍后您会收到|感谢您的支持/;
 
 export function inAgentVoice(s: Segment): boolean {
   return AGENT_VOICE.test(s.text);
@@ -35,4 +36,4 @@ export function inAgentVoice(s: Segment): boolean {
 export const OTHER_QUESTION_REASON =
   '回答范围不清：客户的简短肯定回答的是坐席同一句话里关于其他事项的提问，是否同意开通不明确，需人工复核';
 export const AGENT_VOICE_REASON =
-  '说话人不清：标为客户的同意话语是坐席的口吻（“给您开通”），可能是说话人标注错误，需人工复核';
+  '说话人不清：标为客户的表态话语是坐席的口吻（如“给您开通”“给您登记”），可能是说话人标注错误，需人工复核';

@@ -92,7 +92,7 @@ export function sortEvents<T extends { at: number }>(events: T[]): T[] {
  * words they are is unclear.
  */
 const MERGED_YES =
-  /(?:吗|么|使用)(?:好的|好|行|可以|同意|继续|嗯)[^,。?]{0,12}(?:开|办|可以|行|用|取消|退)|(?:吗|么)\?(?:好的|好|行|可以|嗯)[^。?]{0,8}(?:我同意|我要|给我开|帮我开|开通吧|开吧|办吧)/;
+  /(?:吗|么|使用)(?:好的|好|行|可以|同意|继续|嗯)[^,。?]{0,12}(?:开|办|可以|行|用|取消|退)|(?:吗|么)\?(?:好的|好|行|可以|嗯)[^。?]{0,8}(?:同意|我要|给我开|帮我开|开通吧|开吧|办吧)/;
 
 export function mergedAnswer(t: Transcript, asks: (s: Segment) => boolean): Evidence | null {
   for (const s of t.agent) {

@@ -12,7 +12,9 @@ import {
   type SectionCheck,
 } from './section-check.js';
 
-const CANCEL_CONTEXT = /取消|退订|退掉|退了|退|关闭|关掉|停掉|不想用|不需要|不要了|不用了|不想要/;
+// Cantonese 唔要 / 唔想用 / 唔使 (不要, 不想用, 不用) too.
+const CANCEL_CONTEXT =
+  /取消|退订|退掉|退了|退|关闭|关掉|停掉|不想用|不需要|不要了|不用了|不想要|唔要|唔想|唔使|唔用/;
 /** Codes sent by SMS ("发送TD", "发QX15", "发个QX") and long numbers said where cancelling is explained. */
 const SMS_CODE = /(?:发送?|编辑|回复|短信)(?:个|一个|条|一条|上)?([A-Z][A-Z0-9]{0,7})(?![A-Z0-9])/g;
 const LONG_NUMBER = /\d{5,}/g;

@@ -17,9 +17,9 @@ const yuan = (cents: number) => `${cents / 100}元`;
 /** Words that make an amount a statement of what the product costs. */
 const FEE_CONTEXT =
   /资费|自费|月费|收费|费用|价格|扣|每个?月|一个月|月租|包月|每天|一天|多少钱|要钱|花钱|才|只要/;
-/** Amounts that are something else: a voucher, a discount, a gift, a saving. */
+/** Amounts that are something else: a voucher, a discount, a gift, a saving, a cover limit. */
 const NOT_A_FEE =
-  /(?<!发)送|减|红包|券|返|抵|(?<![全本外])省(?![内外份])|奖励|优惠了|补贴|话费余额|充值/;
+  /(?<!发)送|减|红包|券|返|抵|(?<![全本外])省(?![内外份])|奖励|优惠了|补贴|话费余额|充值|报销|最多报|最高报|可报|能报|赔付|理赔|赔偿|保额|额度|封顶/;
 /** How far from an amount a gift or discount word still qualifies it ("送您10元话费", "5元无门槛红包"). */
 const GIFT_REACH_BEFORE = 8;
 const GIFT_REACH_AFTER = 8;

@@ -75,3 +75,20 @@ describe('script: who described it', () => {
     expect(v.reasons.join()).toContain('反问');
   });
 });
+
+describe('script: a cover limit is no price, and Cantonese cancel wording', () => {
+  it('does not read "最多报2000块" as a quoted fee', () => {
+    const v = musicScript({
+      4: [
+        'a',
+        '咪咕音乐白金会员开通后，上千万首正版无损歌曲随便听，意外损坏最多报2000块，下载歌曲不耗流量。',
+      ],
+    });
+    expect(v.result).toBe('pass');
+  });
+
+  it('reads "唔要就发TD去10658888" as the cancel method', () => {
+    const v = musicScript({ 10: ['a', '唔要就发TD去10658888，或者打10086。'] });
+    expect(v.result).toBe('pass');
+  });
+});
