@@ -11,6 +11,20 @@ export async function timeAsync<T>(fn: () => Promise<T>): Promise<{ result: T; s
   return { result, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
 }
 
+/**
+ * Wall time and this process's CPU time (every thread: the main one and the
+ * checker's), so a cost can be quoted per CPU second where other work on a
+ * shared machine stretches the wall clock.
+ */
+export async function cpuAsync<T>(
+  fn: () => Promise<T>,
+): Promise<{ result: T; seconds: number; cpuSeconds: number }> {
+  const cpu = process.cpuUsage();
+  const { result, seconds } = await timeAsync(fn);
+  const used = process.cpuUsage(cpu);
+  return { result, seconds, cpuSeconds: (used.user + used.system) / 1e6 };
+}
+
 export function peakRssMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { normalizePhone } from '../common/phone/normalize-phone.js';
 import { localDateOf } from '../common/time/local-date.js';
 import { InvalidInputError } from '../common/errors.js';
@@ -109,5 +109,5 @@ function contentHash(dto: CreateCallDto, phone: string, startedAt: Date): string
     dto.transcript?.map((s) => [s.speaker, s.startMs, s.endMs, s.text]) ?? null,
     dto.trialId ?? null,
   ]);
-  return createHash('sha256').update(canonical).digest('hex');
+  return hash('sha256', canonical, 'hex');
 }

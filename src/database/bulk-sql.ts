@@ -12,6 +12,22 @@ export function quotedTable(m: EntityManager, entity: EntityTarget<ObjectLiteral
 /** Well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters per statement. */
 const MAX_PARAMS = 30_000;
 
+/** Rows per INSERT on SQLite (see insertSqlite). */
+const SQLITE_ROWS = 250;
+
+/**
+ * A value's SQL literal when SQLite stores it exactly as the binding would:
+ * null, a boolean (bound as 1/0), a 32-bit integer (the binding sends larger
+ * ones as doubles, so those stay bound); otherwise null.
+ */
+function sqliteLiteral(value: unknown): string | null {
+  if (value === null || value === undefined) return 'NULL';
+  if (typeof value === 'boolean') return value ? '1' : '0';
+  if (typeof value === 'number' && (value | 0) === value && !Object.is(value, -0))
+    return String(value);
+  return null;
+}
+
 /**
  * Plain parameterised SQL for the bulk paths (importing calls, opening
  * thousands of trials per second): TypeORM's query builder spends more time
@@ -41,16 +57,44 @@ export class BulkSql {
     columns: string[],
     rows: unknown[][],
   ): Promise<void> {
+    const head = `INSERT INTO ${this.table(entity)} (${columns.join(', ')}) VALUES `;
+    if (!this.postgres) return this.insertSqlite(head, rows, SQLITE_ROWS);
     const perStatement = Math.floor(MAX_PARAMS / columns.length);
     for (let i = 0; i < rows.length; i += perStatement) {
       const chunk = rows.slice(i, i + perStatement);
       const values = chunk
         .map((_, r) => `(${this.placeholders(columns.length, r * columns.length)})`)
         .join(', ');
-      await this.tx.query(
-        `INSERT INTO ${this.table(entity)} (${columns.join(', ')}) VALUES ${values}`,
-        chunk.flat(),
-      );
+      await this.tx.query(head + values, chunk.flat());
+    }
+  }
+
+  /**
+   * The sqlite3 binding converts each bound value on the main thread, and a
+   * number or null costs it several times what a string does (it tries
+   * RegExp and Date first), so integers, booleans and nulls go into the SQL
+   * text as literals — exactly what binding them stores — and only strings
+   * and other values are bound. Statements stay at a few hundred rows: the
+   * binding's cost per value grows with the statement's size.
+   */
+  private async insertSqlite(head: string, rows: unknown[][], perStatement: number) {
+    for (let i = 0; i < rows.length; i += perStatement) {
+      const params: unknown[] = [];
+      let sql = head;
+      for (let r = i; r < Math.min(rows.length, i + perStatement); r++) {
+        sql += r === i ? '(' : ', (';
+        const row = rows[r];
+        for (let c = 0; c < row.length; c++) {
+          if (c > 0) sql += ', ';
+          const literal = sqliteLiteral(row[c]);
+          if (literal === null) {
+            sql += '?';
+            params.push(row[c]);
+          } else sql += literal;
+        }
+        sql += ')';
+      }
+      await this.tx.query(sql, params);
     }
   }
 

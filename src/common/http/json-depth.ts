@@ -8,24 +8,33 @@ export const MAX_JSON_DEPTH = 32;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-const OPENERS = new Set([0x5b, 0x7b]); // [ {
-const CLOSERS = new Set([0x5d, 0x7d]); // ] }
+const OPEN_ARRAY = 0x5b; // [
+const OPEN_OBJECT = 0x7b; // {
+const CLOSE_ARRAY = 0x5d; // ]
+const CLOSE_OBJECT = 0x7d; // }
 
-/** Whether JSON text opens more than `max` arrays/objects at once (brackets in strings ignored). */
+/**
+ * Whether JSON text opens more than `max` arrays/objects at once (brackets in
+ * strings ignored). A string is scanned as it is, code unit by code unit (the
+ * characters that matter are ASCII, and no surrogate equals one): every NDJSON
+ * line of an import passes here, and encoding it to bytes first cost more
+ * than the scan.
+ */
 export function nestsDeeperThan(json: Buffer | string, max = MAX_JSON_DEPTH): boolean {
-  const bytes = typeof json === 'string' ? Buffer.from(json) : json;
+  const text = typeof json === 'string';
+  const length = json.length;
   let depth = 0;
   let inString = false;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
+  for (let i = 0; i < length; i++) {
+    const b = text ? json.charCodeAt(i) : json[i];
     if (inString) {
       if (b === BACKSLASH) i++;
       else if (b === QUOTE) inString = false;
     } else if (b === QUOTE) {
       inString = true;
-    } else if (OPENERS.has(b)) {
+    } else if (b === OPEN_ARRAY || b === OPEN_OBJECT) {
       if (++depth > max) return true;
-    } else if (CLOSERS.has(b)) {
+    } else if (b === CLOSE_ARRAY || b === CLOSE_OBJECT) {
       depth--;
     }
   }

@@ -35,6 +35,40 @@ describe('canonical JSON', () => {
 
   it('refuses numbers JSON cannot hold', () => {
     expect(() => canonicalJson({ x: Number.NaN })).toThrow(RangeError);
+    expect(() => canonicalJson({ a: 1, x: Number.POSITIVE_INFINITY })).toThrow(RangeError);
+  });
+
+  it('writes what sorting every key would, for values already in order and not', () => {
+    // The reference: sort each object's keys into a fresh object, then serialise.
+    const sorted = (v: unknown): unknown =>
+      v instanceof Date
+        ? v.toISOString()
+        : Array.isArray(v)
+          ? v.map(sorted)
+          : v && typeof v === 'object'
+            ? Object.fromEntries(
+                Object.keys(v)
+                  .sort()
+                  .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
+              )
+            : v;
+    class Box {
+      constructor(readonly z = 1) {}
+      readonly a = 2;
+    }
+    const cases: unknown[] = [
+      { a: 1, b: [1, 'x', null, true, { c: 1, d: 2 }] },
+      { a: [undefined, 1] },
+      { '10': 'a', '9': 'b', x: 1 },
+      { at: new Date('2026-12-04T08:00:00.000Z'), b: 1 },
+      { a: new Box() },
+      { a: 'é\u2028"\\', b: -0 },
+      'plain',
+      null,
+      [],
+    ];
+    for (const c of cases) expect(canonicalJson(c)).toBe(JSON.stringify(sorted(c)));
+    expect(canonicalJson(undefined)).toBe('null');
   });
 });
 

@@ -63,13 +63,17 @@ export function entryHash(prevHash: string, e: HashedColumns, payloadText: strin
 /** Places drafts after `head`, in order, each linked to the one before. */
 export function seal(head: ChainHead, drafts: EntryDraft[], at: Date): SealedEntry[] {
   const stamp = at.toISOString();
-  let prev = head;
+  let { seq, hash: prevHash } = head;
   return drafts.map((d) => {
-    const seq = prev.seq + 1;
+    seq += 1;
     const payloadText = canonicalJson(d.payload);
-    const entry = { ...d, seq, at: stamp, prevHash: prev.hash, payloadText, hash: '' };
-    entry.hash = entryHash(prev.hash, entry, payloadText);
-    prev = entry;
+    const hash = entryHash(
+      prevHash,
+      { seq, kind: d.kind, subject: d.subject, phone: d.phone, at: stamp },
+      payloadText,
+    );
+    const entry: SealedEntry = { ...d, seq, at: stamp, prevHash, payloadText, hash };
+    prevHash = hash;
     return entry;
   });
 }

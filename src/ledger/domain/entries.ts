@@ -60,15 +60,25 @@ export function saleDraft(call: LedgerCall, ctx: CallContext): EntryDraft {
     kind: 'sale',
     subject: `call:${call.id}`,
     phone: call.phone,
+    // Keys in canonical (sorted) order at every depth, so sealing skips reordering them.
     payload: {
-      ...payload,
+      agent: payload.agent,
+      callId: payload.callId,
+      externalId: payload.externalId,
+      product: payload.product,
+      purpose: payload.purpose,
+      recording: payload.recording,
       saleStatus: call.saleStatus,
+      script: payload.script,
+      segments: payload.segments,
+      startedAt: payload.startedAt,
       trialEnd: trialDays
         ? {
             date: computeTrialEnd(call.localDate, trialDays),
             disclosed: script.result !== 'unknown' && !script.missing.includes('trial_end'),
           }
         : null,
+      verdict: payload.verdict,
     },
     evidence,
   };
@@ -82,36 +92,44 @@ export function callFacts(
   const segments = provingSegments(call);
   const rules = call.autoCompliance.rules;
   return {
+    // Keys in canonical (sorted) order at every depth, so sealing skips reordering them.
     payload: {
+      agent: call.agentCode,
       callId: call.id,
       externalId: call.externalId,
-      agent: call.agentCode,
-      purpose: call.purpose,
-      startedAt: call.startedAt.toISOString(),
       product: ctx.product ?? { code: call.productCode },
+      purpose: call.purpose,
+      // The file's hash is chained when its bytes arrive (a `recording` entry).
+      recording: call.recordingFile ? { file: call.recordingFile } : null,
       script:
         call.scriptVersionId === null
           ? null
           : {
-              versionId: call.scriptVersionId,
-              version: call.scriptVersion,
               sha256: ctx.scriptSha256,
+              version: call.scriptVersion,
+              versionId: call.scriptVersionId,
             },
+      segments: segments.map((s) => ({
+        endMs: s.endMs,
+        index: s.index,
+        role: s.role,
+        speaker: s.speaker,
+        startMs: s.startMs,
+        textSha256: s.textSha256,
+      })),
+      startedAt: call.startedAt.toISOString(),
       verdict: {
         automatic: call.autoStatus,
+        engineVersion: call.engineVersion,
         final: call.finalStatus,
         finalSource: call.finalSource,
-        engineVersion: call.engineVersion,
         rules: {
-          identity: rules.identity.result,
           comprehension: rules.comprehension.result,
-          script: rules.script.result,
           consent: rules.consent.result,
+          identity: rules.identity.result,
+          script: rules.script.result,
         },
       },
-      // The file's hash is chained when its bytes arrive (a `recording` entry).
-      recording: call.recordingFile ? { file: call.recordingFile } : null,
-      segments: segments.map(({ text: _text, ...s }) => s),
     },
     evidence: segments.map((s) => s.text),
   };
