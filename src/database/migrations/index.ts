@@ -18,6 +18,8 @@ import { WorkOrderQa1796414393471 } from './1796414393471-work-order-qa.js';
 import { ServiceLanguageDecisions1796414400465 } from './1796414400465-service-language-decisions.js';
 import { RemedialReasonFacts1796414691731 } from './1796414691731-remedial-reason-facts.js';
 import { Trials1763800006000 } from './1763800006000-trials.js';
+import { ReviewStandardResults1796590316734 } from './1796590316734-review-standard-results.js';
+import { CallStandardResults1796590084466 } from './1796590084466-call-standard-results.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at runtime. */
 export const MIGRATIONS = [
@@ -41,4 +43,6 @@ export const MIGRATIONS = [
   RemedialReasonFacts1796414691731,
   ConsentLedger1796414830234,
   DialListHistory1796416804706,
+  CallStandardResults1796590084466,
+  ReviewStandardResults1796590316734,
 ];

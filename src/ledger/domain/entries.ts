@@ -1,4 +1,5 @@
 import {
+  STANDARDS,
   computeTrialEnd,
   type Compliance,
   type TranscriptSegment,
@@ -102,12 +103,7 @@ export function callFacts(
         final: call.finalStatus,
         finalSource: call.finalSource,
         engineVersion: call.engineVersion,
-        rules: {
-          identity: rules.identity.result,
-          comprehension: rules.comprehension.result,
-          script: rules.script.result,
-          consent: rules.consent.result,
-        },
+        rules: Object.fromEntries(STANDARDS.map((s) => [s, rules[s].result])),
       },
       // The file's hash is chained when its bytes arrive (a `recording` entry).
       recording: call.recordingFile ? { file: call.recordingFile } : null,

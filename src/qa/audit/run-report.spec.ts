@@ -18,8 +18,8 @@ describe('run report', () => {
       { id: 3, agentCode: 'A2', dueAt: due, reviewedAt: null },
     ],
     reviews: [
-      { itemId: 1, passed: true, ...pass },
-      { itemId: 2, passed: false, ...pass, consent: 'fail', script: 'fail' },
+      { itemId: 1, passed: true, rules: pass },
+      { itemId: 2, passed: false, rules: { ...pass, consent: 'fail', script: 'fail' } },
     ],
     now: new Date('2026-11-27T00:00:00Z'),
   });

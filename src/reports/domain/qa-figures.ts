@@ -27,14 +27,11 @@ function figures(c: Omit<QaTierCounts, 'tier'>): Omit<QaTierFigures, 'tier'> {
 
 /** Both tiers always appear (zeros when not drawn), and their sum. Rates are over reviewed items. */
 export function qaSummary(rows: QaTierCounts[]): QaSummary {
-  const zero = {
+  const zero: Omit<QaTierCounts, 'tier'> = {
     sampled: 0,
     reviewed: 0,
     passed: 0,
-    identity: 0,
-    comprehension: 0,
-    script: 0,
-    consent: 0,
+    ...(Object.fromEntries(STANDARDS.map((s) => [s, 0])) as Record<Standard, number>),
   };
   const tiers = TIERS.map((tier) => ({ tier, ...(rows.find((r) => r.tier === tier) ?? zero) }));
   const total = tiers.reduce(

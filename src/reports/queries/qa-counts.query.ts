@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { Review } from '../../qa/reviews/review.entity.js';
 import { SampleItem } from '../../qa/sampling/sample-item.entity.js';
 import type { QaTierCounts } from '../domain/qa-figures.js';
-import { STANDARDS } from '../domain/report-types.js';
+import { STANDARDS, type Standard } from '../domain/report-types.js';
+import { jsonKeySql } from '../../database/json-sql.js';
 import type { ReportWeek } from '../domain/week.js';
 import { num } from './sql.js';
 
@@ -25,16 +26,14 @@ export async function qaTierCounts(m: EntityManager, week: ReportWeek): Promise<
       { from: week.from, to: week.to, week: week.week },
     )
     .groupBy('i.tier');
-  for (const s of STANDARDS) qb.addSelect(`SUM(CASE WHEN r.${s} = 'pass' THEN 1 ELSE 0 END)`, s);
+  for (const s of STANDARDS)
+    qb.addSelect(`SUM(CASE WHEN ${jsonKeySql(m, 'r.rules', s)} = 'pass' THEN 1 ELSE 0 END)`, s);
   const rows = await qb.getRawMany<Record<string, unknown>>();
   return rows.map((r) => ({
     tier: r.tier === 'weekly' ? 'weekly' : 'daily',
     sampled: num(r.sampled),
     reviewed: num(r.reviewed),
     passed: num(r.passed),
-    identity: num(r.identity),
-    comprehension: num(r.comprehension),
-    script: num(r.script),
-    consent: num(r.consent),
+    ...(Object.fromEntries(STANDARDS.map((s) => [s, num(r[s])])) as Record<Standard, number>),
   }));
 }
