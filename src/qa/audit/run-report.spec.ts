@@ -1,7 +1,8 @@
+import { everyStandard } from '../../compliance/test-support/builders.js';
 import { buildRunReport } from './run-report.js';
 
 const due = new Date('2026-11-25T16:00:00Z');
-const pass = { identity: 'pass', comprehension: 'pass', script: 'pass', consent: 'pass' } as const;
+const pass = everyStandard<'pass' | 'fail'>('pass');
 
 describe('run report', () => {
   const report = buildRunReport({
