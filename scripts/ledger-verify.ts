@@ -12,6 +12,9 @@ try {
   process.stdout.write(
     `${v.entries} entries, head ${v.head.seq} ${v.head.hash}\n` +
       `${v.scriptsChecked} script versions and ${v.recordingsChecked} recordings re-hashed\n` +
+      (v.purgedByPolicyCount
+        ? `${v.purgedByPolicyCount} recordings absent: purged by policy (retention), not broken\n`
+        : '') +
       `verified in ${(v.durationMs / 1000).toFixed(1)} s (${v.entriesPerSecond} entries/s)\n`,
   );
   for (const b of v.breaks)

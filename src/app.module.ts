@@ -9,6 +9,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { BlacklistModule } from './blacklist/blacklist.module.js';
 import { CallsModule } from './calls/calls.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
+import { PhoneVisibilityInterceptor } from './common/access/phone-visibility.interceptor.js';
 import { AuditInterceptor } from './common/audit/audit.interceptor.js';
 import { CommonModule } from './common/common.module.js';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter.js';
@@ -26,6 +27,8 @@ import { LedgerModule } from './ledger/index.js';
 import { OpsModule } from './ops/ops.module.js';
 import { QaModule } from './qa/qa.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { SubjectsModule } from './subjects/index.js';
+import { RetentionModule } from './retention/index.js';
 import { TrialsModule } from './trials/trials.module.js';
 
 /**
@@ -65,6 +68,8 @@ export class AppModule {
         }),
         OpsModule.register({ errorPage: sendErrorPage }),
         ReportsModule,
+        SubjectsModule,
+        RetentionModule,
         ConsoleModule,
       ],
       providers: [
@@ -73,6 +78,8 @@ export class AppModule {
         // Browsers get the console's error page; API clients the JSON body.
         { provide: APP_FILTER, useFactory: () => new AllExceptionsFilter(new PageErrorsFilter()) },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+        // Masks every phone field for the roles that do not see full numbers.
+        { provide: APP_INTERCEPTOR, useClass: PhoneVisibilityInterceptor },
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { seedDevCatalogue } from './helpers/catalogue-seed.js';
+import { phoneVisibilityCases } from './helpers/phone-visibility-cases.js';
 import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
 const HOUR = 3_600_000;
@@ -62,8 +63,9 @@ describe('complaints: lifecycle, deadlines, escalation, blacklist', () => {
     const res = await record({ ...base, phone: '+86 139 1234 5678', callId, receivedAt }).expect(
       201,
     );
+    // An inspector recorded it and sees the number masked (PHONE_VISIBILITY).
     expect(res.body).toMatchObject({
-      phone: '13912345678',
+      phone: '139****5678',
       status: 'received',
       callId,
       agentCode: 'A002',
@@ -202,7 +204,7 @@ describe('complaints: lifecycle, deadlines, escalation, blacklist', () => {
       blacklist: { source: 'complaint', added: true },
     });
     const bl = await t.http().get('/api/blacklist?phone=%2B86-138-0000-2222').set(admin);
-    expect(bl.body).toMatchObject({ phone: '13800002222', blacklisted: true, source: 'complaint' });
+    expect(bl.body).toMatchObject({ phone: '138****2222', blacklisted: true, source: 'complaint' });
     expect(bl.body.reason).toContain(`complaint #${res.body.id}`);
     expect(bl.body.history[0]).toMatchObject({ complaintId: res.body.id, actor: '首问 王' });
   });
@@ -271,6 +273,8 @@ describe('complaints: lifecycle, deadlines, escalation, blacklist', () => {
     await t.http().get('/api/complaints/abc').set(auditor).expect(400);
     await t.http().get('/api/complaints/999999').set(auditor).expect(404);
   });
+
+  phoneVisibilityCases(() => ({ t, inspector, auditor, manager, agent, admin, callId, record }));
 });
 
 describe('complaints: configurable time limits', () => {

@@ -14,7 +14,7 @@ import {
 } from './helpers/console-browser.js';
 import { seedReviewQueue, type ReviewQueue } from './helpers/console-seed.js';
 import { saleCall } from './helpers/trial-calls.js';
-import { bearer, startTestApp, type TestApp } from './helpers/test-app.js';
+import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
 const PASS = { identity: 'pass', comprehension: 'pass', script: 'pass', consent: 'pass' };
 const CONSENT_FAILED = { ...PASS, consent: 'fail' };
@@ -92,6 +92,19 @@ describeBrowser('web console in Chromium: the call page and overturns from it', 
       await page.waitForSelector('#remedial table');
       expect(await page.textContent('#remedial')).toContain('待回访');
       await screenshot(page, 'call-page');
+      // A supervisor does not dial: the number is masked until 显示号码, which is audited.
+      const full = seed.calls.consent.phone;
+      const masked = `${full.slice(0, 3)}****${full.slice(7)}`;
+      expect(await page.textContent('#call-info')).toContain(masked);
+      expect(await page.textContent('body')).not.toContain(full);
+      await page.locator('#call-info button', { hasText: '显示号码' }).click();
+      await page.waitForSelector(`#call-info >> text=${full}`);
+      const audit = await t
+        .http()
+        .get(`/api/audit?action=phone.reveal&entity=call&entityId=${callId}`)
+        .set(bearer(ADMIN_TOKEN))
+        .expect(200);
+      expect(audit.body.items[0]).toMatchObject({ actorName: '主管 李静', entity: 'call' });
     },
     BROWSER_TIMEOUT,
   );

@@ -5,22 +5,9 @@ import { DataSource } from 'typeorm';
 import { quotedTable } from '../src/database/bulk-sql.js';
 import { LedgerEntry } from '../src/ledger/ledger-entry.entity.js';
 import { ScriptVersion } from '../src/catalogue/script-version.entity.js';
-import { bearer } from './helpers/test-app.js';
-import { drawRun } from './helpers/qa-calls.js';
-import {
-  callOpts,
-  openTrialFor,
-  recordOutcome,
-  startTrialsApp,
-  type TrialsCtx,
-} from './helpers/trials-app.js';
-import { declineCall } from './helpers/trials.js';
-
-const WAV = readFileSync(
-  new URL('../recordings-fixtures/audio/2026-11-16/FX-0001.wav', import.meta.url),
-);
-const FAIL = { identity: 'pass', comprehension: 'pass', script: 'pass', consent: 'fail' };
-const PASS = { ...FAIL, consent: 'pass' };
+import { seedConsentHistory } from './helpers/consent-history.js';
+import { startTrialsApp, type TrialsCtx } from './helpers/trials-app.js';
+import { ADMIN_TOKEN, bearer } from './helpers/test-app.js';
 
 type Entry = {
   seq: number;
@@ -40,53 +27,28 @@ type Entry = {
  */
 describe('consent ledger', () => {
   let ctx: TrialsCtx;
-  let inspector: Record<string, string>;
-  let supervisor: Record<string, string>;
   let phone: string;
   let entries: Entry[];
   const http = () => ctx.t.http();
 
   beforeAll(async () => {
     ctx = await startTrialsApp({ QA_SCHEDULER: 'off' });
-    inspector = bearer(await ctx.t.tokenFor('inspector', 'inspector'));
-    supervisor = bearer(await ctx.t.tokenFor('supervisor', 'supervisor'));
-    const trial = await openTrialFor(ctx);
+    const { trial } = await seedConsentHistory(ctx);
     phone = trial.phone;
-    await http()
-      .put(`/api/calls/${trial.saleCallId}/recording`)
-      .set(ctx.agent)
-      .set('Content-Type', 'audio/wav')
-      .send(WAV)
-      .expect(200);
-    const run = (await drawRun(ctx.t, inspector, 'daily', '2026-10-20').expect(201)).body;
-    const item = run.items.find((i: { callId: number }) => i.callId === trial.saleCallId);
-    const review = await http()
-      .post('/api/qa/reviews')
-      .set(inspector)
-      .send({ itemId: item.id, rules: FAIL, notes: '未明确同意' })
-      .expect(201);
-    await http()
-      .post(`/api/qa/reviews/${review.body.id}/overturn`)
-      .set(supervisor)
-      .send({ rules: PASS, reason: '录音中客户明确说了开通' })
-      .expect(201);
-    const declined = declineCall(`DEC-${trial.id}`, callOpts(trial));
-    const res = await recordOutcome(
-      ctx,
-      trial.id,
-      1,
-      'decline',
-      declined,
-      '2026-11-11T10:00:00+08:00',
-    );
-    expect(res.status).toBe(200);
     const proof = await http()
       .get(
         `/api/ledger?phone=${encodeURIComponent(`+86 ${phone.slice(0, 3)}-${phone.slice(3, 7)}-${phone.slice(7)}`)}`,
       )
       .set(ctx.auditor)
       .expect(200);
+    // The auditor supplied the number, so the proof shows it in full; the lookup is audited.
     expect(proof.body.phone).toBe(phone);
+    const audit = await http()
+      .get('/api/audit?action=ledger.proof')
+      .set(bearer(ADMIN_TOKEN))
+      .expect(200);
+    expect(audit.body.items[0]).toMatchObject({ entity: 'phone', actorRole: 'auditor' });
+    expect(audit.body.items[0].entityId).toBe(`${phone.slice(0, 3)}****${phone.slice(7)}`);
     entries = proof.body.entries;
   });
   afterAll(() => ctx.close());

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../src/database/migrations/index.js';
-import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { CallTiersAsRows1796590097947 } from '../src/database/migrations/1796590097947-call-tiers-as-rows.js';
+import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
 /** The schema as the database reports it: tables and their index names. */
 async function schemaOf(ds: DataSource): Promise<Record<string, string[]>> {
@@ -27,6 +28,38 @@ describe('migrations', () => {
     t = await startTestApp();
   });
   afterAll(() => t.close());
+
+  it('moves the call tiers between qa_plan columns and qa_tiers rows without losing a value', async () => {
+    const admin = bearer(ADMIN_TOKEN);
+    await t
+      .http()
+      .put('/api/qa/plans')
+      .set(admin)
+      .send({
+        daily: { rate: 0.12, reviewDueBusinessDays: 3 },
+        weekly: { reviewerRole: 'inspector' },
+      })
+      .expect(200);
+    const before = (await t.http().get('/api/qa/plans').set(admin).expect(200)).body;
+    const ds = t.app.get(DataSource);
+    const mine = MIGRATIONS.indexOf(CallTiersAsRows1796590097947);
+    for (let i = MIGRATIONS.length; i > mine; i--)
+      await ds.undoLastMigration({ transaction: 'each' });
+    const plan = ds.options.type === 'postgres' ? `"${t.schema}".qa_plan` : 'qa_plan';
+    const [columns] = await ds.query(
+      `SELECT daily_rate_ppm, daily_due_business_days, weekly_reviewer_role, weekly_rate_ppm FROM ${plan}`,
+    );
+    expect(columns).toEqual({
+      daily_rate_ppm: 120000,
+      daily_due_business_days: 3,
+      weekly_reviewer_role: 'inspector',
+      weekly_rate_ppm: 50000,
+    });
+    await ds.runMigrations({ transaction: 'each' });
+    expect((await t.http().get('/api/qa/plans').set(admin).expect(200)).body).toEqual(before);
+    const tiers = (await t.http().get('/api/qa/tiers').set(admin).expect(200)).body;
+    expect(tiers.map((r: { tier: string }) => r.tier)).toEqual(['work_order', 'daily', 'weekly']);
+  });
 
   it('each one reverts, and the schema they build again is the same', async () => {
     const ds = t.app.get(DataSource);

@@ -11,6 +11,7 @@ import {
   type ReviewScenario,
 } from './helpers/qa-review-scenario.js';
 import type { TestApp } from './helpers/test-app.js';
+import { maskPhone } from '../src/common/phone/normalize-phone.js';
 
 const TZ = 'Asia/Shanghai';
 
@@ -59,6 +60,9 @@ describe('QA review workflow: queue, reviews, consequences, overturns', () => {
       compliance: { status: 'needs_review', rules: { consent: { result: 'unknown' } } },
     });
     expect(entry.call.compliance.rules.identity).toHaveProperty('evidence');
+    // Inspectors do not dial: the call's number is masked (PHONE_VISIBILITY), everywhere in the item.
+    expect(entry.call.phone).toBe(maskPhone(calls.noTranscript.phone));
+    expect(JSON.stringify(queue.body)).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);
     await t.http().get('/api/qa/queue').set(auditor).expect(403);
   });
 
@@ -129,11 +133,13 @@ describe('QA review workflow: queue, reviews, consequences, overturns', () => {
     expect(tasks.body).toEqual([
       expect.objectContaining({
         callId: calls.consentFail.id,
-        phone: calls.consentFail.phone,
+        // Auditors see numbers masked (PHONE_VISIBILITY); the agent on the call-back sees it full.
+        phone: maskPhone(calls.consentFail.phone),
         agentCode: 'A001',
         status: 'open',
         reason: expect.stringContaining('consent'),
         tier: 'daily',
+        tierLabel: '每日抽查',
         failedStandards: ['consent'],
       }),
     ]);

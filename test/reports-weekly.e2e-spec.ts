@@ -162,6 +162,7 @@ describe('weekly report: figures of the week, per agent and team, trend, problem
     expect(body.qa.tiers).toEqual([
       {
         tier: 'daily',
+        label: '每日抽查（10%）',
         sampled: tuesday.items.length + friday.items.length,
         reviewed: 2,
         passed: 1,

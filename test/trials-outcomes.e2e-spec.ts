@@ -191,4 +191,25 @@ describe('trials: recording confirmation outcomes', () => {
     }).expect(409);
     expect(res.body.code).toBe('TRIAL_CLOSED');
   });
+
+  it('masks a trial number for the auditor, who may reveal it (audited); the agent sees it', async () => {
+    const trial = await openTrialFor(ctx, '13900004321');
+    expect(trial.phone).toBe('13900004321');
+    const http = ctx.t.http();
+    const seen = await http.get(`/api/trials/${trial.id}`).set(ctx.auditor).expect(200);
+    expect(seen.body.phone).toBe('139****4321');
+    const shown = await ctx.t
+      .http()
+      .post('/api/phones/reveal')
+      .set(ctx.auditor)
+      .send({ kind: 'trial', id: trial.id })
+      .expect(200);
+    expect(shown.body).toEqual({ kind: 'trial', id: trial.id, phone: '13900004321' });
+    const audit = await ctx.t
+      .http()
+      .get(`/api/audit?action=phone.reveal&entity=trial&entityId=${trial.id}`)
+      .set(ctx.admin)
+      .expect(200);
+    expect(audit.body.items).toHaveLength(1);
+  });
 });

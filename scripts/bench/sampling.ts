@@ -127,7 +127,7 @@ async function bench(label: string, ctx: INestApplicationContext, table: (name: 
     `AND purpose IN ('marketing', 'confirmation') AND outcome = 'sale' ` +
     `AND recording_file IS NOT NULL AND recording_file <> ''`;
   const ids = (await ds.query(floorSql)) as unknown[];
-  const span = parsePeriod('daily', DAY, TZ);
+  const span = { tier: 'daily', ...parsePeriod('day', DAY, TZ) };
   const loader = ctx.get(PopulationLoader);
   const population = await loader.load(span);
   const load = await medianTime(() => loader.load(span), 5);

@@ -122,7 +122,8 @@ export class BlacklistCsvService {
     if (report.errors.length < 1000) report.errors.push({ line, message });
   }
 
-  async export(out: Writable): Promise<void> {
+  /** `show` turns each stored number into what the viewer may see (masked for non-diallers). */
+  async export(out: Writable, show: (phone: string) => string = (p) => p): Promise<void> {
     const repo = this.db.getRepository(BlacklistNumber);
     async function* rows() {
       yield ['phone', 'since', 'source', 'reason', 'complaintId'];
@@ -136,7 +137,7 @@ export class BlacklistCsvService {
           .getMany();
         if (page.length === 0) return;
         for (const b of page)
-          yield [b.phone, b.since.toISOString(), b.source, b.reason, b.complaintId ?? ''];
+          yield [show(b.phone), b.since.toISOString(), b.source, b.reason, b.complaintId ?? ''];
         last = page[page.length - 1].phone;
       }
     }

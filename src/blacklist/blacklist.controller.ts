@@ -29,6 +29,8 @@ import {
 } from '@nestjs/swagger';
 import { ApiNonJsonResponse, TEXT } from '../common/http/non-json-body.js';
 import { Roles } from '../common/access/decorators.js';
+import { seesFullPhones } from '../common/access/phone-visibility.js';
+import { maskPhone } from '../common/phone/normalize-phone.js';
 import { CurrentUser, type Principal } from '../common/access/principal.js';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { BlacklistService } from './blacklist.service.js';
@@ -87,7 +89,7 @@ export class BlacklistController {
     return this.csv.import(req, user, 'carrier list');
   }
 
-  /** The active list as CSV, for auditors; each export is audited. */
+  /** The active list as CSV, for auditors (numbers masked for roles that do not dial); audited. */
   @ApiOperation({ summary: 'Export the blacklist (CSV, audited)' })
   @Get('export')
   @ApiNonJsonResponse(200, 'The active list, one number a row', { 'text/csv': TEXT })
@@ -104,7 +106,8 @@ export class BlacklistController {
     });
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="blacklist.csv"');
-    await this.csv.export(res);
+    // Landlines too: each number is masked as a number, not found in text.
+    await this.csv.export(res, seesFullPhones(user.role) ? undefined : maskPhone);
   }
 
   /** The active list a page at a time, newest first; the search takes any spelling or some digits. */

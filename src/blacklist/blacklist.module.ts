@@ -1,3 +1,4 @@
+import { DialListRetention } from './dial-lists/dial-list-retention.js';
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { multerLimits } from '../common/http/body-limits.js';
@@ -41,7 +42,8 @@ import { DialListsService } from './dial-lists/dial-lists.service.js';
     BlacklistBrowseQuery,
     DialListRunner,
     DialListsService,
+    DialListRetention,
   ],
-  exports: [BlacklistService, BlacklistEvents, BlacklistReader, DialListRunner],
+  exports: [BlacklistService, BlacklistEvents, BlacklistReader, DialListRunner, DialListRetention],
 })
 export class BlacklistModule {}

@@ -11,6 +11,7 @@ import { Call } from './call.entity.js';
 import { CallStandardResult } from './call-standard-result.entity.js';
 import { CallPageController } from './call-page.controller.js';
 import { CallsController } from './calls.controller.js';
+import { CallPhoneSource } from './call-phone-source.js';
 import { CallsService } from './calls.service.js';
 import { DryRunController } from './dry-run.controller.js';
 import { CheckerPool } from './checking/checker-pool.js';
@@ -26,10 +27,13 @@ import { ServiceLanguagePhrases } from './service-language/service-language-phra
 import { PhraseListController } from './service-language/phrase-list.controller.js';
 import { PhraseListEdition } from './service-language/phrase-list.entity.js';
 import { CallReviews } from './call-reviews.js';
+import { CallRetention } from './call-retention.js';
+import { CallSampling } from './call-sampling.js';
 import { FindingDecisionRow } from './service-language/finding-decision.entity.js';
 import { FindingDecisionsController } from './service-language/finding-decisions.controller.js';
 import { FindingDecisions } from './service-language/finding-decisions.service.js';
 import { LanguageFinding } from './service-language/language-finding.entity.js';
+import { SubjectCalls } from './subject-calls.js';
 
 @Module({
   imports: [
@@ -64,7 +68,10 @@ import { LanguageFinding } from './service-language/language-finding.entity.js';
     CallEvents,
     TrialLookup,
     CallReviews,
+    CallSampling,
+    CallRetention,
     CallsService,
+    CallPhoneSource,
     CallImporter,
     CheckerPool,
     ServiceLanguagePhrases,
@@ -73,7 +80,18 @@ import { LanguageFinding } from './service-language/language-finding.entity.js';
     RecordingStore,
     RecordingsService,
     RecordingPeaksService,
+    SubjectCalls,
   ],
-  exports: [CallsService, CallImporter, CallEvents, TrialLookup, CallReviews, RecordingStore],
+  exports: [
+    CallsService,
+    CallImporter,
+    CallEvents,
+    TrialLookup,
+    CallReviews,
+    CallSampling,
+    CallRetention,
+    RecordingStore,
+    SubjectCalls,
+  ],
 })
 export class CallsModule {}

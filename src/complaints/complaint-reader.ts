@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Not, Repository } from 'typeorm';
 import { Complaint } from './complaint.entity.js';
 import { missedLimits, type OverdueKind } from './domain/complaint-deadlines.js';
 
@@ -39,5 +39,22 @@ export class ComplaintReader {
       reopenCount: c.reopenCount,
       missedLimits: missedLimits({ ...c, closedAt: c.closedAt! }),
     }));
+  }
+
+  /**
+   * Among `callIds`, the calls on legal hold: a complaint about them is still
+   * open, or is one of `contested` (a closed complaint whose work-order review
+   * the handler contests and no one has decided yet).
+   */
+  async heldCalls(callIds: number[], contested: number[] = []): Promise<Set<number>> {
+    if (callIds.length === 0) return new Set();
+    const rows = await this.complaints.find({
+      select: { callId: true },
+      where: [
+        { callId: In(callIds), status: Not('closed') },
+        ...(contested.length > 0 ? [{ callId: In(callIds), id: In(contested) }] : []),
+      ],
+    });
+    return new Set(rows.map((r) => r.callId!));
   }
 }

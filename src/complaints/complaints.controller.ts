@@ -2,7 +2,6 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/access/decorators.js';
 import { CurrentUser, type Principal } from '../common/access/principal.js';
-import type { Role } from '../common/access/roles.js';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { ComplaintQueries } from './complaint-queries.js';
@@ -15,14 +14,14 @@ import {
   toComplaintView,
   toDetailView,
 } from './complaint-view.js';
+import { COMPLAINT_READERS, COMPLAINT_RECORDERS } from './complaint-roles.js';
 import { ComplaintsService } from './complaints.service.js';
 import { CreateComplaintDto } from './dto/create-complaint.dto.js';
 import { ListComplaintsQuery } from './dto/list-complaints.dto.js';
 import { TransitionComplaintDto } from './dto/transition-complaint.dto.js';
 
-/** Admin is always allowed (see @Roles); agents are the subject of complaints, not handlers. */
-const RECORDERS: Role[] = ['supervisor', 'inspector', 'campaign_manager'];
-const READERS: Role[] = [...RECORDERS, 'auditor'];
+const RECORDERS = COMPLAINT_RECORDERS;
+const READERS = COMPLAINT_READERS;
 
 @ApiTags('complaints')
 @Controller('api/complaints')

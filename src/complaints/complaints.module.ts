@@ -5,11 +5,13 @@ import { Call } from '../calls/call.entity.js';
 import { CallsModule } from '../calls/calls.module.js';
 import { CallOptOutListener } from './call-opt-out.listener.js';
 import { ComplaintReader } from './complaint-reader.js';
+import { SubjectComplaints } from './subject-complaints.js';
 import { ComplaintEvent } from './complaint-event.entity.js';
 import { ComplaintQueries } from './complaint-queries.js';
 import { ComplaintTransitions } from './complaint-transitions.js';
 import { Complaint } from './complaint.entity.js';
 import { ComplaintsController } from './complaints.controller.js';
+import { ComplaintPhoneSource } from './complaint-phone-source.js';
 import { ComplaintsService } from './complaints.service.js';
 
 @Module({
@@ -21,12 +23,14 @@ import { ComplaintsService } from './complaints.service.js';
   ],
   controllers: [ComplaintsController],
   providers: [
+    SubjectComplaints,
     ComplaintsService,
+    ComplaintPhoneSource,
     ComplaintQueries,
     ComplaintTransitions,
     ComplaintReader,
     CallOptOutListener,
   ],
-  exports: [ComplaintsService, ComplaintQueries, ComplaintReader, TypeOrmModule],
+  exports: [ComplaintsService, ComplaintQueries, ComplaintReader, SubjectComplaints, TypeOrmModule],
 })
 export class ComplaintsModule {}

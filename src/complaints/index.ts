@@ -2,3 +2,5 @@
 export { ComplaintReader, type ClosedComplaint } from './complaint-reader.js';
 export type { OverdueKind } from './domain/complaint-deadlines.js';
 export { ComplaintsModule } from './complaints.module.js';
+export { SubjectComplaints, type SubjectComplaint } from './subject-complaints.js';
+export { ComplaintDetailView } from './complaint-view.js';

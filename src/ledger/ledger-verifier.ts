@@ -16,6 +16,9 @@ export interface Verification {
   breaks: ChainBreak[];
   breakCount: number;
   recordingsChecked: number;
+  /** Recordings gone by retention policy: absent, explained by a purge entry, not a break. */
+  purgedByPolicy: { seq: number; callId: number; file: string; why: string }[];
+  purgedByPolicyCount: number;
   scriptsChecked: number;
   durationMs: number;
   entriesPerSecond: number;
@@ -58,6 +61,8 @@ export class LedgerVerifier {
       breaks: [...walker.breaks].sort((a, b) => a.seq - b.seq),
       breakCount: walker.breakCount,
       recordingsChecked: recordings,
+      purgedByPolicy: walker.purgedByPolicy.map((p) => ({ ...p, why: 'purged by policy' })),
+      purgedByPolicyCount: walker.purgedCount,
       scriptsChecked: scripts,
       durationMs,
       entriesPerSecond: Math.round((walker.count * 1000) / Math.max(durationMs, 1)),

@@ -15,6 +15,13 @@ export class ChainBreakView {
   @ApiProperty({ description: 'Why, in words' }) why!: string;
 }
 
+export class PurgedRecordingView {
+  @ApiProperty({ description: 'The recording entry that vouches for the file' }) seq!: number;
+  @ApiProperty() callId!: number;
+  @ApiProperty() file!: string;
+  @ApiProperty({ example: 'purged by policy' }) why!: string;
+}
+
 export class LedgerVerificationView {
   @ApiProperty({ description: 'No break anywhere' }) ok!: boolean;
   @ApiProperty() entries!: number;
@@ -24,6 +31,12 @@ export class LedgerVerificationView {
   @ApiProperty() breakCount!: number;
   @ApiProperty({ description: 'Distinct script versions re-hashed' }) scriptsChecked!: number;
   @ApiProperty({ description: 'Recording files re-hashed' }) recordingsChecked!: number;
+  @ApiProperty({
+    type: [PurgedRecordingView],
+    description: 'Recordings absent because retention purged them (not breaks); the first 1,000',
+  })
+  purgedByPolicy!: PurgedRecordingView[];
+  @ApiProperty() purgedByPolicyCount!: number;
   @ApiProperty() durationMs!: number;
   @ApiProperty() entriesPerSecond!: number;
 }

@@ -1,4 +1,9 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import { CurrentUser, type Principal } from '../common/access/principal.js';
+import { ShowsFullPhones } from '../common/access/phone-visibility.interceptor.js';
+import { AuditService } from '../common/audit/audit.service.js';
+import { maskPhone } from '../common/phone/normalize-phone.js';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/access/decorators.js';
 import { LedgerPhoneQuery } from './dto/ledger-query.dto.js';
@@ -12,6 +17,7 @@ export class LedgerController {
   constructor(
     private readonly verifier: LedgerVerifier,
     private readonly proof: SubscriberProof,
+    private readonly audit: AuditService,
   ) {}
 
   @ApiOperation({
@@ -28,7 +34,26 @@ export class LedgerController {
   @Get()
   @ApiOkResponse({ type: SubscriberProofView })
   @Roles('auditor', 'supervisor')
-  forPhone(@Query() query: LedgerPhoneQuery): Promise<SubscriberProofView> {
-    return this.proof.of(query.phone);
+  // The asker supplied the number, and masking it inside the hashed payloads would make
+  // them impossible to re-hash; instead each lookup is an audit row, as a reveal is.
+  @ShowsFullPhones()
+  async forPhone(
+    @Query() query: LedgerPhoneQuery,
+    @CurrentUser() user: Principal,
+    @Req() req: Request,
+  ): Promise<SubscriberProofView> {
+    const proof = await this.proof.of(query.phone);
+    await this.audit.record({
+      actor: user,
+      action: 'ledger.proof',
+      entity: 'phone',
+      entityId: maskPhone(proof.phone),
+      requestId: String(req.id ?? ''),
+      method: 'GET',
+      path: '/api/ledger',
+      statusCode: 200,
+      details: { entries: proof.entries.length },
+    });
+    return proof;
   }
 }

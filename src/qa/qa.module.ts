@@ -36,6 +36,7 @@ import { RunAuditService } from './audit/run-audit.service.js';
 import { RunQueries } from './sampling/run-queries.js';
 import { RunWriter } from './sampling/run-writer.js';
 import { SampleItem } from './sampling/sample-item.entity.js';
+import { SampledCalls } from './reviews/sampled-calls.js';
 import { SamplingController } from './sampling/sampling.controller.js';
 import { SamplingRun } from './sampling/sampling-run.entity.js';
 import { SamplingService } from './sampling/sampling.service.js';
@@ -45,11 +46,13 @@ import { TiersService } from './tiers/tiers.service.js';
 import { WorkOrderAssignment } from './work-orders/work-order-assignment.js';
 import { WorkOrderDrawService } from './work-orders/work-order-draw.service.js';
 import { WorkOrderItem } from './work-orders/work-order-item.entity.js';
+import { ContestedWorkOrders } from './work-orders/contested-work-orders.js';
 import { WorkOrderReviewsService } from './work-orders/work-order-reviews.service.js';
 import { WorkOrderRun } from './work-orders/work-order-run.entity.js';
 import { WorkOrderScheduler } from './work-orders/work-order-scheduler.js';
 import { WorkOrdersController } from './work-orders/work-orders.controller.js';
 import { WorkOrdersPageController } from './work-orders/work-orders-page.controller.js';
+import { SubjectQa } from './subject-qa.js';
 
 /**
  * QA sampling and review (issue 4): plans, draws, queues, reviews and their
@@ -92,6 +95,7 @@ import { WorkOrdersPageController } from './work-orders/work-orders-page.control
     WorkOrdersPageController,
   ],
   providers: [
+    SubjectQa,
     QaTransactions,
     PlansService,
     RechecksService,
@@ -109,6 +113,8 @@ import { WorkOrdersPageController } from './work-orders/work-orders-page.control
     OverturnService,
     ReviewQueries,
     ReviewsOnCalls,
+    SampledCalls,
+    ContestedWorkOrders,
     CalibrationService,
     TiersService,
     WorkOrderAssignment,
@@ -116,6 +122,6 @@ import { WorkOrdersPageController } from './work-orders/work-orders-page.control
     WorkOrderReviewsService,
     WorkOrderScheduler,
   ],
-  exports: [SamplingService, SamplingScheduler, RunQueries],
+  exports: [SamplingService, SamplingScheduler, RunQueries, SubjectQa, ContestedWorkOrders],
 })
 export class QaModule {}

@@ -65,7 +65,13 @@ export class TrendPointView extends CallFiguresView implements TrendPoint {
 }
 
 export class QaTierFiguresView implements QaTierFigures {
-  @ApiProperty({ enum: ['daily', 'weekly'] }) tier!: QaTierFigures['tier'];
+  @ApiProperty({ example: 'daily', description: 'A call tier of GET /api/qa/tiers' })
+  tier!: string;
+  @ApiPropertyOptional({
+    example: '每日抽查（10%）',
+    description: 'The tier as the report names it',
+  })
+  label?: string;
   @ApiProperty() sampled!: number;
   @ApiProperty() reviewed!: number;
   @ApiProperty() passed!: number;

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { NotFoundError } from '../common/errors.js';
 import { AppConfig } from '../config/app-config.js';
-import { loadTrial, type TrialRecord } from './persistence/trial-record.js';
-import { TrialStep } from './trial-step.entity.js';
+import { loadTrial, withSteps, type TrialRecord } from './persistence/trial-record.js';
 import { Trial } from './trial.entity.js';
 import { toTrialView, type TrialView } from './trial-view.js';
 
@@ -13,7 +12,6 @@ import { toTrialView, type TrialView } from './trial-view.js';
 export class TrialQueries {
   constructor(
     @InjectRepository(Trial) private readonly trials: Repository<Trial>,
-    @InjectRepository(TrialStep) private readonly steps: Repository<TrialStep>,
     private readonly config: AppConfig,
   ) {}
 
@@ -30,14 +28,6 @@ export class TrialQueries {
   /** Every trial of a (normalised) number, newest first. */
   async byPhone(phone: string): Promise<TrialView[]> {
     const trials = await this.trials.find({ where: { phone }, order: { id: 'DESC' }, take: 200 });
-    if (trials.length === 0) return [];
-    const steps = await this.steps.find({
-      where: { trialId: In(trials.map((t) => t.id)) },
-      order: { step: 'ASC' },
-    });
-    return trials.map((trial) => {
-      const own = steps.filter((s) => s.trialId === trial.id);
-      return this.view({ trial, steps: [own[0], own[1]] });
-    });
+    return (await withSteps(this.trials.manager, trials)).map((r) => this.view(r));
   }
 }

@@ -27,6 +27,7 @@ import { CONFIRMATION_JOB_OPTIONS } from './jobs/queue-options.js';
 import { ReconcileSchedule } from './queue/reconcile-schedule.js';
 import { PendingJobsReconciler } from './queue/reconciler.js';
 import { TrialGate } from './trial-gate.entity.js';
+import { TrialPhoneSource } from './trial-phone-source.js';
 import { TrialQueries } from './trial-queries.service.js';
 import { TrialStep } from './trial-step.entity.js';
 import { Trial } from './trial.entity.js';
@@ -78,6 +79,7 @@ export class TrialsModule {
         TrialOutcomes,
         TrialJobs,
         TrialQueries,
+        TrialPhoneSource,
         DueConfirmations,
         DialerWebhook,
         OutboxDelivery,

@@ -25,10 +25,11 @@ describe(`compiled service: blacklist → dial list → export (${dialect})`, ()
   let svc: CompiledService;
   let manager: Client;
   let auditor: Client;
+  let admin: Client;
 
   beforeAll(async () => {
     svc = await startCompiledService(dialect);
-    const admin = client(svc.base, bearer(svc.adminToken));
+    admin = client(svc.base, bearer(svc.adminToken));
     manager = client(svc.base, bearer((await createAccount(admin, 'campaign_manager')).token));
     auditor = client(svc.base, bearer((await createAccount(admin, 'auditor')).token));
   }, 180_000);
@@ -74,9 +75,25 @@ describe(`compiled service: blacklist → dial list → export (${dialect})`, ()
     expect(out.text).not.toContain('13911112222');
     expect(out.text).not.toContain('13900000004');
 
+    // The auditor does not dial: the blacklist comes masked (PHONE_VISIBILITY).
     const blacklist = expectStatus(await auditor('GET', '/api/blacklist/export'), 200).text;
-    expect(blacklist).toContain('13911112222');
-    expect(blacklist).toContain('13900000004');
+    expect(blacklist).toContain('139****2222');
+    expect(blacklist).toContain('139****0004');
+    expect(blacklist).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);
+    // An admin may open the manager's export, but sees its numbers masked.
+    const opened = expectStatus(await admin('GET', `/api/dial-lists/${uploaded.id}/export`), 200);
+    expect(opened.text).toContain('孙八,137****0009,成都');
+    expect(opened.text).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);
+    const rejected = expectStatus(
+      await admin('GET', `/api/dial-lists/${uploaded.id}/rejected`),
+      200,
+    );
+    expect(rejected.text).toContain('139****2222');
+    expect(rejected.text.replace(/\D+/g, ' ')).not.toMatch(
+      /13911112222|1391111 2222|139 1111 2222/,
+    );
+    const full = expectStatus(await manager('GET', `/api/dial-lists/${uploaded.id}/rejected`), 200);
+    expect(full.text).toContain('139 1111 2222');
     // Only campaign managers handle dial lists.
     expect((await auditor('GET', `/api/dial-lists/${uploaded.id}/export`)).status).toBe(403);
   });

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../src/database/migrations/index.js';
-import { CallStandardResults1796590084466 } from '../../src/database/migrations/1796590084466-call-standard-results.js';
+import { CallStandardResults1796593574142 } from '../../src/database/migrations/1796593574142-call-standard-results.js';
 
 const FOUR = ['identity', 'comprehension', 'script', 'consent'];
 
@@ -62,7 +62,7 @@ async function columnStandardResults(ds: DataSource) {
  * columns, migrates up again and returns what the new storage holds then.
  */
 export async function roundTripStandardStorage(ds: DataSource) {
-  const first = MIGRATIONS.findIndex((m) => m === CallStandardResults1796590084466);
+  const first = MIGRATIONS.findIndex((m) => m === CallStandardResults1796593574142);
   for (let i = first; i < MIGRATIONS.length; i++) await ds.undoLastMigration();
   const old = await columnStandardResults(ds);
   await ds.runMigrations();

@@ -24,6 +24,7 @@ import { ApiNonJsonResponse, TEXT } from '../../common/http/non-json-body.js';
 import type { Request, Response } from 'express';
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
+import { csvSinkFor } from '../../common/access/phone-masking-stream.js';
 import { Roles } from '../../common/access/decorators.js';
 import { CurrentUser, type Principal } from '../../common/access/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
@@ -88,7 +89,7 @@ export class DialListsController {
     const path = await this.lists.rejectedFile(id, user, String(req.id ?? ''));
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="dial-list-${id}-rejected.csv"`);
-    await pipeline(createReadStream(path), res);
+    await pipeline(createReadStream(path), csvSinkFor(user, res));
   }
 
   @ApiOperation({ summary: 'Export the callable numbers of a dial list (CSV)' })
@@ -106,6 +107,7 @@ export class DialListsController {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="dial-list-${id}.csv"`);
     });
-    await this.lists.export(id, res, user, String(req.id ?? ''));
+    // A campaign manager dials the list (full numbers); an admin who opens it sees them masked.
+    await this.lists.export(id, csvSinkFor(user, res), user, String(req.id ?? ''));
   }
 }

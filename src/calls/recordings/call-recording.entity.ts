@@ -17,4 +17,6 @@ export class CallRecording {
   @Column({ type: 'integer', name: 'uploaded_by' }) uploadedBy: number;
   @Column({ type: 'varchar', length: 32, name: 'uploaded_by_role' }) uploadedByRole: Role;
   @TimestampColumn({ name: 'uploaded_at' }) uploadedAt: Date;
+  /** When retention deleted the file; the row and its hash stay (the ledger vouches for them). */
+  @TimestampColumn({ name: 'purged_at', nullable: true }) purgedAt: Date | null;
 }

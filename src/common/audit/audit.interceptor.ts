@@ -10,6 +10,7 @@ import { Reflector } from '@nestjs/core';
 import { catchError, from, mergeMap, Observable } from 'rxjs';
 import type { AuthedRequest } from '../access/principal.js';
 import { errorStatus } from '../http/all-exceptions.filter.js';
+import { maskPhonesInText } from '../logging/mask-phones.js';
 import { AUDIT_KEY, type AuditMeta } from './audited.decorator.js';
 import { AuditService } from './audit.service.js';
 
@@ -31,6 +32,7 @@ export class AuditInterceptor implements NestInterceptor {
     if (ctx.getType() !== 'http' || !CHANGES.has(req.method) || !req.principal)
       return next.handle();
     const meta = this.reflector.get<AuditMeta | undefined>(AUDIT_KEY, ctx.getHandler());
+    const mask = (v: string | null) => (meta?.maskPhones && v ? maskPhonesInText(v) : v);
     const write = (statusCode: number, body: unknown) =>
       this.audit.record({
         actor: req.principal,
@@ -41,10 +43,10 @@ export class AuditInterceptor implements NestInterceptor {
             .getClass()
             .name.replace(/Controller$/, '')
             .toLowerCase(),
-        entityId: entityIdOf(body, req, meta),
+        entityId: mask(entityIdOf(body, req, meta)),
         requestId: String(req.id ?? ''),
         method: req.method,
-        path: req.originalUrl.split('?')[0],
+        path: mask(req.originalUrl.split('?')[0]),
         statusCode,
       });
     // Awaited before the response goes out, so a client that sees success can find the row.

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import type { Principal } from '../access/principal.js';
 import { AuditEntry } from './audit-entry.entity.js';
-import { type AuditPageView, toAuditEntryView } from './audit-entry-view.js';
+import { type AuditEntryView, type AuditPageView, toAuditEntryView } from './audit-entry-view.js';
 import { AuditQueryDto } from './audit-query.dto.js';
 
 export interface AuditRecord {
@@ -71,6 +71,16 @@ export class AuditService {
       statusCode: rec.statusCode ?? null,
       details: storableDetails(rec.details ?? null) as AuditEntry['details'] & object,
     });
+  }
+
+  /** Rows of one action on these entities, oldest first (a subject's listens, exports, erasures). */
+  async about(action: string, entity: string, ids: (string | number)[]): Promise<AuditEntryView[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.entries.find({
+      where: { action, entity, entityId: In(ids.map(String)) },
+      order: { id: 'ASC' },
+    });
+    return rows.map(toAuditEntryView);
   }
 
   async list(q: AuditQueryDto): Promise<AuditPageView> {

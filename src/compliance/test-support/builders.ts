@@ -71,7 +71,7 @@ export const FLOW_V1: ApprovedScript = {
   sections: parseScript(FLOW_SCRIPT, false),
 };
 
-type Line = readonly [who: 'a' | 'c', text: string];
+export type Line = readonly [who: 'a' | 'c', text: string];
 
 export function transcript(lines: readonly Line[]): TranscriptSegment[] {
   return lines.map(([who, text], i) => ({

@@ -27,9 +27,12 @@ const MONEY = new RegExp(
 /** 块 as money must end the clause or be followed by words that go with a fee. */
 const AFTER_MONEY_BLOCK =
   /^(?:$|[,。?]|钱|一个月|每月|一月|一天|每天|的|就|左右|而已|包月|月费|从|直接|话费|扣|收|呢|吧|啊|哦|嘛|吗|呀|哈|多|整|一|两|九|是吧|是吗|是不是|对吧|对吗|对不对)/;
-/** A bare number is a price only straight after a fee phrase: "每个月十五", "月费九块九". */
+/**
+ * A bare number is a price only straight after a fee phrase: "每个月十五", "月费九块九";
+ * not when a unit of something else follows it ("每月两TB", "每个月三节课").
+ */
 const BARE_PRICE = new RegExp(
-  `(资费|月费|收费|每个?月|一个月|包月)(?:是|就|只要|只收|才|收|也就|的话)*(${NUMBER_PATTERN})(?![\\d.${NOT_JIAO_AFTER}号日元块毛角钱天周小秒人首条件折起倍亿万千百十零一二两三四五六七八九])`,
+  `(资费|月费|收费|每个?月|一个月|包月)(?:是|就|只要|只收|才|收|也就|的话)*(${NUMBER_PATTERN})(?![\\d.${NOT_JIAO_AFTER}号日元块毛角钱天周小秒人首条件折起倍亿万千百十零一二两三四五六七八九集场局节课套屏项位A-Za-z])`,
   'g',
 );
 const PER_DAY = /(?:每天|一天|每日|天天)(?:只要|就|才|是|收)*$/;

@@ -61,6 +61,13 @@ describe('findMoney', () => {
     expect(findMoney(normalizeText('打10086，前30天，5GB流量'))).toEqual([]);
   });
 
+  it.each(['每月两TB空间', '每个月三节课', '一个月2T的空间'])(
+    'reads no fee in a bare number that another unit follows: %s',
+    (text) => {
+      expect(findMoney(normalizeText(text))).toEqual([]);
+    },
+  );
+
   it.each([
     ['十九块九和月租一起扣', 1990],
     ['月费9.9元', 990],

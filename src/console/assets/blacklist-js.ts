@@ -14,8 +14,10 @@ export const blacklistJs = String.raw`
   var ACTIONS = { add: '加入', remove: '移出', added: '加入', removed: '移出' };
   var SOURCES = { manual: '手工', complaint: '投诉', import: '运营商名单', call: '通话中要求', opt_out: '通话中要求' };
 
-  function render(entry) {
+  /** asked is the number as typed: the entry's own may be masked (138****8000) for this viewer. */
+  function render(entry, asked) {
     current = entry;
+    current.number = asked;
     document.getElementById('result-phone').textContent = entry.phone;
     QA.replace(document.getElementById('result-status'), entry.blacklisted ? QA.badge('fail', '在黑名单中') : QA.badge('pass', '不在黑名单中'));
     document.getElementById('result-detail').textContent = entry.blacklisted
@@ -37,7 +39,7 @@ export const blacklistJs = String.raw`
     var error = document.getElementById('search-error');
     error.hidden = true;
     try {
-      render(await QA.api('/api/blacklist?phone=' + encodeURIComponent(phone)));
+      render(await QA.api('/api/blacklist?phone=' + encodeURIComponent(phone)), phone);
     } catch (err) {
       result.hidden = true;
       QA.showError(error, err);
@@ -57,11 +59,11 @@ export const blacklistJs = String.raw`
     if (!current || !reason.value.trim()) return;
     try {
       var entry = current.blacklisted
-        ? await QA.api('/api/blacklist/' + encodeURIComponent(current.phone), { method: 'DELETE', body: { reason: reason.value.trim() } })
-        : await QA.api('/api/blacklist', { method: 'POST', body: { phone: current.phone, reason: reason.value.trim() } });
+        ? await QA.api('/api/blacklist/' + encodeURIComponent(current.number), { method: 'DELETE', body: { reason: reason.value.trim() } })
+        : await QA.api('/api/blacklist', { method: 'POST', body: { phone: current.number, reason: reason.value.trim() } });
       reason.value = '';
       QA.flash(entry.blacklisted ? '已将 ' + entry.phone + ' 加入黑名单。' : '已将 ' + entry.phone + ' 移出黑名单。');
-      render(entry);
+      render(entry, current.number);
       browse(page.offset);
     } catch (err) { QA.showError(error, err); }
   });
@@ -80,8 +82,10 @@ export const blacklistJs = String.raw`
       QA.replace(document.querySelector('#browse-table tbody'), r.items.length
         ? r.items.map(function (b) {
           return el('tr', {}, [
-            el('td', {}, el('button', { type: 'button', class: 'drill', text: b.phone, title: '查看历史记录、移出',
-              onclick: function () { phoneInput.value = b.phone; search(b.phone).then(function () { result.scrollIntoView({ block: 'start' }); }); } })),
+            // A masked number cannot be looked up: the viewer types the full one they hold.
+            el('td', {}, b.phone.indexOf('*') >= 0 ? el('span', { text: b.phone, title: '号码已隐藏：输入完整号码可查看历史记录、移出' })
+              : el('button', { type: 'button', class: 'drill', text: b.phone, title: '查看历史记录、移出',
+                onclick: function () { phoneInput.value = b.phone; search(b.phone).then(function () { result.scrollIntoView({ block: 'start' }); }); } })),
             el('td', { text: fmt.time(b.since) }), el('td', { text: b.reason }),
             el('td', { text: SOURCES[b.source] || b.source }), el('td', { text: b.complaintId ? '#' + b.complaintId : '—' })]);
         })

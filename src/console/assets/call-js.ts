@@ -42,7 +42,7 @@ export const callJs = String.raw`
     QA.replace(document.getElementById('call-info'), [
       fact('坐席', call.agentCode),
       fact('产品', call.productCode + (call.scriptVersion ? '（脚本 ' + call.scriptVersion + '）' : '')),
-      fact('号码', call.phone),
+      el('span', {}, ['号码：', QA.phone('call', call.id, call.phone)]),
       fact('时间', fmt.time(call.startedAt)),
       fact('时长', fmt.clock(call.durationSeconds * 1000)),
       fact('最终结论', [verdictBadge(call.finalVerdict.status), call.finalVerdict.source === 'review' ? '（人工复核）' : '（自动判定）']),

@@ -140,6 +140,7 @@ export const commonJs = String.raw`
     result: { pass: '通过', fail: '不通过', unknown: '无法判断' },
     status: { valid: '合格', invalid: '不合格', needs_review: '待人工判定' },
     reason: { random: '随机抽查', recheck: '重点复查', flagged: '自动标记' },
+    // Tier names for pages that do not load the tier rows (GET /api/qa/tiers, which replaces them).
     tier: { daily: '每日抽查', weekly: '每周抽查' },
     speaker: { agent: '坐席', customer: '客户' },
     disclosure: { price: '资费', trial_end: '体验期截止日', cancel_method: '取消方式', usage: '使用方法', features: '业务功能' },
@@ -194,10 +195,32 @@ export const commonJs = String.raw`
     });
   });
 
+  /**
+   * A number as the viewer may see it; a masked one (138****8000) gets a 显示号码
+   * button that asks for the full number, which the service writes to the audit log.
+   */
+  function phone(kind, id, shown) {
+    var text = el('b', { text: shown });
+    if (String(shown).indexOf('*') < 0) return text;
+    var button = el('button', { type: 'button', class: 'reveal-phone', text: '显示号码', title: '查看完整号码（将记入审计日志）',
+      onclick: async function () {
+        button.disabled = true;
+        try {
+          var r = await api('/api/phones/reveal', { method: 'POST', body: { kind: kind, id: id } });
+          text.textContent = r.phone;
+          button.remove();
+        } catch (err) {
+          button.disabled = false;
+          flash('无法显示号码：' + (err.message || err), true);
+        }
+      } });
+    return el('span', {}, [text, ' ', button]);
+  }
+
   window.QA = {
     api: api, ApiError: ApiError, el: el, append: append, clear: clear, replace: replace, table: table,
     card: card, badge: badge, callLink: callLink, pager: pager, fmt: fmt, labels: labels, standards: standards, flash: flash, flashNext: flashNext,
-    showError: showError, text: window.QAText,
+    showError: showError, text: window.QAText, phone: phone,
   };
 })();
 `;

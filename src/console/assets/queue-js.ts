@@ -2,7 +2,8 @@
  * My queue: counts of the whole queue, then the items the filters select in
  * the order chosen — filtered and sorted by the API, the form mirrored in the
  * address so a reload or a link keeps them. The list shown is the walk the
- * review page steps through (QA.walk).
+ * review page steps through (QA.walk). The tiers (filter options, labels,
+ * count cards) are the call tier rows of GET /api/qa/tiers.
  */
 export const queueJs = String.raw`
 (function () {
@@ -10,6 +11,20 @@ export const queueJs = String.raw`
   var el = QA.el, fmt = QA.fmt, L = QA.labels;
   var form = document.getElementById('filters');
   var FIELDS = ['tier', 'reason', 'failedStandard', 'agent', 'overdue', 'sort', 'search'];
+  var tiers = [];
+
+  /** The call tiers with their Chinese labels; without them the queue still works, named by id. */
+  async function loadTiers() {
+    try {
+      tiers = (await QA.api('/api/qa/tiers')).filter(function (t) { return t.subject === 'call'; });
+    } catch (err) {
+      tiers = [];
+    }
+    tiers.forEach(function (t) {
+      L.tier[t.tier] = t.label;
+      form.elements.tier.appendChild(el('option', { value: t.tier, text: t.label }));
+    });
+  }
 
   function row(item, n) {
     var call = item.call;
@@ -47,15 +62,14 @@ export const queueJs = String.raw`
 
   function showCounts(all) {
     var overdue = all.filter(function (i) { return i.overdue; }).length;
-    var tier = function (t) { return all.filter(function (i) { return i.tier === t; }).length; };
+    var count = function (t) { return all.filter(function (i) { return i.tier === t; }).length; };
     var oldest = all.reduce(function (min, i) { return !min || i.createdAt < min ? i.createdAt : min; }, null);
     QA.replace(document.getElementById('counts'), [
       QA.card('待复核', fmt.int(all.length)),
       QA.card('已超时', fmt.int(overdue), overdue ? 'alert' : ''),
-      QA.card('每日抽查', fmt.int(tier('daily'))),
-      QA.card('每周抽查', fmt.int(tier('weekly'))),
+    ].concat(tiers.map(function (t) { return QA.card(t.label, fmt.int(count(t.tier))); }), [
       QA.card('最早抽中', oldest ? fmt.time(oldest) : '—'),
-    ]);
+    ]));
   }
 
   async function load() {
@@ -84,7 +98,9 @@ export const queueJs = String.raw`
   form.addEventListener('submit', function (e) { e.preventDefault(); load(); });
   // After the browser has reset the fields.
   form.addEventListener('reset', function () { setTimeout(load, 0); });
-  fillForm();
-  load();
+  loadTiers().then(function () {
+    fillForm();
+    load();
+  });
 })();
 `;

@@ -33,7 +33,7 @@ export const reviewJs = String.raw`
       el('span', {}, ['通话页：', el('a', { href: '/console/calls/' + call.id, target: '_blank', rel: 'noopener', text: '历次复核与推翻' })]),
       fact('坐席', call.agentCode),
       fact('产品', call.productCode + '（脚本 ' + call.scriptVersion + '）'),
-      fact('号码', call.phone),
+      el('span', {}, ['号码：', QA.phone('call', call.id, call.phone)]),
       fact('时间', fmt.time(call.startedAt)),
       fact('抽中', (L.tier[item.tier] || item.tier) + ' ' + item.period + ' · ' + (L.reason[item.reason] || item.reason)),
       el('span', {}, ['复核截止：', el('b', { text: fmt.time(item.dueAt) }), item.overdue ? [' ', QA.badge('overdue', '已超时')] : null].flat()),

@@ -11,7 +11,8 @@ export const textsJs = String.raw`
 (function () {
   'use strict';
   var STANDARD = ${JSON.stringify(STANDARD_NAMES)};
-  var TIER = { daily: '每日抽查', weekly: '每周抽查', calibration: '校准' };
+  // Call tiers come labelled from their rows (task.tierLabel); calibration is not a tier row.
+  var TIER = { calibration: '校准' };
   var FIELD = {
     phone: '电话号码', from: '开始日期', to: '结束日期', file: '文件', reason: '原因', notes: '备注',
     rules: '标准结论', receivedAt: '受理时间', startedAt: '通话时间', callId: '通话', itemId: '质检项',
@@ -52,7 +53,7 @@ export const textsJs = String.raw`
   function remedialReason(task) {
     if (!task.tier) return message(task.reason);
     var names = (task.failedStandards || []).map(function (s) { return STANDARD[s] || s; }).join('、');
-    return (TIER[task.tier] || task.tier) + '复核 #' + task.reviewId + ' 判定通话 #' + task.callId + ' 不合格：' + names;
+    return (task.tierLabel || TIER[task.tier] || task.tier) + '复核 #' + task.reviewId + ' 判定通话 #' + task.callId + ' 不合格：' + names;
   }
 
   /** A finished task's note: the overturn that withdrew it, or the handler's own words. */

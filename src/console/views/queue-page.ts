@@ -4,12 +4,15 @@ import { layout, type PageContext } from './layout.js';
 
 const option = (value: string, label: string) => html`<option value="${value}">${label}</option>`;
 
-/** The filters map one to one onto the queue route's query (GET /api/qa/queue). */
+/**
+ * The filters map one to one onto the queue route's query (GET /api/qa/queue);
+ * the script adds one tier option per call tier row (GET /api/qa/tiers).
+ */
 const filters = html`<form id="filters" class="inline-form filters" role="search">
   <label
     >抽查类型
     <select name="tier">
-      ${option('', '全部')}${option('daily', '每日抽查')}${option('weekly', '每周抽查')}
+      ${option('', '全部')}
     </select></label
   >
   <label

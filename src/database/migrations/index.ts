@@ -8,6 +8,8 @@ import { ComplaintCallBacks1764600000000 } from './1764600000000-complaint-call-
 import { Complaints1763800004000 } from './1763800004000-complaints.js';
 import { ConsentLedger1796414830234 } from './1796414830234-consent-ledger.js';
 import { DialListHistory1796416804706 } from './1796416804706-dial-list-history.js';
+import { CallTiersAsRows1796590097947 } from './1796590097947-call-tiers-as-rows.js';
+import { SubjectKey1796590061411 } from './1796590061411-subject-key.js';
 import { Foundation1763800000000 } from './1763800000000-foundation.js';
 import { Qa1763800005000 } from './1763800005000-qa.js';
 import { QaItemsBulkKeys1763800008000 } from './1763800008000-qa-items-bulk-keys.js';
@@ -17,9 +19,10 @@ import { ServiceLanguagePhrases1764700000000 } from './1764700000000-service-lan
 import { WorkOrderQa1796414393471 } from './1796414393471-work-order-qa.js';
 import { ServiceLanguageDecisions1796414400465 } from './1796414400465-service-language-decisions.js';
 import { RemedialReasonFacts1796414691731 } from './1796414691731-remedial-reason-facts.js';
+import { RetentionPolicies1796590026398 } from './1796590026398-retention-policies.js';
 import { Trials1763800006000 } from './1763800006000-trials.js';
-import { ReviewStandardResults1796590316734 } from './1796590316734-review-standard-results.js';
-import { CallStandardResults1796590084466 } from './1796590084466-call-standard-results.js';
+import { ReviewStandardResults1796593575142 } from './1796593575142-review-standard-results.js';
+import { CallStandardResults1796593574142 } from './1796593574142-call-standard-results.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at runtime. */
 export const MIGRATIONS = [
@@ -43,6 +46,9 @@ export const MIGRATIONS = [
   RemedialReasonFacts1796414691731,
   ConsentLedger1796414830234,
   DialListHistory1796416804706,
-  CallStandardResults1796590084466,
-  ReviewStandardResults1796590316734,
+  RetentionPolicies1796590026398,
+  SubjectKey1796590061411,
+  CallTiersAsRows1796590097947,
+  CallStandardResults1796593574142,
+  ReviewStandardResults1796593575142,
 ];

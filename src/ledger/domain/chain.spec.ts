@@ -146,6 +146,9 @@ describe('what the chain vouches for', () => {
     w.checkRecording(w.recordingRefs()[0], 'missing');
     expect(w.isPurged('d/x.wav')).toBe(true);
     expect(w.breaks).toEqual([]);
+    // Reported as such, so an auditor sees why the file is gone.
+    expect(w.purgedCount).toBe(1);
+    expect(w.purgedByPolicy).toEqual([{ seq: 1, callId: expect.any(Number), file: 'd/x.wav' }]);
   });
 
   it('checks evidence texts against their hashes, and accepts erased ones', () => {

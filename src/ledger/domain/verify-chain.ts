@@ -54,6 +54,9 @@ export class ChainWalker {
   private readonly scripts = new Map<string, { ref: ScriptRef; seq: number }>();
   private readonly recordings: { ref: RecordingRef; seq: number }[] = [];
   private readonly purged = new Set<string>();
+  /** Recordings found missing that a purge entry explains (the first MAX_BREAKS). */
+  readonly purgedByPolicy: { seq: number; callId: number; file: string }[] = [];
+  purgedCount = 0;
   count = 0;
 
   get head(): ChainHead {
@@ -134,7 +137,11 @@ export class ChainWalker {
 
   checkRecording({ ref, seq }: { ref: RecordingRef; seq: number }, state: FileState): void {
     if (state === 'missing') {
-      if (!this.purged.has(ref.file))
+      if (this.purged.has(ref.file)) {
+        this.purgedCount += 1;
+        if (this.purgedByPolicy.length < MAX_BREAKS)
+          this.purgedByPolicy.push({ seq, callId: ref.callId, file: ref.file });
+      } else
         this.fail(
           seq,
           'recording',

@@ -7,7 +7,7 @@ import {
 import { StandardRatesView } from '../../calls/standard-rates-view.js';
 import { DATE_TIME, NULLABLE_RATE } from '../../common/http/view-props.js';
 import type { CallId, PopulationCall, SampleReason, SamplingTier } from '../domain/index.js';
-import { ReasonCountsView, REASONS, TIERS } from '../sampling/run-view.js';
+import { ReasonCountsView, REASONS } from '../sampling/run-view.js';
 
 /** A call id as the draw keys it: this service's ids are integers, imported ones may be text. */
 const CALL_ID: ApiPropertyOptions = { oneOf: [{ type: 'integer' }, { type: 'string' }] };
@@ -21,7 +21,7 @@ export class DrawnItemView {
 /** The stored run as an auditor names it, shared by its verification and its report. */
 class RunRefView {
   @ApiProperty() runId!: number;
-  @ApiProperty({ enum: TIERS }) tier!: SamplingTier;
+  @ApiProperty({ type: String, example: 'daily' }) tier!: SamplingTier;
   @ApiProperty() period!: string;
 }
 

@@ -9,6 +9,7 @@
  */
 import { DomainError } from '../../common/errors.js';
 
+/** The rates the domain asks for: the daily and weekly rows' first values (the QA migration). */
 export const SAMPLING_RATES = { daily: 0.1, weekly: 0.05 } as const;
 
 const PPM = 1_000_000;

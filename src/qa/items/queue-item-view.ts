@@ -4,14 +4,15 @@ import { ComplianceView } from '../../calls/compliance-view.js';
 import { DATE_TIME } from '../../common/http/view-props.js';
 import type { ComplianceStatus } from '../../compliance/index.js';
 import type { SampleReason, SamplingTier } from '../domain/index.js';
-import { REASONS, TIERS } from '../sampling/run-view.js';
+import { REASONS } from '../sampling/run-view.js';
 import type { ItemStatus } from '../sampling/sample-item.entity.js';
 
 /** One open item of the caller's review queue, with the call to review. */
 export class QueueItemView {
   @ApiProperty() id!: number;
   @ApiProperty() runId!: number;
-  @ApiProperty({ enum: TIERS }) tier!: SamplingTier;
+  @ApiProperty({ type: String, example: 'daily', description: 'A tier of GET /api/qa/tiers' })
+  tier!: SamplingTier;
   @ApiProperty() period!: string;
   @ApiProperty({ enum: REASONS }) reason!: SampleReason;
   @ApiProperty({ enum: ['open', 'reviewed'] }) status!: ItemStatus;

@@ -9,6 +9,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../../common/er
 import { QaTransactions } from '../qa-transactions.js';
 import { SampleItem } from '../sampling/sample-item.entity.js';
 import { SamplingRun } from '../sampling/sampling-run.entity.js';
+import { TiersService } from '../tiers/tiers.service.js';
 import { isOverdue } from '../domain/due.js';
 import type { QueueQuery } from './dto/queue-query.dto.js';
 import type { QueueItemView } from './queue-item-view.js';
@@ -20,10 +21,13 @@ export class QueueService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly transactions: QaTransactions,
+    private readonly tiers: TiersService,
   ) {}
 
   /** Open items assigned to the caller, narrowed and ordered as asked (default: oldest first). */
   async queue(user: Principal, q: QueueQuery = {}, now = new Date()): Promise<QueueItemView[]> {
+    // A tier that is not a row is a 400 naming `tier`, not an empty queue.
+    if (q.tier) await this.tiers.callTier(q.tier);
     const qb = this.db
       .getRepository(SampleItem)
       .createQueryBuilder('i')

@@ -1,27 +1,16 @@
-import type { RecheckPolicy, SamplingTier } from '../domain/index.js';
-import type { PlanView } from './plan-view.js';
+import type { RecheckPolicy } from '../domain/index.js';
+import type { QaTier } from '../tiers/qa-tier.entity.js';
+import { toTierPlan } from '../tiers/tier-plan.js';
+import type { PlanView, TierPlanView } from './plan-view.js';
 import type { QaPlan } from './qa-plan.entity.js';
 
-const PPM = 1_000_000;
+/** The tier rows GET/PUT /api/qa/plans shows, by their ids (the contract's field names). */
+export const PLAN_TIERS = ['daily', 'weekly'] as const;
 
-export interface TierPlan {
-  tier: SamplingTier;
-  rate: number;
-  ratePpm: number;
-  reviewerRole: string;
-  reviewDueBusinessDays: number;
-}
-
-export function tierPlan(plan: QaPlan, tier: SamplingTier): TierPlan {
-  const daily = tier === 'daily';
-  const ratePpm = daily ? plan.dailyRatePpm : plan.weeklyRatePpm;
-  return {
-    tier,
-    rate: ratePpm / PPM,
-    ratePpm,
-    reviewerRole: daily ? plan.dailyReviewerRole : plan.weeklyReviewerRole,
-    reviewDueBusinessDays: daily ? plan.dailyDueBusinessDays : plan.weeklyDueBusinessDays,
-  };
+export interface PlanRows {
+  plan: QaPlan;
+  daily: QaTier;
+  weekly: QaTier;
 }
 
 export function recheckPolicy(plan: QaPlan): RecheckPolicy {
@@ -31,17 +20,21 @@ export function recheckPolicy(plan: QaPlan): RecheckPolicy {
   };
 }
 
-/** The public shape of the plan (GET/PUT /api/qa/plans). */
-export function toPlanView(plan: QaPlan): PlanView {
-  const tier = (t: SamplingTier) => {
-    const { tier: _t, ratePpm: _p, ...rest } = tierPlan(plan, t);
-    return rest;
-  };
+function tierView(row: QaTier): TierPlanView {
+  const { rate, reviewerRole, reviewDueBusinessDays } = toTierPlan(row);
+  return { rate, reviewerRole, reviewDueBusinessDays };
+}
+
+/** The public shape of the plan (GET/PUT /api/qa/plans): its last change is the latest of its rows'. */
+export function toPlanView({ plan, daily, weekly }: PlanRows): PlanView {
+  const last = [plan, daily, weekly].reduce((a, b) =>
+    b.updatedAt.getTime() > a.updatedAt.getTime() ? b : a,
+  );
   return {
-    daily: tier('daily'),
-    weekly: tier('weekly'),
+    daily: tierView(daily),
+    weekly: tierView(weekly),
     recheck: recheckPolicy(plan),
-    updatedAt: plan.updatedAt.toISOString(),
-    updatedBy: plan.updatedBy,
+    updatedAt: last.updatedAt.toISOString(),
+    updatedBy: last.updatedBy,
   };
 }

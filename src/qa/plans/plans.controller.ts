@@ -19,7 +19,7 @@ export class PlansController {
   @Get()
   @Roles(...QA_READERS)
   async get(): Promise<PlanView> {
-    return toPlanView(await this.plans.get());
+    return toPlanView(await this.plans.rows());
   }
 
   @ApiOperation({ summary: 'Replace the sampling plans' })

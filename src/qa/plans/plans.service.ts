@@ -2,14 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { Principal } from '../../common/access/principal.js';
-import { inField } from '../../common/errors.js';
-import { rateToPpm } from '../domain/index.js';
+import { QaTransactions } from '../qa-transactions.js';
+import { TiersService } from '../tiers/tiers.service.js';
+import { UpdatePlansDto } from './dto/update-plans.dto.js';
+import { PLAN_TIERS, type PlanRows } from './plan.js';
 import { QaPlan } from './qa-plan.entity.js';
-import { TierPlanDto, UpdatePlansDto } from './dto/update-plans.dto.js';
 
+/** GET/PUT /api/qa/plans: the re-check rule (qa_plan) and the daily and weekly tier rows. */
 @Injectable()
 export class PlansService {
-  constructor(@InjectRepository(QaPlan) private readonly plans: Repository<QaPlan>) {}
+  constructor(
+    @InjectRepository(QaPlan) private readonly plans: Repository<QaPlan>,
+    private readonly tiers: TiersService,
+    private readonly transactions: QaTransactions,
+  ) {}
 
   /** The migration writes the one row; a missing row is a broken install, not a default. */
   async get(manager?: EntityManager): Promise<QaPlan> {
@@ -19,34 +25,31 @@ export class PlansService {
     return plan;
   }
 
-  async update(dto: UpdatePlansDto, by: Principal): Promise<QaPlan> {
-    const plan = await this.get();
-    applyTier(plan, 'daily', dto.daily);
-    applyTier(plan, 'weekly', dto.weekly);
-    if (dto.recheck?.releaseAfterPasses !== undefined)
-      plan.recheckReleasePasses = dto.recheck.releaseAfterPasses;
-    if (dto.recheck?.releaseAfterBusinessDays !== undefined)
-      plan.recheckReleaseBusinessDays = dto.recheck.releaseAfterBusinessDays;
-    plan.updatedAt = new Date();
-    plan.updatedBy = by.name;
-    return this.plans.save(plan);
+  async rows(manager?: EntityManager): Promise<PlanRows> {
+    return {
+      plan: await this.get(manager),
+      daily: await this.tiers.get('daily', manager),
+      weekly: await this.tiers.get('weekly', manager),
+    };
   }
-}
 
-function applyTier(plan: QaPlan, tier: 'daily' | 'weekly', dto: TierPlanDto | undefined): void {
-  if (!dto) return;
-  if (dto.rate !== undefined) {
-    const rate = dto.rate;
-    const ppm = inField(`${tier}.rate`, () => rateToPpm(rate));
-    if (tier === 'daily') plan.dailyRatePpm = ppm;
-    else plan.weeklyRatePpm = ppm;
-  }
-  if (dto.reviewerRole !== undefined) {
-    if (tier === 'daily') plan.dailyReviewerRole = dto.reviewerRole;
-    else plan.weeklyReviewerRole = dto.reviewerRole;
-  }
-  if (dto.reviewDueBusinessDays !== undefined) {
-    if (tier === 'daily') plan.dailyDueBusinessDays = dto.reviewDueBusinessDays;
-    else plan.weeklyDueBusinessDays = dto.reviewDueBusinessDays;
+  /** One transaction: a bad field in `weekly` leaves `daily` as it was. */
+  update(dto: UpdatePlansDto, by: Principal): Promise<PlanRows> {
+    return this.transactions.run(async (tx) => {
+      for (const tier of PLAN_TIERS) {
+        const given = dto[tier];
+        if (given) await this.tiers.updatePlan(tier, given, by, tx);
+      }
+      // Stamped on every PUT, as before tiers were rows: the plan's updatedBy is who saved it last.
+      const plan = await this.get(tx);
+      if (dto.recheck?.releaseAfterPasses !== undefined)
+        plan.recheckReleasePasses = dto.recheck.releaseAfterPasses;
+      if (dto.recheck?.releaseAfterBusinessDays !== undefined)
+        plan.recheckReleaseBusinessDays = dto.recheck.releaseAfterBusinessDays;
+      plan.updatedAt = new Date();
+      plan.updatedBy = by.name;
+      await tx.getRepository(QaPlan).save(plan);
+      return this.rows(tx);
+    });
   }
 }

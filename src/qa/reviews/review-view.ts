@@ -46,7 +46,7 @@ export class ReviewView {
   @ApiProperty() itemId!: number;
   @ApiProperty() callId!: number;
   @ApiProperty() agentCode!: string;
-  @ApiProperty({ enum: ['daily', 'weekly'] }) tier!: Review['tier'];
+  @ApiProperty({ type: String, example: 'daily' }) tier!: Review['tier'];
   @ApiProperty({ enum: ['review', 'overturn'] }) kind!: Review['kind'];
   @ApiProperty({ enum: ['current', 'overturned'] }) status!: 'current' | 'overturned';
   @ApiProperty() reviewer!: ReviewerView;

@@ -9,7 +9,7 @@ import {
   type PopulationCall,
   type RecheckEntry,
   SAMPLING_POPULATION,
-  type SamplingPeriod,
+  type TierPeriod,
 } from '../domain/index.js';
 import { RechecksService, toEntry } from '../rechecks/rechecks.service.js';
 import { forEachListedCall } from './call-list.js';
@@ -31,10 +31,10 @@ export class PopulationLoader {
     private readonly config: AppConfig,
   ) {}
 
-  async load(span: SamplingPeriod): Promise<PopulationCall[]> {
+  async load(span: TierPeriod): Promise<PopulationCall[]> {
     const dates = this.localDates(span);
     const stints = await this.stintsByAgent(span);
-    const reviewed = span.tier === 'weekly' ? await this.sampledDaily(dates) : null;
+    const reviewed = await this.drawnByOtherTiers(span);
     const calls = await this.query(dates, [...stints.keys()]);
     const population: PopulationCall[] = [];
     forEachListedCall(calls, (id, agentCode, status, startedAt) => {
@@ -48,7 +48,7 @@ export class PopulationLoader {
           agentStints !== undefined &&
           startedAt !== null &&
           agentStints.some((s) => isUnderRecheck(s, startedAt)),
-        alreadyReviewed: reviewed ? reviewed.has(id) : false,
+        alreadyReviewed: reviewed.has(id),
       });
     });
     return population;
@@ -79,7 +79,7 @@ export class PopulationLoader {
     return row?.calls ?? null;
   }
 
-  private localDates(span: SamplingPeriod): string[] {
+  private localDates(span: TierPeriod): string[] {
     const tz = this.config.timeZone;
     const end = DateTime.fromISO(span.endUtc, { zone: tz });
     const dates: string[] = [];
@@ -88,7 +88,7 @@ export class PopulationLoader {
     return dates;
   }
 
-  private async stintsByAgent(span: SamplingPeriod): Promise<Map<string, RecheckEntry[]>> {
+  private async stintsByAgent(span: TierPeriod): Promise<Map<string, RecheckEntry[]>> {
     const byAgent = new Map<string, RecheckEntry[]>();
     for (const stint of await this.rechecks.overlapping(span.startUtc, span.endUtc)) {
       const list = byAgent.get(stint.agentCode) ?? [];
@@ -99,18 +99,23 @@ export class PopulationLoader {
   }
 
   /**
-   * The weekly tier's "already reviewed": calls a daily draw of the same week
-   * sampled, reviewed yet or still queued (the weekly draw runs early Monday,
-   * before Saturday's and Sunday's items are reviewed).
+   * A tier's "already reviewed": calls that another tier's draw of a period
+   * lying inside this one sampled, reviewed yet or still queued (the weekly
+   * draw runs early Monday, before Saturday's and Sunday's daily items are
+   * reviewed; a monthly draw sees the month's daily and weekly ones). A day
+   * holds no shorter period, so a daily draw finds none.
    */
-  private async sampledDaily(dates: string[]): Promise<Set<number>> {
+  private async drawnByOtherTiers(span: TierPeriod): Promise<Set<number>> {
     const rows = await this.db
       .createQueryBuilder()
       .select('i.call_id', 'callId')
       .from('qa_sampling_runs', 'r')
       .innerJoin('qa_sample_items', 'i', 'i.run_id = r.id')
-      .where("r.tier = 'daily'")
-      .andWhere('r.period IN (:...dates)', { dates })
+      .where('r.tier <> :tier', { tier: span.tier })
+      .andWhere('r.period_start >= :start AND r.period_end <= :end', {
+        start: span.startUtc,
+        end: span.endUtc,
+      })
       .getRawMany<{ callId: number | string }>();
     return new Set(rows.map((r) => Number(r.callId)));
   }

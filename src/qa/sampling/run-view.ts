@@ -12,7 +12,6 @@ import type { ItemStatus, SampleItem } from './sample-item.entity.js';
 import type { SamplingRun } from './sampling-run.entity.js';
 
 const PPM = 1_000_000;
-export const TIERS: SamplingTier[] = ['daily', 'weekly'];
 export const REASONS: SampleReason[] = ['random', 'recheck', 'flagged'];
 
 export class AssigneeView {
@@ -42,7 +41,8 @@ export class ReasonCountsView {
 /** A run without its items (lists). */
 export class RunSummaryView {
   @ApiProperty() id!: number;
-  @ApiProperty({ enum: TIERS }) tier!: SamplingTier;
+  @ApiProperty({ type: String, example: 'daily', description: 'A tier of GET /api/qa/tiers' })
+  tier!: SamplingTier;
   @ApiProperty({ example: '2026-11-20', description: 'A local date, or an ISO week (2026-W47)' })
   period!: string;
   @ApiProperty(DATE_TIME) periodStart!: string;

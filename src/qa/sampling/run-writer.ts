@@ -6,10 +6,10 @@ import {
   DRAW_ALGORITHM,
   type DrawResult,
   type PopulationCall,
-  type SamplingPeriod,
+  type TierPeriod,
 } from '../domain/index.js';
 import { reviewDueAt } from '../domain/due.js';
-import type { TierPlan } from '../plans/plan.js';
+import type { TierPlan } from '../tiers/tier-plan.js';
 import { assignLeastLoaded } from './assignment.js';
 import { writeItems } from './item-writer.js';
 import { encodePopulation } from './population-codec.js';
@@ -19,7 +19,7 @@ import { toRunView, type RunView } from './run-view.js';
 import { SamplingRun } from './sampling-run.entity.js';
 
 export interface Drawn {
-  span: SamplingPeriod;
+  span: TierPeriod;
   plan: TierPlan;
   seed: string;
   population: PopulationCall[];

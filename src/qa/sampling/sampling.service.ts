@@ -7,11 +7,11 @@ import {
   drawSample,
   newSeed,
   parsePeriod,
-  type SamplingPeriod,
   type SamplingTier,
+  type TierPeriod,
 } from '../domain/index.js';
-import { type TierPlan, tierPlan } from '../plans/plan.js';
-import { PlansService } from '../plans/plans.service.js';
+import type { TierPlan } from '../tiers/tier-plan.js';
+import { TiersService } from '../tiers/tiers.service.js';
 import { QaForbiddenError } from '../qa.errors.js';
 import { QaTransactions } from '../qa-transactions.js';
 import { PopulationLoader } from './population-loader.js';
@@ -33,7 +33,7 @@ export interface DrawOutcome {
 @Injectable()
 export class SamplingService {
   constructor(
-    private readonly plans: PlansService,
+    private readonly tiers: TiersService,
     private readonly loader: PopulationLoader,
     private readonly queries: RunQueries,
     private readonly writer: RunWriter,
@@ -48,7 +48,8 @@ export class SamplingService {
     actor: Principal | null,
     now = new Date(),
   ): Promise<DrawOutcome> {
-    const span = this.span(tier, period);
+    const plan = await this.tiers.callTier(tier);
+    const span = this.span(plan, period);
     if (Date.parse(span.startUtc) > now.getTime())
       throw new InvalidInputError(`period: ${span.period} has not started yet`);
     // A run is stored for good (one per tier and period), so drawing a period that
@@ -58,7 +59,6 @@ export class SamplingService {
       throw new InvalidInputError(
         `period: ${span.period} has not ended yet (ends ${span.endUtc}); draw it once it is over`,
       );
-    const plan = tierPlan(await this.plans.get(), tier);
     if (actor) assertMayDraw(actor, plan);
     const existing = await this.queries.find(tier, span.period);
     if (existing) return { run: await this.queries.detail(existing.id), created: false };
@@ -80,8 +80,12 @@ export class SamplingService {
     }
   }
 
-  private span(tier: SamplingTier, period: string): SamplingPeriod {
-    return inField('period', () => parsePeriod(tier, period, this.config.timeZone));
+  private span(plan: TierPlan, period: string): TierPeriod {
+    const tz = this.config.timeZone;
+    return {
+      tier: plan.tier,
+      ...inField('period', () => parsePeriod(plan.periodKind, period, tz)),
+    };
   }
 }
 

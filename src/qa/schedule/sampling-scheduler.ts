@@ -3,35 +3,28 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { PeriodicJobs, type PeriodicJob } from '../../database/periodic-jobs.js';
-import {
-  missedPeriods,
-  previousDailyPeriod,
-  previousWeeklyPeriod,
-  type SamplingTier,
-} from '../domain/index.js';
+import { missedPeriods, previousPeriod, type SamplingTier } from '../domain/index.js';
 import { SamplingService } from '../sampling/sampling.service.js';
-
-/** Local times (CENTRE_TZ): yesterday's daily draw at 01:00, last week's on Monday at 02:00. */
-const CRON: Record<SamplingTier, string> = { daily: '0 0 1 * * *', weekly: '0 0 2 * * 1' };
+import type { TierPlan } from '../tiers/tier-plan.js';
+import { TiersService } from '../tiers/tiers.service.js';
 
 /**
- * Scheduled draws, one PeriodicJob per tier (one worker claims each tick); a
- * tick draws every complete period not drawn yet, so a missed tick is caught up
- * at the next. At start each worker catches up without the lock: a tick claimed
- * by a worker that died mid-draw must still be drawn, and the unique
- * (tier, period) key stops doubles.
+ * Scheduled draws, one PeriodicJob per call tier row with a schedule (its cron,
+ * read in CENTRE_TZ; one worker claims each tick); a tick draws every complete
+ * period not drawn yet, so a missed tick is caught up at the next. At start each
+ * worker reads the tier rows and catches up without the lock: a tick claimed by
+ * a worker that died mid-draw must still be drawn, and the unique (tier, period)
+ * key stops doubles. A tier added or rescheduled is picked up at the workers'
+ * next start.
  */
 @Injectable()
 export class SamplingScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(SamplingScheduler.name);
-  private readonly jobs: Record<SamplingTier, PeriodicJob<string[]>> = {
-    daily: this.drawJob('daily'),
-    weekly: this.drawJob('weekly'),
-  };
 
   constructor(
     private readonly config: AppConfig,
     private readonly sampling: SamplingService,
+    private readonly tiers: TiersService,
     private readonly periodic: PeriodicJobs,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
@@ -43,47 +36,46 @@ export class SamplingScheduler implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.enabled) return;
     const drawn = await this.catchUp(new Date());
-    const all = [...drawn.daily, ...drawn.weekly];
+    const all = Object.values(drawn).flat();
     if (all.length > 0) this.logger.log(`Drew missed QA periods at start: ${all.join(', ')}`);
-    this.periodic.schedule(this.jobs.daily);
-    this.periodic.schedule(this.jobs.weekly);
+    for (const plan of await this.scheduled()) this.periodic.schedule(this.drawJob(plan));
   }
 
+  /** Every scheduled tier's missed periods, by tier id. */
   async catchUp(now: Date): Promise<Record<SamplingTier, string[]>> {
-    return {
-      daily: await this.drawMissed('daily', now),
-      weekly: await this.drawMissed('weekly', now),
-    };
+    const drawn: Record<SamplingTier, string[]> = {};
+    for (const plan of await this.scheduled()) drawn[plan.tier] = await this.drawMissed(plan, now);
+    return drawn;
   }
 
   /** One cron tick; returns the periods this process drew (none when another worker claimed it). */
   async tick(tier: SamplingTier, now: Date): Promise<string[]> {
-    return (await this.periodic.claimAndRun(this.jobs[tier], now)) ?? [];
+    const job = this.drawJob(await this.tiers.callTier(tier));
+    return (await this.periodic.claimAndRun(job, now)) ?? [];
   }
 
-  private drawJob(tier: SamplingTier): PeriodicJob<string[]> {
-    const previous = tier === 'daily' ? previousDailyPeriod : previousWeeklyPeriod;
+  private async scheduled(): Promise<TierPlan[]> {
+    return (await this.tiers.callTiers()).filter((t) => t.schedule !== null);
+  }
+
+  private drawJob(plan: TierPlan): PeriodicJob<string[]> {
     return {
-      name: `qa.draw.${tier}`,
-      schedule: { cron: CRON[tier] },
-      tickOf: (now) => previous(now, this.config.timeZone).period,
-      run: (now) => this.drawMissed(tier, now),
+      name: `qa.draw.${plan.tier}`,
+      schedule: { cron: plan.schedule ?? '' },
+      tickOf: (now) => previousPeriod(plan.periodKind, now, this.config.timeZone).period,
+      run: (now) => this.drawMissed(plan, now),
       describe: (drawn) =>
-        drawn.length > 0 ? `drew ${tier} QA sample for ${drawn.join(', ')}` : undefined,
-      whenFailed: 'it is retried at the next tick',
+        drawn.length > 0 ? `drew ${plan.tier} QA sample for ${drawn.join(', ')}` : undefined,
+      whenFailed: 'it is retried at the next tick, or POST /api/qa/sampling-runs draws the period',
     };
   }
 
-  private async drawMissed(tier: SamplingTier, now: Date): Promise<string[]> {
-    const periods = missedPeriods(
-      tier,
-      await this.lastComplete(tier, now),
-      now,
-      this.config.timeZone,
-    );
+  private async drawMissed(plan: TierPlan, now: Date): Promise<string[]> {
+    const last = await this.lastComplete(plan.tier, now);
+    const periods = missedPeriods(plan.periodKind, last, now, this.config.timeZone);
     const drawn: string[] = [];
     for (const { period } of periods) {
-      const { created } = await this.sampling.draw(tier, period, null, now);
+      const { created } = await this.sampling.draw(plan.tier, period, null, now);
       if (created) drawn.push(period);
     }
     return drawn;

@@ -61,7 +61,7 @@ export class WorkOrderDrawService {
     actor: Principal | null,
     now = new Date(),
   ): Promise<{ run: WorkOrderRunView; created: boolean }> {
-    const span = inField('period', () => parsePeriod('weekly', period, this.config.timeZone));
+    const span = inField('period', () => parsePeriod('week', period, this.config.timeZone));
     // Complaints still closing this week would never be drawn once the run is stored.
     if (Date.parse(span.endUtc) > now.getTime())
       throw new InvalidInputError(

@@ -1,17 +1,20 @@
 import { rate } from './rates.js';
 import { STANDARDS, type QaSummary, type QaTierFigures, type Standard } from './report-types.js';
 
-/** Counts per sampling tier from the QA query: items drawn, reviewed, and passes per standard. */
+/**
+ * Counts per call tier from the QA query, one row per tier row (zeros when not
+ * drawn), in the tiers' order: items drawn, reviewed, and passes per standard.
+ */
 export interface QaTierCounts extends Record<Standard, number> {
-  tier: 'daily' | 'weekly';
+  tier: string;
+  /** The report's name for the tier. */
+  label: string;
   sampled: number;
   reviewed: number;
   passed: number;
 }
 
-const TIERS = ['daily', 'weekly'] as const;
-
-function figures(c: Omit<QaTierCounts, 'tier'>): Omit<QaTierFigures, 'tier'> {
+function figures(c: Omit<QaTierCounts, 'tier' | 'label'>): Omit<QaTierFigures, 'tier' | 'label'> {
   const standards = Object.fromEntries(STANDARDS.map((s) => [s, rate(c[s], c.reviewed)])) as Record<
     Standard,
     number | null
@@ -25,16 +28,15 @@ function figures(c: Omit<QaTierCounts, 'tier'>): Omit<QaTierFigures, 'tier'> {
   };
 }
 
-/** Both tiers always appear (zeros when not drawn), and their sum. Rates are over reviewed items. */
+/** Each tier as counted, and their sum. Rates are over reviewed items. */
 export function qaSummary(rows: QaTierCounts[]): QaSummary {
-  const zero: Omit<QaTierCounts, 'tier'> = {
+  const zero: Omit<QaTierCounts, 'tier' | 'label'> = {
     sampled: 0,
     reviewed: 0,
     passed: 0,
     ...(Object.fromEntries(STANDARDS.map((s) => [s, 0])) as Record<Standard, number>),
   };
-  const tiers = TIERS.map((tier) => ({ tier, ...(rows.find((r) => r.tier === tier) ?? zero) }));
-  const total = tiers.reduce(
+  const total = rows.reduce(
     (sum, t) => {
       const next = { ...sum };
       for (const k of Object.keys(zero) as (keyof typeof zero)[]) next[k] += t[k];
@@ -42,5 +44,8 @@ export function qaSummary(rows: QaTierCounts[]): QaSummary {
     },
     { ...zero },
   );
-  return { ...figures(total), tiers: tiers.map((t) => ({ tier: t.tier, ...figures(t) })) };
+  return {
+    ...figures(total),
+    tiers: rows.map((t) => ({ tier: t.tier, label: t.label, ...figures(t) })),
+  };
 }

@@ -50,7 +50,10 @@ export interface TrendPoint extends CallCounts, CallRates {
 }
 
 export interface QaTierFigures {
-  tier: 'daily' | 'weekly';
+  /** A call tier's id (GET /api/qa/tiers). */
+  tier: string;
+  /** Its name in the report, e.g. 每日抽查（10%）; absent in revisions stored before tiers were rows. */
+  label?: string;
   sampled: number;
   reviewed: number;
   passed: number;
@@ -59,7 +62,7 @@ export interface QaTierFigures {
   standards: Record<Standard, number | null>;
 }
 
-export interface QaSummary extends Omit<QaTierFigures, 'tier'> {
+export interface QaSummary extends Omit<QaTierFigures, 'tier' | 'label'> {
   tiers: QaTierFigures[];
 }
 

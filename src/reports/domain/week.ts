@@ -33,7 +33,7 @@ const WEEK_FORMAT = "kkkk-'W'WW";
 export function reportWeek(week: string, tz: string): ReportWeek {
   let period;
   try {
-    period = parsePeriod('weekly', String(week ?? ''), tz);
+    period = parsePeriod('week', String(week ?? ''), tz);
   } catch (err) {
     if (!(err instanceof PeriodError)) throw err;
     throw new WeekError(
@@ -78,5 +78,5 @@ export function isWeekOver(week: ReportWeek, now: Date): boolean {
  * was ever taken (a new installation does not back-fill history).
  */
 export function missedWeeks(lastSnapshotted: string | null, now: Date, tz: string): string[] {
-  return missedPeriods('weekly', lastSnapshotted, now, tz, 53).map((p) => p.period);
+  return missedPeriods('week', lastSnapshotted, now, tz, 53).map((p) => p.period);
 }

@@ -5,7 +5,11 @@ import { STANDARD_NAMES, STANDARDS } from '../../compliance/index.js';
 import { esc, int, pct, section, table } from './html.js';
 import { recurringFindingsBlock } from './service-language-section.js';
 
-const TIER_NAMES = { daily: '中心日抽查（10%）', weekly: '质量监督周抽查（5%）' } as const;
+/** Names of revisions stored before the tiers were rows (their figures carry no label). */
+const STORED_TIER_NAMES: Record<string, string> = {
+  daily: '中心日抽查（10%）',
+  weekly: '质量监督周抽查（5%）',
+};
 
 export function qaSection(r: WeeklyReport): string {
   const row = (name: string, q: WeeklyReport['qa']) => [
@@ -16,7 +20,9 @@ export function qaSection(r: WeeklyReport): string {
     ...STANDARDS.map((s) => pct(q.standards[s])),
   ];
   const rows = [
-    ...r.qa.tiers.map((t) => row(TIER_NAMES[t.tier], { ...t, tiers: [] })),
+    ...r.qa.tiers.map((t) =>
+      row(t.label ?? STORED_TIER_NAMES[t.tier] ?? t.tier, { ...t, tiers: [] }),
+    ),
     row('合计', r.qa),
   ];
   return section(
@@ -31,7 +37,7 @@ export function qaSection(r: WeeklyReport): string {
       ],
       rows,
     ),
-    '抽取录音为本周各日的日抽查与本周周抽查所抽中的通话；合格率与各标准通过率按已复核录音计算。',
+    '抽取录音为各抽查层级在本周结束的抽查期（本周各日、本周、本周结束的月份）所抽中的通话；合格率与各标准通过率按已复核录音计算。',
   );
 }
 

@@ -2,20 +2,30 @@ import type { EntityManager } from 'typeorm';
 import { Call } from '../../calls/call.entity.js';
 import { Review } from '../../qa/reviews/review.entity.js';
 import { SampleItem } from '../../qa/sampling/sample-item.entity.js';
+import { periodsOverlapping } from '../../qa/index.js';
 import type { ReviewedSale } from '../domain/failures.js';
 import { STANDARDS, type Standard } from '../domain/report-types.js';
 import type { ReportWeek } from '../domain/week.js';
 import { joinCheckerResults } from './checker-results.js';
 import { jsonKeySql } from '../../database/json-sql.js';
+import { tierPeriods } from './qa-periods.js';
 
 /**
  * The week's sales a human reviewed, with the checker's and the reviewers'
  * result per standard. Reached from the week's sample items (a call is drawn
- * in the run of its own day or week; the item points at its current review,
+ * in the runs of the tiers' periods that overlap the week; the item points at its current review,
  * an overturn replacing it), so it touches only the few reviewed calls.
  * A call reviewed in two tiers fails a standard if either current review did.
  */
-export async function reviewedSales(m: EntityManager, week: ReportWeek): Promise<ReviewedSale[]> {
+export async function reviewedSales(
+  m: EntityManager,
+  week: ReportWeek,
+  timeZone: string,
+): Promise<ReviewedSale[]> {
+  const { clause, params } = await tierPeriods(m, (t) =>
+    periodsOverlapping(t.periodKind, week.startUtc, week.endUtc, timeZone),
+  );
+  if (!clause) return [];
   const qb = m
     .createQueryBuilder()
     .select('c.id', 'callId')
@@ -23,12 +33,9 @@ export async function reviewedSales(m: EntityManager, week: ReportWeek): Promise
     .from(SampleItem, 'i')
     .innerJoin(Review, 'r', 'r.id = i.review_id')
     .innerJoin(Call, 'c', 'c.id = i.call_id')
-    .where(
-      `((i.tier = 'daily' AND i.period BETWEEN :from AND :to) OR (i.tier = 'weekly' AND i.period = :week))`,
-      { from: week.from, to: week.to, week: week.week },
-    )
+    .where(clause, params)
     .andWhere(`c.purpose = 'marketing' AND c.outcome = 'sale'`)
-    .andWhere('c.local_date BETWEEN :from AND :to')
+    .andWhere('c.local_date BETWEEN :from AND :to', { from: week.from, to: week.to })
     .groupBy('c.id')
     .addGroupBy('c.final_status');
   joinCheckerResults(qb, 'c', 'Auto');

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { inZone, type StepState, toIso, type TrialState } from '../domain/index.js';
 import { TrialStep } from '../trial-step.entity.js';
 import { Trial } from '../trial.entity.js';
@@ -17,6 +17,19 @@ export async function loadTrial(manager: EntityManager, id: number): Promise<Tri
     .find({ where: { trialId: id }, order: { step: 'ASC' } });
   if (steps.length !== 2) throw new Error(`trial ${id} has ${steps.length} step rows, not 2`);
   return { trial, steps: [steps[0], steps[1]] };
+}
+
+/** These trials with their step rows (two each), in the trials' order. */
+export async function withSteps(manager: EntityManager, trials: Trial[]): Promise<TrialRecord[]> {
+  if (trials.length === 0) return [];
+  const steps = await manager.getRepository(TrialStep).find({
+    where: { trialId: In(trials.map((t) => t.id)) },
+    order: { step: 'ASC' },
+  });
+  return trials.map((trial) => {
+    const own = steps.filter((s) => s.trialId === trial.id);
+    return { trial, steps: [own[0], own[1]] };
+  });
 }
 
 /** The instant as the domain (and the API) shows it: ISO-8601 with the centre's offset. */

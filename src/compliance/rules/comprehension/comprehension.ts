@@ -85,8 +85,11 @@ function restatedInFull(s: Segment, facts: CallFacts): string | null {
 
 function restatement(t: Transcript, m: Marker, facts: CallFacts): Evidence | null {
   // "没太明白，就是每月10块对吧?" already shows the fee was understood.
+  // "声音断断续续的……五块?" is one fragment echoed, though: the rest of the turn must say more.
   const sameTurn = restatedTerm(m.segment, facts, m.match.end);
-  if (sameTurn) return m.segment.evidence(sameTurn);
+  const rest = m.segment.text.slice(m.match.end);
+  if (sameTurn && !ECHO_LEFTOVER.test(rest.replace(sameTurn, '').replace(/^[^,。?]*[,。]/, '')))
+    return m.segment.evidence(sameTurn);
   return laterReply(t, m, (s) => restatedInFull(s, facts));
 }
 

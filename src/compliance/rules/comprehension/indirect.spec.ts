@@ -45,3 +45,13 @@ describe('comprehension: a bad line is resolved by the terms, not a fragment', (
     expect(afterBadLine('就是每月十块的音乐会员对吧？').result).toBe('pass');
   });
 });
+
+describe('comprehension: a bad line and one fragment caught', () => {
+  it('fails "声音断断续续的……五块？" answered only with "对的"', () => {
+    const lines = withLines(GOOD_MUSIC, {
+      9: ['c', '喂？声音断断续续的……十块？'],
+      10: ['a', '对的。如果不想要了，发短信TD到10658888，或者打10086都能退订。'],
+    });
+    expect(evaluateCall(musicCall(lines)).rules.comprehension.result).toBe('fail');
+  });
+});

@@ -71,3 +71,30 @@ export const AGENT_ACTIVATES = phraseFamily(
   ],
   { negatable: false },
 );
+
+/**
+ * The agent says the sale is not going ahead ("那我先不给您办，您考虑好了再说"): whatever
+ * yes came before it, the agent heard it as no decision. Longer than the activation phrases
+ * it contains ("不给您开通了"), so it shadows them.
+ */
+export const AGENT_HOLDS_OFF = phraseFamily(
+  'agent-consent',
+  'holds-off',
+  [
+    '先不给您办',
+    '先不给您开',
+    '先不帮您办',
+    '先不帮您开',
+    '先不为您',
+    '不给您办了',
+    '不给您开了',
+    '不给您开通了',
+    '不给您办理了',
+    '那就不办了',
+    '那就不开了',
+    '先不办理',
+    '暂不办理',
+    '暂时不给您',
+  ],
+  { negatable: false },
+);

@@ -67,3 +67,15 @@ describe('confirmation decision: thanks or goodbye decides nothing', () => {
     expect(kept).toMatchObject({ result: 'pass', decision: 'cancel' });
   });
 });
+
+describe('consent: a yes the agent then sets aside, or made to wait on someone', () => {
+  it.each([
+    [
+      'the agent holds off',
+      { 13: ['c', '可以。'], 14: ['a', '好的，那我先不给您办，您考虑好了再说。'] },
+    ],
+    ['a yes that waits on the wife', { 13: ['c', '同意是同意，但是我要先问下我老婆。'] }],
+  ] as Array<[string, Parameters<typeof withLines>[1]]>)('fails %s', (_kind, changes) => {
+    expect(consent(changes).result).toBe('fail');
+  });
+});

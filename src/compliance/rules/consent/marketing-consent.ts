@@ -9,6 +9,7 @@ import { MISTAGGED_PRICE_REASON, unpricedReason } from './unpriced.js';
 import {
   ACTIVATION_QUESTION,
   AGENT_ACTIVATES,
+  AGENT_HOLDS_OFF,
   AGREE,
   HEDGE,
   INDIFFERENT,
@@ -144,6 +145,12 @@ function agreedReason(anchor: PriceAnchor | null, yes: string | undefined): stri
   return `客户在告知资费后明确同意开通（“${yes}”）`;
 }
 
+/** The agent's "那我先不给您办" after the customer's last yes. */
+function agentHeldOff(t: Transcript, agreed: StanceEvent): Evidence | null {
+  const s = t.agent.find((a) => a.index > agreed.evidence.segment && a.has(AGENT_HOLDS_OFF));
+  return s ? s.evidence(s.find(AGENT_HOLDS_OFF)[0].phrase) : null;
+}
+
 /**
  * Standard 4 (marketing): after the fee was disclosed, the customer's own
  * words agree to activation, and they did not take it back later.
@@ -164,6 +171,14 @@ export function evaluateMarketingConsent(t: Transcript, facts: CallFacts): Conse
       last = event;
       agreed = event.kind === 'yes' ? event : null;
     }
+  }
+  const heldOff = agreed ? agentHeldOff(t, agreed) : null;
+  if (heldOff) {
+    return result(
+      false,
+      [`坐席在客户表态后表示暂不办理（“${heldOff.phrase}”），客户未作出开通的决定`],
+      [agreed!.evidence, heldOff],
+    );
   }
   const unpriced = agreed ? unpricedReason(t) : null;
   const misTagged = agreed && unpriced ? customerTaggedFee(t, facts) : null;

@@ -129,6 +129,10 @@ export const HEDGE = phraseFamily(
     '想一想',
     '问问我',
     '问一下我',
+    '问下我',
+    '先问下',
+    '先问一下',
+    '先问问',
     '跟家里',
     '再想',
     '等等再',
@@ -241,4 +245,4 @@ export const NEUTRAL = phraseFamily(
   { negatable: false },
 );
 
-export { ACTIVATION_QUESTION, AGENT_ACTIVATES } from './agent-phrases.js';
+export { ACTIVATION_QUESTION, AGENT_ACTIVATES, AGENT_HOLDS_OFF } from './agent-phrases.js';

@@ -13,6 +13,7 @@ import {
   guessedRoles,
   rolesFromOwner,
   rolesFromRegistration,
+  rolesFromThisNumber,
   selfRoles,
   type Role,
 } from './relations.js';
@@ -47,7 +48,12 @@ export function rolesOf(t: Transcript, questions: Segment[]): RoleEvidence[] {
   for (const s of t.customer) {
     if (!s.has(RELATION_WORD)) continue;
     // "是我本人，我儿子的手机也…" is the holder talking about another phone.
-    const ownerRoles = answers.has(s) && !claimsToBeHolder(s) ? rolesFromOwner(s.text) : [];
+    const claims = claimsToBeHolder(s);
+    const ownerRoles = claims
+      ? []
+      : answers.has(s)
+        ? rolesFromOwner(s.text)
+        : rolesFromThisNumber(s.text);
     const found = [...selfRoles(s.text), ...ownerRoles, ...rolesFromRegistration(s.text)];
     for (const r of found) roles.push({ role: r.role, evidence: s.evidence(r.word) });
   }

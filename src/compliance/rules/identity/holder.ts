@@ -1,5 +1,6 @@
 import type { Evidence } from '../../types.js';
 import type { Segment, Transcript } from '../../transcript/prepared.js';
+import { isQuestion } from '../../text/clauses.js';
 import {
   AGENT_ADDRESSES_CHILD,
   COMPANY_PHONE,
@@ -39,6 +40,10 @@ function disqualifier(t: Transcript): IdentityFinding | null {
       ]);
     }
   }
+  for (const [pattern, reason] of ELSEWHERE) {
+    const s = t.customer.find((c) => pattern.test(c.text));
+    if (s) return fail(reason, [s.evidence(pattern.exec(s.text)![0])]);
+  }
   const childAddressed = t.agent.find((s) => s.has(AGENT_ADDRESSES_CHILD));
   if (childAddressed) {
     const m = childAddressed.find(AGENT_ADDRESSES_CHILD)[0];
@@ -54,6 +59,34 @@ function saysItIsMe(a: Segment): boolean {
   return a.clauses.some((c) => ITS_ME.test(c.text));
 }
 
+/**
+ * "你哪里啊?" — "我是移动的客服。" — "哦，是我": a listener who first asks who is calling
+ * answers once the agent has said. Only when every reply was a question, and only one hop.
+ */
+function answersAfterClarifying(t: Transcript, q: Segment): Segment[] {
+  const direct = t.answerTo(q.index);
+  if (direct.length === 0 || !direct.every((a) => isQuestion(a.text))) return direct;
+  const reply = t.segments[direct[direct.length - 1].index + 1];
+  if (!reply?.isAgent || isQuestion(reply.text)) return direct;
+  return [...direct, ...t.answerTo(reply.index)];
+}
+
+/** "算是吧", "应该是吧": a yes that is not sure of itself. */
+const HEDGED_YES = /算是|应该是吧|大概是|可能是|差不多吧|也算/;
+
+/** "其实这是我表哥的号，我借来用几天": a borrowed phone is not the listener's to decide for. */
+const BORROWED =
+  /借(?:来|过来)(?:用|的)|借的(?:手机|号|电话|卡)|(?:手机|号码?|电话|卡)(?:是)?借(?:来)?的/;
+
+/** "实名还是他", "登记的是别人的名字": the number is registered to someone else. */
+const REGISTERED_ELSEWHERE =
+  /(?:实名|名下|登记)(?:还是|是|在|的是)?(?:他|她|别人|人家)|(?:他|她|别人|人家)的名字(?:办|登记|实名)/;
+
+const ELSEWHERE: Array<[RegExp, string]> = [
+  [BORROWED, '接听人使用的是借来的手机或号码，不是机主本人'],
+  [REGISTERED_ELSEWHERE, '接听人表示号码登记在他人名下，不是机主本人'],
+];
+
 /** Answers to the agent's "are you the account holder?" questions. */
 function holderAnswers(
   t: Transcript,
@@ -62,7 +95,7 @@ function holderAnswers(
   let yes: Evidence | null = null;
   let no: Evidence | null = null;
   for (const q of questions) {
-    for (const a of t.answerTo(q.index)) {
+    for (const a of answersAfterClarifying(t, q)) {
       const n = a.find(HOLDER_NO)[0];
       const y = a.find(HOLDER_YES, HOLDER_USES)[0];
       if (n || startsNegative(a.text)) no ??= a.evidence(n?.phrase ?? a.text.slice(0, 2));
@@ -100,6 +133,15 @@ export function checkHolder(t: Transcript, questions: Segment[]): IdentityFindin
   if (roles.length > 0) return familyVerdict(roles[0], t);
   const { yes, no } = holderAnswers(t, questions);
   if (no) return fail('接听人表示自己不是机主', [...questionEvidence, no]);
+  const hedged = yes ? t.segments[yes.segment].text.match(HEDGED_YES) : null;
+  if (yes && hedged) {
+    return {
+      ok: false,
+      unsure: true,
+      reasons: [`身份不确定：接听人对是否机主本人回答含糊（“${hedged[0]}”），需人工复核`],
+      evidence: [...questionEvidence, t.segments[yes.segment].evidence(hedged[0])],
+    };
+  }
   if (yes)
     return { ok: true, reasons: ['接听人确认是机主本人'], evidence: [...questionEvidence, yes] };
   const merged = mergedHolderAnswer(t, questions);

@@ -154,6 +154,13 @@ export const COMPANY_PHONE = phraseFamily('identity', 'company', [
   '公司的座机',
   '单位座机',
   '公司的号',
+  // Registered to the company: "号码是挂在我们公司名下的".
+  '公司名下',
+  '单位名下',
+  '挂在公司',
+  '挂在单位',
+  '公司实名',
+  '单位实名',
   '公司的手机',
   '公司的电话',
   '公司的卡',

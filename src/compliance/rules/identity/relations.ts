@@ -180,6 +180,8 @@ const HOLDER_IS = [
 const REGISTERED_TO = [
   new RegExp(`(?:我们?|是)(?:家)?(${REL})(?:的)?(?:名下|名字|身份证|实名)`, 'g'),
   new RegExp(`(?:登记|实名|办)在(?:我们?)?(?:家)?(${REL})`, 'g'),
+  // "我老公办的，我在用": the REL set the number up; not "我给我儿子办的" (the speaker did).
+  new RegExp(`(?<!给)(?:我们?|是)(?:家)?(${REL})(?:给我)?办的`, 'g'),
 ];
 /** Agent's guess, confirmed or denied by the customer's reply: "你是她的孩子是吧?". */
 const AGENT_GUESS = new RegExp(`(?:您|你)是(?:他|她|机主)?(?:的)?(${REL})`, 'g');
@@ -215,6 +217,21 @@ export function selfRoles(text: string): RoleMention[] {
  */
 export function rolesFromOwner(text: string): RoleMention[] {
   return collect(text, HOLDER_IS, true);
+}
+
+/**
+ * "其实这是我表哥的号": said of this very number, so it counts wherever it is said, not
+ * only as the answer to the identity question (unlike "我儿子的手机也…").
+ */
+const THIS_NUMBER_IS = [
+  new RegExp(
+    `这(?:个)?(?:号码?|手机|电话|卡)?(?:其实|本来|实际上)?${IS}(?:我们?|我哋)?(?:家)?(${REL})${OF}`,
+    'g',
+  ),
+];
+
+export function rolesFromThisNumber(text: string): RoleMention[] {
+  return collect(text, THIS_NUMBER_IS, true);
 }
 
 /** The speaker's role read off whose name the number is registered in. */

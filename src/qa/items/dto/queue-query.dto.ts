@@ -3,7 +3,8 @@ import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { PageLimit, PageOffset } from '../../../common/http/page-query.dto.js';
 import { STANDARDS, type Standard } from '../../../compliance/index.js';
 import type { SampleReason, SamplingTier } from '../../domain/index.js';
-import { REASONS, TIERS } from '../../sampling/run-view.js';
+import { REASONS } from '../../sampling/run-view.js';
+import { IsTierId } from '../../tiers/dto/tier-params.dto.js';
 
 export const QUEUE_SORTS = ['age', 'due', 'agent'] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
@@ -13,9 +14,9 @@ export type QueueSort = (typeof QUEUE_SORTS)[number];
  * pages the same as one of ten. Every filter is optional; together they AND.
  */
 export class QueueQuery {
-  @ApiPropertyOptional({ enum: TIERS })
+  @ApiPropertyOptional({ example: 'daily', description: 'A call tier of GET /api/qa/tiers' })
   @IsOptional()
-  @IsIn(TIERS)
+  @IsTierId()
   tier?: SamplingTier;
 
   @ApiPropertyOptional({ enum: REASONS, description: 'Why the call was drawn' })

@@ -1,32 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
 import { Omittable } from '../../../common/validation/omittable.js';
-
-export const REVIEWER_ROLES = ['inspector', 'supervisor'] as const;
-
-export class TierPlanDto {
-  @ApiPropertyOptional({ example: 0.1, description: 'Share of the period to draw at random, 0–1' })
-  @Omittable()
-  @IsNumber({}, { message: 'rate must be a number' })
-  @Min(0)
-  @Max(1)
-  rate?: number;
-
-  @ApiPropertyOptional({ enum: REVIEWER_ROLES })
-  @Omittable()
-  @IsIn(REVIEWER_ROLES as unknown as string[], {
-    message: `reviewerRole must be one of: ${REVIEWER_ROLES.join(', ')}`,
-  })
-  reviewerRole?: (typeof REVIEWER_ROLES)[number];
-
-  @ApiPropertyOptional({ example: 2, description: 'Business days a review may take' })
-  @Omittable()
-  @IsInt()
-  @Min(1)
-  @Max(30)
-  reviewDueBusinessDays?: number;
-}
+import { TierPlanDto } from '../../tiers/dto/tier-plan.dto.js';
 
 export class RecheckPlanDto {
   @ApiPropertyOptional({ example: 5, description: 'M: consecutive passing reviews to release' })
@@ -44,7 +20,10 @@ export class RecheckPlanDto {
   releaseAfterBusinessDays?: number;
 }
 
-/** Fields given are changed; fields left out keep their value. */
+/**
+ * Fields given are changed; fields left out keep their value. `daily` and
+ * `weekly` are the tier rows of those ids (the public contract predates tier rows).
+ */
 export class UpdatePlansDto {
   @ApiPropertyOptional({ type: TierPlanDto })
   @Omittable()

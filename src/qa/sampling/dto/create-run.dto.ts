@@ -1,15 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsString, Length } from 'class-validator';
 import type { SamplingTier } from '../../domain/index.js';
-
-export const TIERS = ['daily', 'weekly'] as const;
+import { IsTierId } from '../../tiers/dto/tier-params.dto.js';
 
 export class CreateRunDto {
-  @ApiProperty({ enum: TIERS })
-  @IsIn(TIERS as unknown as string[], { message: `tier must be one of: ${TIERS.join(', ')}` })
+  @ApiProperty({ example: 'daily', description: 'A call tier of GET /api/qa/tiers' })
+  @IsTierId()
   tier: SamplingTier;
 
-  @ApiProperty({ example: '2026-11-20', description: 'YYYY-MM-DD (daily) or YYYY-Www (weekly)' })
+  @ApiProperty({
+    example: '2026-11-20',
+    description: "The tier's period: YYYY-MM-DD (day), YYYY-Www (week) or YYYY-MM (month)",
+  })
   @IsString()
   @Length(1, 10)
   period: string;

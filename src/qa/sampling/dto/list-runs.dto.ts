@@ -1,14 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { PageLimit } from '../../../common/http/page-query.dto.js';
 import type { SamplingTier } from '../../domain/index.js';
-import { TIERS } from './create-run.dto.js';
+import { IsTierId } from '../../tiers/dto/tier-params.dto.js';
 import { IsLocalDate } from '../../../common/validation/dates.js';
 
 export class ListRunsQuery {
-  @ApiPropertyOptional({ enum: TIERS })
+  @ApiPropertyOptional({ example: 'daily' })
   @IsOptional()
-  @IsIn(TIERS as unknown as string[], { message: `tier must be one of: ${TIERS.join(', ')}` })
+  @IsTierId()
   tier?: SamplingTier;
 
   @ApiPropertyOptional({ description: 'Runs whose period ends after this local date starts' })

@@ -1,14 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
+import { Matches } from 'class-validator';
 
-/** The tiers stored as rows; the call tiers are still edited through /api/qa/plans. */
-export const ROW_TIERS = ['work_order'] as const;
-export type RowTier = (typeof ROW_TIERS)[number];
-
+/** A tier's id in a path; an id that is not a row is a 404. */
 export class TierParams {
-  @ApiProperty({ enum: ROW_TIERS })
-  @IsIn(ROW_TIERS as unknown as string[], {
-    message: `tier must be one of: ${ROW_TIERS.join(', ')}`,
-  })
-  tier: RowTier;
+  @ApiProperty({ example: 'daily' })
+  @Matches(/^[a-z][a-z0-9_]{1,31}$/, { message: 'tier must be a tier id such as daily' })
+  tier: string;
+}
+
+/** A call tier's id in a body or query (the tier must also be a row: the service checks). */
+export function IsTierId(): PropertyDecorator {
+  return Matches(/^[a-z][a-z0-9_]{1,7}$/, { message: 'tier must be a call tier id such as daily' });
 }

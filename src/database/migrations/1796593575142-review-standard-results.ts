@@ -13,8 +13,8 @@ const STANDARDS = ['identity', 'comprehension', 'script', 'consent'];
  * both ways; plain ALTER TABLE, since TypeORM's SQLite dropColumn rebuilds the
  * table, which the foreign keys to qa_reviews forbid.
  */
-export class ReviewStandardResults1796590316734 implements MigrationInterface {
-  name = 'ReviewStandardResults1796590316734';
+export class ReviewStandardResults1796593575142 implements MigrationInterface {
+  name = 'ReviewStandardResults1796593575142';
 
   async up(q: QueryRunner): Promise<void> {
     const reviews = tableRef(q, 'qa_reviews');

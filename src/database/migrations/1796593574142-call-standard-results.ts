@@ -13,8 +13,8 @@ const SALES_NOT_VALID = "purpose = 'marketing' AND outcome = 'sale' AND final_st
  * Columns are dropped with plain ALTER TABLE: on SQLite, TypeORM's dropColumn
  * rebuilds the table, which other tables' foreign keys to calls forbid.
  */
-export class CallStandardResults1796590084466 implements MigrationInterface {
-  name = 'CallStandardResults1796590084466';
+export class CallStandardResults1796593574142 implements MigrationInterface {
+  name = 'CallStandardResults1796593574142';
 
   async up(q: QueryRunner): Promise<void> {
     if (q.connection.options.type === 'sqlite') {

@@ -1,0 +1,11 @@
+// The calls module's front door for modules above it that need no more than this.
+export { CallsModule } from './calls.module.js';
+export { SubjectCalls, type SubjectCall, type SubjectRecordingFile } from './subject-calls.js';
+export { CallView } from './call-view.js';
+export {
+  CallRetention,
+  type PurgeReason,
+  type RetainedItem,
+  type RetainedRecording,
+} from './call-retention.js';
+export { CallSampling } from './call-sampling.js';

@@ -1,0 +1,4 @@
+// The trials module's front door for modules above it.
+export { SubjectTrials, SubjectTrialsModule, type SubjectTrial } from './subject-trials.js';
+export { TrialView } from './trial-view.js';
+export { TrialRetention, TrialRetentionModule } from './trial-retention.js';
