@@ -4,6 +4,7 @@ import { SampleItem } from '../src/qa/sampling/sample-item.entity.js';
 import { seedDevCatalogue } from './helpers/catalogue-seed.js';
 import { CONSENT_FAIL_SALE, drawRun, IDENTITY_FAIL_SALE, sale } from './helpers/qa-calls.js';
 import { bearer, startTestApp, type TestApp } from './helpers/test-app.js';
+import { roundTripStandardStorage, storedStandardResults } from './helpers/standard-storage.js';
 
 type Headers = Record<string, string>;
 type Item = { id: number; callId: number; assignee: { name: string } };
@@ -212,5 +213,26 @@ describe('QA calibration and run reports on a hand-built set', () => {
       .get('/api/qa/calibration?from=2026-03-01&to=2026-02-01')
       .set(auditor)
       .expect(400);
+  });
+
+  it('moves every stored verdict and review to per-standard storage and back (down, up)', async () => {
+    const ds = t.app.get(DataSource);
+    const stored = await storedStandardResults(ds);
+    expect(Object.keys(stored.calls)).toHaveLength(4);
+    expect(stored.reviews.length).toBeGreaterThanOrEqual(4);
+    const calibrated = await t
+      .http()
+      .get(`/api/qa/calibration?from=${today}&to=${today}`)
+      .set(auditor)
+      .expect(200);
+    const { old, now } = await roundTripStandardStorage(ds);
+    expect(old).toEqual(stored);
+    expect(now).toEqual(stored);
+    const again = await t
+      .http()
+      .get(`/api/qa/calibration?from=${today}&to=${today}`)
+      .set(auditor)
+      .expect(200);
+    expect(again.body).toEqual(calibrated.body);
   });
 });

@@ -90,7 +90,7 @@ describe('QA review consequences: remedial call-backs and re-checks', () => {
     );
     const unchecked = await callBack('cbNoTranscript', { transcript: null });
     const refused = await outcome(unchecked.id).expect(409);
-    expect(refused.body.message).toContain('four standards');
+    expect(refused.body.message).toContain('does not meet the standards');
     expect(refused.body.message).toContain('consent unknown');
     await outcome(999_999).expect(400);
 

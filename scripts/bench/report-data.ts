@@ -40,10 +40,6 @@ export const CALL_COLUMNS = [
   'duration_seconds',
   'auto_status',
   'auto_compliance',
-  'identity_result',
-  'comprehension_result',
-  'script_result',
-  'consent_result',
   'engine_version',
   'evaluated_at',
   'final_status',
@@ -66,7 +62,7 @@ function spread(i: number, salt: number, mod: number): number {
   return (h >>> 0) % mod;
 }
 
-function callValues(i: number, cat: BenchCatalogue): string {
+function callFacts(i: number, cat: BenchCatalogue) {
   const agent = cat.agents[i % cat.agents.length];
   const day = DAYS[spread(i, 1, DAYS.length)];
   const purpose =
@@ -102,7 +98,6 @@ function callValues(i: number, cat: BenchCatalogue): string {
     60,
     `'${status}'`,
     `'{}'`,
-    ...results.map((r) => `'${r}'`),
     `'bench'`,
     `'${startedAt}'`,
     `'${status}'`,
@@ -110,13 +105,29 @@ function callValues(i: number, cat: BenchCatalogue): string {
     outcome === 'sale' ? (status === 'valid' ? `'activated'` : `'held'`) : 'NULL',
     `'${startedAt}'`,
   ];
-  return `(${values.join(',')})`;
+  return { row: `(${values.join(',')})`, results };
 }
 
-export function callInserts(table: string, from: number, to: number, cat: BenchCatalogue): string {
+/** The calls, then their per-standard results (call_standard_results, joined on the external id). */
+export function callInserts(
+  table: (name: string) => string,
+  from: number,
+  to: number,
+  cat: BenchCatalogue,
+): string[] {
   const rows: string[] = [];
-  for (let i = from; i < to; i++) rows.push(callValues(i, cat));
-  return `INSERT INTO ${table} (${CALL_COLUMNS.join(',')}) VALUES ${rows.join(',')}`;
+  const results: string[] = [];
+  for (let i = from; i < to; i++) {
+    const facts = callFacts(i, cat);
+    rows.push(facts.row);
+    STANDARDS.forEach((s, k) => results.push(`('BR-${i}','${s}','${facts.results[k]}')`));
+  }
+  return [
+    `INSERT INTO ${table('calls')} (${CALL_COLUMNS.join(',')}) VALUES ${rows.join(',')}`,
+    `INSERT INTO ${table('call_standard_results')} (call_id, standard, result) ` +
+      `SELECT c.id, v.column2, v.column3 FROM (VALUES ${results.join(',')}) AS v ` +
+      `JOIN ${table('calls')} c ON c.external_id = v.column1`,
+  ];
 }
 
 /** `count` complaints spread over the week, linked to agents, a third of them closed. */

@@ -52,7 +52,8 @@ async function seed(ctx: INestApplicationContext, qualify: (t: string) => string
     for (let from = 0; from < CALLS; from += 100_000)
       await ds.transaction(async (tx) => {
         for (let i = from; i < Math.min(from + 100_000, CALLS); i += CHUNK)
-          await tx.query(callInserts(qualify('calls'), i, Math.min(i + CHUNK, CALLS), cat));
+          for (const sql of callInserts(qualify, i, Math.min(i + CHUNK, CALLS), cat))
+            await tx.query(sql);
       });
     await ds.query(complaintInserts(qualify('complaints'), 2_000, cat));
   });

@@ -48,13 +48,12 @@ function callValues(i: number, agentIds: number[], productId: number): string {
   const outcome = onDay ? 'sale' : OUTCOMES[i % OUTCOMES.length];
   // About 3% of calls were not passed outright by the checker: they are drawn as flagged.
   const status = i % 97 === 0 ? 'invalid' : i % 89 === 0 ? 'needs_review' : 'valid';
-  const result = status === 'valid' ? 'pass' : status === 'invalid' ? 'fail' : 'unknown';
   const ts = startedAt.toISOString();
   return (
     `('BENCH-${i}','h${i}',${agentIds[agent]},'B${String(agent).padStart(4, '0')}',${productId},` +
     `'MUSIC10','139${String(10_000_000 + (i % 90_000_000)).slice(-8)}','marketing','${outcome}',` +
     `'${ts}','${localDate}',90,'recordings/${localDate}/BENCH-${i}.wav','${status}','{}',` +
-    `'${result}','pass','pass','${result}','bench','${ts}','${status}','automatic',` +
+    `'bench','${ts}','${status}','automatic',` +
     `${outcome === 'sale' ? (status === 'valid' ? "'activated'" : "'held'") : 'NULL'},'${ts}')`
   );
 }
@@ -62,8 +61,7 @@ function callValues(i: number, agentIds: number[], productId: number): string {
 const COLUMNS =
   'external_id, content_hash, agent_id, agent_code, product_id, product_code, phone, purpose, ' +
   'outcome, started_at, local_date, duration_seconds, recording_file, auto_status, ' +
-  'auto_compliance, identity_result, comprehension_result, script_result, consent_result, ' +
-  'engine_version, evaluated_at, final_status, final_source, sale_status, created_at';
+  'auto_compliance, engine_version, evaluated_at, final_status, final_source, sale_status, created_at';
 
 async function seed(ctx: INestApplicationContext, table: (name: string) => string) {
   const catalogue = ctx.get(CatalogueService);
@@ -94,6 +92,15 @@ async function seed(ctx: INestApplicationContext, table: (name: string) => strin
       }
     });
   }
+  // The checker's per-standard results: identity and consent follow the verdict, the others pass.
+  for (const s of ['identity', 'comprehension', 'script', 'consent'])
+    await ds.query(
+      `INSERT INTO ${table('call_standard_results')} (call_id, standard, result) SELECT id, '${s}', ` +
+        (s === 'identity' || s === 'consent'
+          ? `CASE auto_status WHEN 'valid' THEN 'pass' WHEN 'invalid' THEN 'fail' ELSE 'unknown' END`
+          : `'pass'`) +
+        ` FROM ${table('calls')}`,
+    );
   // Statistics as a live database has them, and the seeding's own write-back done before timing.
   if (ds.options.type === 'postgres') {
     await ds.query(`ANALYZE ${table('calls')}`);

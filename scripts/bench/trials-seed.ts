@@ -20,14 +20,18 @@ export async function seedSales(db: DataSource, n: number): Promise<void> {
   await db.query(
     `INSERT INTO calls (external_id, content_hash, agent_id, agent_code, product_id, product_code,
        phone, purpose, outcome, started_at, local_date, duration_seconds, auto_status,
-       auto_compliance, identity_result, comprehension_result, script_result, consent_result,
-       engine_version, evaluated_at, final_status, final_source, sale_status, created_at)
+       auto_compliance, engine_version, evaluated_at, final_status, final_source, sale_status, created_at)
      WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < ?)
      SELECT 'BENCH-' || i, 'h', 1, 'A001', 1, 'MUSIC10', printf('139%08d', i), 'marketing',
-       'sale', ?, substr(?, 1, 10), 60, 'valid', '{}', 'pass', 'pass', 'pass', 'pass', 'bench', ?,
+       'sale', ?, substr(?, 1, 10), 60, 'valid', '{}', 'bench', ?,
        'valid', 'automatic', 'activated', ?
      FROM seq`,
     [n, now, now, now, now],
+  );
+  await db.query(
+    `INSERT INTO call_standard_results (call_id, standard, result)
+     SELECT c.id, s.standard, 'pass' FROM calls c CROSS JOIN (SELECT 'identity' AS standard
+       UNION ALL SELECT 'comprehension' UNION ALL SELECT 'script' UNION ALL SELECT 'consent') s`,
   );
 }
 

@@ -64,10 +64,6 @@ export function applyVerdict(
   call.autoCompliance = compliance;
   applyLanguageTally(call, dismissed);
   call.autoStatus = compliance.status;
-  call.identityResult = compliance.rules.identity.result;
-  call.comprehensionResult = compliance.rules.comprehension.result;
-  call.scriptResult = compliance.rules.script.result;
-  call.consentResult = compliance.rules.consent.result;
   call.engineVersion = compliance.engineVersion;
   call.evaluatedAt = at;
   if (call.finalSource !== 'review') {

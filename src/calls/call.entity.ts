@@ -1,10 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type {
-  Compliance,
-  ComplianceStatus,
-  RuleResult,
-  TranscriptSegment,
-} from '../compliance/index.js';
+import type { Compliance, ComplianceStatus, TranscriptSegment } from '../compliance/index.js';
 import { JsonColumn, LocalDateColumn, TimestampColumn } from '../database/columns.js';
 
 export const PURPOSES = ['marketing', 'confirmation', 'remedial'] as const;
@@ -50,12 +45,8 @@ export class Call {
   @JsonColumn({ nullable: true }) transcript: TranscriptSegment[] | null;
   @Column({ type: 'integer', name: 'trial_id', nullable: true }) trialId: number | null;
   @Column({ type: 'varchar', length: 16, name: 'auto_status' }) autoStatus: ComplianceStatus;
+  /** The checker's full verdict; its per-standard results are also rows of call_standard_results. */
   @JsonColumn({ name: 'auto_compliance' }) autoCompliance: Compliance;
-  @Column({ type: 'varchar', length: 8, name: 'identity_result' }) identityResult: RuleResult;
-  @Column({ type: 'varchar', length: 8, name: 'comprehension_result' })
-  comprehensionResult: RuleResult;
-  @Column({ type: 'varchar', length: 8, name: 'script_result' }) scriptResult: RuleResult;
-  @Column({ type: 'varchar', length: 8, name: 'consent_result' }) consentResult: RuleResult;
   @Column({ type: 'varchar', length: 32, name: 'engine_version' }) engineVersion: string;
   @TimestampColumn({ name: 'evaluated_at' }) evaluatedAt: Date;
   /**

@@ -8,6 +8,7 @@ import { LedgerModule } from '../ledger/index.js';
 import { CallEvents } from './call-events.js';
 import { CallReferenceResolverFactory } from './call-references.js';
 import { Call } from './call.entity.js';
+import { CallStandardResult } from './call-standard-result.entity.js';
 import { CallPageController } from './call-page.controller.js';
 import { CallsController } from './calls.controller.js';
 import { CallPhoneSource } from './call-phone-source.js';
@@ -38,6 +39,7 @@ import { SubjectCalls } from './subject-calls.js';
   imports: [
     TypeOrmModule.forFeature([
       Call,
+      CallStandardResult,
       CallRecording,
       PhraseListEdition,
       LanguageFinding,

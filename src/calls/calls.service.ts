@@ -16,6 +16,9 @@ import { CallEvents } from './call-events.js';
 import { applyVerdict, gateSale, runChecker } from './call-evaluator.js';
 import { CallReferenceResolverFactory, type CallReferenceResolver } from './call-references.js';
 import { Call } from './call.entity.js';
+import { CallStandardResult } from './call-standard-result.entity.js';
+import { writeStandardResults } from './standard-results.js';
+import { quotedTable } from '../database/bulk-sql.js';
 import { CreateCallDto } from './dto/create-call.dto.js';
 import { ListCallsQuery } from './dto/list-calls.dto.js';
 import { TrialLookup } from './trial-lookup.js';
@@ -61,6 +64,7 @@ export class CallsService implements OnModuleInit {
     try {
       const saved = await this.calls.manager.transaction(async (tx) => {
         const stored = await tx.getRepository(Call).save(call);
+        await writeStandardResults(tx, [stored]);
         await writeLanguageFindings(tx, [stored]);
         await this.ledger.appendSales(tx, [stored]);
         await this.events.emit('stored', [stored], tx);
@@ -110,7 +114,12 @@ export class CallsService implements OnModuleInit {
     if (q.purpose) qb.andWhere('c.purpose = :purpose', { purpose: q.purpose });
     if (q.outcome) qb.andWhere('c.outcome = :outcome', { outcome: q.outcome });
     if (q.status) qb.andWhere('c.final_status = :status', { status: q.status });
-    if (q.failed) qb.andWhere(`c.${q.failed}_result = 'fail'`);
+    if (q.failed)
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM ${quotedTable(this.calls.manager, CallStandardResult)} f ` +
+          `WHERE f.call_id = c.id AND f.standard = :failed AND f.result = 'fail')`,
+        { failed: q.failed },
+      );
     const rows = await qb.getMany();
     const items = rows.slice(0, limit);
     return { items, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
@@ -138,6 +147,7 @@ export class CallsService implements OnModuleInit {
     applyVerdict(call, compliance, new Date(), dismissed);
     return this.calls.manager.transaction(async (tx) => {
       const saved = await this.saveVerdict(call, before, tx);
+      await writeStandardResults(tx, [saved]);
       await writeLanguageFindings(tx, [saved], { replace: true, dismissed });
       return saved;
     });

@@ -11,6 +11,7 @@ import {
   type ServiceLanguage,
   type ServiceLanguageFinding,
 } from '../compliance/service-language/types.js';
+import { STANDARDS, type Standard } from '../compliance/index.js';
 
 /**
  * The documented shape of the checker's verdict. Each class implements the domain
@@ -42,12 +43,14 @@ export class ConsentVerdictView extends RuleVerdictView implements ConsentVerdic
   decision!: ConsentVerdict['decision'];
 }
 
-export class RulesView {
-  @ApiProperty() identity!: RuleVerdictView;
-  @ApiProperty() comprehension!: RuleVerdictView;
-  @ApiProperty() script!: ScriptVerdictView;
-  @ApiProperty() consent!: ConsentVerdictView;
-}
+/** One verdict per standard of the registry; script and consent say more than the others. */
+export class RulesView {}
+const VERDICT_VIEWS: Partial<Record<Standard, typeof RuleVerdictView>> = {
+  script: ScriptVerdictView,
+  consent: ConsentVerdictView,
+};
+for (const s of STANDARDS)
+  ApiProperty({ type: VERDICT_VIEWS[s] ?? RuleVerdictView })(RulesView.prototype, s);
 
 export class ServiceLanguageFindingView implements ServiceLanguageFinding {
   @ApiProperty({ enum: FINDING_KINDS }) kind!: ServiceLanguageFinding['kind'];
@@ -79,7 +82,7 @@ export class ComplianceView implements Compliance {
   @ApiProperty() valid!: boolean;
   @ApiProperty({ enum: ['valid', 'invalid', 'needs_review'] }) status!: Compliance['status'];
   @ApiProperty() engineVersion!: string;
-  @ApiProperty() rules!: RulesView;
+  @ApiProperty({ type: RulesView }) rules!: Compliance['rules'];
   @ApiPropertyOptional({
     description:
       "The agent's service language: a quality score, never part of valid/status; absent on verdicts stored before it existed",

@@ -1,5 +1,6 @@
 import type { ScriptSections, RequiredDisclosure } from './script-format.js';
 import type { ServiceLanguage } from './service-language/types.js';
+import type { Standard } from './standards.js';
 
 export type Speaker = 'agent' | 'customer';
 
@@ -73,12 +74,8 @@ export interface Compliance {
   valid: boolean;
   status: ComplianceStatus;
   engineVersion: string;
-  rules: {
-    identity: RuleVerdict;
-    comprehension: RuleVerdict;
-    script: ScriptVerdict;
-    consent: ConsentVerdict;
-  };
+  /** One verdict per standard of the registry; script and consent carry more. */
+  rules: Record<Standard, RuleVerdict> & { script: ScriptVerdict; consent: ConsentVerdict };
   /** The agent's service language: a quality score, never part of `valid`/`status`. Absent on older verdicts. */
   serviceLanguage?: ServiceLanguage;
 }

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ServiceLanguageFiguresView } from './service-language-view.js';
 import { PersonRefView } from '../common/http/person-ref-view.js';
 import { LedgerHeadView } from './ledger-head-view.js';
-import { StandardRatesView } from '../common/http/standard-rates-view.js';
+import { StandardRatesView } from '../calls/standard-rates-view.js';
 import {
   DATE_TIME,
   NULLABLE_NUMBER,

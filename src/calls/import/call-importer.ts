@@ -16,6 +16,7 @@ import { ServiceLanguagePhrases } from '../service-language/service-language-phr
 import { CallEvents } from '../call-events.js';
 import { CallReferenceResolverFactory, type CallReferenceResolver } from '../call-references.js';
 import { Call } from '../call.entity.js';
+import { writeStandardResults } from '../standard-results.js';
 import { CreateCallDto } from '../dto/create-call.dto.js';
 import { TrialLookup } from '../trial-lookup.js';
 import type { ImportRecord } from './import-records.js';
@@ -179,7 +180,9 @@ export class CallImporter {
       const found = fresh.filter(
         (c) => (c.autoCompliance.serviceLanguage?.findings.length ?? 0) > 0,
       );
-      if (listened || sales || found.length > 0) await this.readIds(sql, fresh);
+      // Every call has per-standard rows now, so its generated id is always needed.
+      await this.readIds(sql, fresh);
+      await writeStandardResults(tx, fresh);
       await writeLanguageFindings(tx, found);
       // The batch's sales are chained in one statement, in the batch's own transaction.
       if (sales) await this.ledger.appendSales(tx, fresh, terms);

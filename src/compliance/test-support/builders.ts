@@ -1,5 +1,6 @@
 import { evaluateCall } from '../evaluate-call.js';
 import { parseScript } from '../script-format.js';
+import { STANDARDS, type Standard } from '../standards.js';
 import type {
   ApprovedScript,
   CallPurpose,
@@ -172,3 +173,8 @@ export const musicScript = (changes: Record<number, Line | null>) =>
   evaluateCall(musicCall(withLines(GOOD_MUSIC, changes))).rules.script;
 export const flowScript = (changes: Record<number, Line | null>) =>
   evaluateCall(flowCall(withLines(GOOD_FLOW, changes))).rules.script;
+
+/** The same value for every standard of the registry: spec fixtures that do not hard-code four. */
+export function everyStandard<T>(value: T): Record<Standard, T> {
+  return Object.fromEntries(STANDARDS.map((s) => [s, value])) as Record<Standard, T>;
+}

@@ -157,6 +157,8 @@ table.data td.empty { color: var(--muted); text-align: center; padding: 16px; }
 .seg .tags { display: block; margin-top: 2px; }
 .seg .tags .badge { margin-right: 4px; }
 mark { border-radius: 3px; padding: 0 1px; color: inherit; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+/* A standard without a colour of its own yet (new in the registry) still shows its evidence. */
+mark[class*="ev-"] { background: #e5e7eb; }
 mark.ev-identity { background: var(--ev-identity); }
 mark.ev-comprehension { background: var(--ev-comprehension); }
 mark.ev-script { background: var(--ev-script); }

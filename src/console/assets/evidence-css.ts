@@ -10,6 +10,7 @@ export const evidenceCss = String.raw`
 .markers { position: absolute; inset: 0; }
 /* Ticks along the top edge (evidence) and the bottom edge (comments): the waveform stays readable under dozens. */
 .marker { position: absolute; top: 0; height: 10px; width: 3px; margin-left: -1px; cursor: pointer; border-radius: 0 0 2px 2px; }
+.marker[class*="ev-"] { background: #4b5563; }
 .marker.ev-identity { background: #2563eb; }
 .marker.ev-comprehension { background: #7c3aed; }
 .marker.ev-script { background: #b45309; }

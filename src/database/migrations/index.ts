@@ -21,6 +21,8 @@ import { ServiceLanguageDecisions1796414400465 } from './1796414400465-service-l
 import { RemedialReasonFacts1796414691731 } from './1796414691731-remedial-reason-facts.js';
 import { RetentionPolicies1796590026398 } from './1796590026398-retention-policies.js';
 import { Trials1763800006000 } from './1763800006000-trials.js';
+import { ReviewStandardResults1796593575142 } from './1796593575142-review-standard-results.js';
+import { CallStandardResults1796593574142 } from './1796593574142-call-standard-results.js';
 
 /** Every migration, in order. Listed explicitly: no file globbing at runtime. */
 export const MIGRATIONS = [
@@ -47,4 +49,6 @@ export const MIGRATIONS = [
   RetentionPolicies1796590026398,
   SubjectKey1796590061411,
   CallTiersAsRows1796590097947,
+  CallStandardResults1796593574142,
+  ReviewStandardResults1796593575142,
 ];

@@ -1,4 +1,5 @@
 import {
+  STANDARDS,
   computeTrialEnd,
   type Compliance,
   type TranscriptSegment,
@@ -123,12 +124,8 @@ export function callFacts(
         engineVersion: call.engineVersion,
         final: call.finalStatus,
         finalSource: call.finalSource,
-        rules: {
-          comprehension: rules.comprehension.result,
-          consent: rules.consent.result,
-          identity: rules.identity.result,
-          script: rules.script.result,
-        },
+        // Sorted like every other key, so sealing skips reordering them.
+        rules: Object.fromEntries([...STANDARDS].sort().map((s) => [s, rules[s].result])),
       },
     },
     evidence: segments.map((s) => s.text),

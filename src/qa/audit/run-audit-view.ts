@@ -4,7 +4,7 @@ import {
   type ApiPropertyOptions,
   IntersectionType,
 } from '@nestjs/swagger';
-import { StandardRatesView } from '../../common/http/standard-rates-view.js';
+import { StandardRatesView } from '../../calls/standard-rates-view.js';
 import { DATE_TIME, NULLABLE_RATE } from '../../common/http/view-props.js';
 import type { CallId, PopulationCall, SampleReason, SamplingTier } from '../domain/index.js';
 import { ReasonCountsView, REASONS } from '../sampling/run-view.js';

@@ -1,7 +1,8 @@
+import { everyStandard } from '../../compliance/test-support/builders.js';
 import { buildRunReport } from './run-report.js';
 
 const due = new Date('2026-11-25T16:00:00Z');
-const pass = { identity: 'pass', comprehension: 'pass', script: 'pass', consent: 'pass' } as const;
+const pass = everyStandard<'pass' | 'fail'>('pass');
 
 describe('run report', () => {
   const report = buildRunReport({
@@ -18,8 +19,8 @@ describe('run report', () => {
       { id: 3, agentCode: 'A2', dueAt: due, reviewedAt: null },
     ],
     reviews: [
-      { itemId: 1, passed: true, ...pass },
-      { itemId: 2, passed: false, ...pass, consent: 'fail', script: 'fail' },
+      { itemId: 1, passed: true, rules: pass },
+      { itemId: 2, passed: false, rules: { ...pass, consent: 'fail', script: 'fail' } },
     ],
     now: new Date('2026-11-27T00:00:00Z'),
   });

@@ -6,7 +6,7 @@ export interface ReportInput {
   population: readonly { agentCode: string }[];
   items: readonly { id: number; agentCode: string; dueAt: Date; reviewedAt: Date | null }[];
   /** The current (not overturned) review of each reviewed item. */
-  reviews: readonly ({ itemId: number; passed: boolean } & Record<Standard, HumanResult>)[];
+  reviews: readonly { itemId: number; passed: boolean; rules: Record<Standard, HumanResult> }[];
   now: Date;
 }
 
@@ -16,7 +16,10 @@ const rate = (pass: number, total: number) => (total === 0 ? null : pass / total
 
 function tally(reviews: ReportInput['reviews']) {
   const passRateByStandard = Object.fromEntries(
-    STANDARDS.map((s) => [s, rate(reviews.filter((r) => r[s] === 'pass').length, reviews.length)]),
+    STANDARDS.map((s) => [
+      s,
+      rate(reviews.filter((r) => r.rules[s] === 'pass').length, reviews.length),
+    ]),
   ) as Rates;
   const passed = reviews.filter((r) => r.passed).length;
   return {

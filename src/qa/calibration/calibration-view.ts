@@ -18,18 +18,16 @@ export class AgreementFiguresView implements Figures {
   checkerFailedHumanPassed!: number;
 }
 
-export class StandardAgreementView {
-  @ApiProperty() identity!: AgreementFiguresView;
-  @ApiProperty() comprehension!: AgreementFiguresView;
-  @ApiProperty() script!: AgreementFiguresView;
-  @ApiProperty() consent!: AgreementFiguresView;
-}
+/** Agreement figures per standard of the registry, keyed by its id. */
+export class StandardAgreementView {}
+for (const s of STANDARDS)
+  ApiProperty({ type: AgreementFiguresView })(StandardAgreementView.prototype, s);
 
 class ReviewerRefView {
   @ApiProperty() reviewerId!: number;
   @ApiProperty() reviewerName!: string;
   @ApiProperty() reviews!: number;
-  @ApiProperty() standards!: StandardAgreementView;
+  @ApiProperty({ type: StandardAgreementView }) standards!: Record<Standard, Figures>;
 }
 
 export class ReviewerAgreementView extends IntersectionType(
@@ -43,7 +41,7 @@ export class CalibrationView {
   @ApiProperty({ format: 'date' }) to!: string;
   @ApiProperty() reviews!: number;
   @ApiProperty() overall!: AgreementFiguresView;
-  @ApiProperty() standards!: StandardAgreementView;
+  @ApiProperty({ type: StandardAgreementView }) standards!: Record<Standard, Figures>;
   @ApiProperty({ type: [ReviewerAgreementView] }) reviewers!: ReviewerAgreementView[];
 }
 

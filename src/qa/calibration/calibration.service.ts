@@ -4,7 +4,7 @@ import { Between, DataSource } from 'typeorm';
 import { InvalidInputError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';
 import { isLocalDate, localDateOf, startOfLocalDate } from '../domain/local-time.js';
-import { Review } from '../reviews/review.entity.js';
+import { checkerRulesOf, Review, rulesOf } from '../reviews/review.entity.js';
 import type { CalibrationView, DisagreementView } from './calibration-view.js';
 import { calibrate, disagreements, type CalibrationReview } from '../domain/calibration.js';
 import type { DisagreementsQuery } from './calibration-query.dto.js';
@@ -94,17 +94,7 @@ function toCalibrationReview(r: Review): CalibrationReview {
   return {
     reviewerId: r.reviewerId,
     reviewerName: r.reviewerName,
-    human: {
-      identity: r.identity,
-      comprehension: r.comprehension,
-      script: r.script,
-      consent: r.consent,
-    },
-    checker: {
-      identity: r.checkerIdentity,
-      comprehension: r.checkerComprehension,
-      script: r.checkerScript,
-      consent: r.checkerConsent,
-    },
+    human: rulesOf(r),
+    checker: checkerRulesOf(r),
   };
 }

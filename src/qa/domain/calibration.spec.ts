@@ -1,6 +1,8 @@
+import type { RuleResult, Standard } from '../../compliance/index.js';
+import { everyStandard } from '../../compliance/test-support/builders.js';
 import { agreementOf, calibrate, type CalibrationReview } from './calibration.js';
 
-const all = <T extends string>(v: T) => ({ identity: v, comprehension: v, script: v, consent: v });
+const all = <T extends RuleResult>(v: T): Record<Standard, T> => everyStandard(v);
 
 describe('calibration', () => {
   it('classifies one standard', () => {

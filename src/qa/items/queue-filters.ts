@@ -36,8 +36,17 @@ export function narrowQueue(qb: SelectQueryBuilder<SampleItem>, q: QueueQuery, n
       .from('calls', alias)
       .where(`${alias}.id = i.call_id AND ${condition}`)
       .getQuery()}`;
-  // The column name comes from the validated standard list, never from raw input.
-  if (q.failedStandard) qb.andWhere(call('fc', `fc.${q.failedStandard}_result = 'fail'`));
+  // The checker's per-standard results are the calls module's rows (by table name too).
+  if (q.failedStandard)
+    qb.andWhere(
+      `EXISTS ${qb
+        .subQuery()
+        .select('1')
+        .from('call_standard_results', 'fc')
+        .where(`fc.call_id = i.call_id AND fc.standard = :failedStandard AND fc.result = 'fail'`)
+        .getQuery()}`,
+      { failedStandard: q.failedStandard },
+    );
   if (q.search)
     qb.andWhere(
       `(LOWER(i.agent_code) LIKE :search ${LIKE_ESCAPE} OR ${call('sc', `LOWER(sc.external_id) LIKE :search ${LIKE_ESCAPE}`)})`,

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../common/access/principal.js';
 import { Call } from '../../calls/call.entity.js';
 import { CallsService } from '../../calls/calls.service.js';
+import { checkerResults } from '../../calls/standard-results.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../common/errors.js';
 import { STANDARDS } from '../../compliance/index.js';
 import { QaTransactions } from '../qa-transactions.js';
@@ -132,9 +133,10 @@ export class RemedialService {
     if (call.startedAt.getTime() <= original.startedAt.getTime())
       throw new InvalidInputError(`callId: call ${callId} was made before the sale it corrects`);
     if (call.finalStatus !== 'valid') {
-      const rules = STANDARDS.map((s) => `${s} ${call[`${s}Result`]}`).join(', ');
+      const results = checkerResults(call);
+      const rules = STANDARDS.map((s) => `${s} ${results[s]}`).join(', ');
       throw new ConflictError(
-        `call-back ${callId} does not meet the four standards (${call.finalStatus}: ${rules}); ` +
+        `call-back ${callId} does not meet the standards (${call.finalStatus}: ${rules}); ` +
           'make a call-back that does and record that one',
       );
     }

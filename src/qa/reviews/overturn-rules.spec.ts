@@ -1,7 +1,8 @@
 import { DomainError } from '../../common/errors.js';
+import { everyStandard } from '../../compliance/test-support/builders.js';
 import { assertMayOverturn, changedStandards, type OverturnTarget } from './overturn-rules.js';
 
-const PASS = { identity: 'pass', comprehension: 'pass', script: 'pass', consent: 'pass' } as const;
+const PASS = everyStandard<'pass' | 'fail'>('pass');
 const FAILED = { ...PASS, consent: 'fail' } as const;
 const review = (over: Partial<OverturnTarget> = {}): OverturnTarget => ({
   id: 7,

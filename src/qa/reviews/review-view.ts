@@ -3,6 +3,7 @@ import type { RuleResult } from '../../compliance/types.js';
 import { type Agreement, agreementOf } from '../domain/calibration.js';
 import type { HumanResult } from '../domain/human-result.js';
 import {
+  checkerRulesOf,
   type Review,
   type ReviewComment,
   rulesOf,
@@ -62,12 +63,7 @@ export class ReviewView {
 }
 
 export function toReviewView(r: Review): ReviewView {
-  const checker = {
-    identity: r.checkerIdentity,
-    comprehension: r.checkerComprehension,
-    script: r.checkerScript,
-    consent: r.checkerConsent,
-  };
+  const checker = checkerRulesOf(r);
   const rules = rulesOf(r);
   return {
     id: r.id,

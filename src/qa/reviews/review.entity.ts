@@ -26,18 +26,13 @@ export class Review {
   @Column({ type: 'integer', name: 'reviewer_id' }) reviewerId: number;
   @Column({ type: 'varchar', length: 120, name: 'reviewer_name' }) reviewerName: string;
   @Column({ type: 'varchar', length: 32, name: 'reviewer_role' }) reviewerRole: string;
-  @Column({ type: 'varchar', length: 4 }) identity: HumanResult;
-  @Column({ type: 'varchar', length: 4 }) comprehension: HumanResult;
-  @Column({ type: 'varchar', length: 4 }) script: HumanResult;
-  @Column({ type: 'varchar', length: 4 }) consent: HumanResult;
+  /** The reviewer's result per standard, keyed by registry id: no column per standard. */
+  @JsonColumn() rules: ReviewRules;
   @Column({ type: 'boolean', default: false }) passed: boolean;
   @Column({ type: 'text', nullable: true }) notes: string | null;
   @JsonColumn({ nullable: true }) comments: ReviewComment[] | null;
-  @Column({ type: 'varchar', length: 8, name: 'checker_identity' }) checkerIdentity: RuleResult;
-  @Column({ type: 'varchar', length: 8, name: 'checker_comprehension' })
-  checkerComprehension: RuleResult;
-  @Column({ type: 'varchar', length: 8, name: 'checker_script' }) checkerScript: RuleResult;
-  @Column({ type: 'varchar', length: 8, name: 'checker_consent' }) checkerConsent: RuleResult;
+  /** What the checker said per standard when the human decided: calibration compares the two. */
+  @JsonColumn({ name: 'checker_rules' }) checkerRules: Record<Standard, RuleResult>;
   @Column({ type: 'varchar', length: 16, name: 'checker_status' }) checkerStatus: string;
   @Column({ type: 'integer', name: 'overturns_review_id', nullable: true })
   overturnsReviewId: number | null;
@@ -49,13 +44,21 @@ export class Review {
   @LocalDateColumn({ name: 'review_date' }) reviewDate: string;
 }
 
+/** The reviewer's results in registry order (a copy: callers may not change the stored row). */
 export function rulesOf(review: Review): ReviewRules {
-  return {
-    identity: review.identity,
-    comprehension: review.comprehension,
-    script: review.script,
-    consent: review.consent,
-  };
+  return Object.fromEntries(STANDARDS.map((s) => [s, review.rules[s]])) as ReviewRules;
+}
+
+/**
+ * The checker's results as the review recorded them; a standard added after the
+ * review was made reads unknown (the checker had no verdict on it then).
+ */
+export function checkerRulesOf(review: Review): Record<Standard, RuleResult> {
+  const stored = review.checkerRules as Partial<Record<Standard, RuleResult>>;
+  return Object.fromEntries(STANDARDS.map((s) => [s, stored[s] ?? 'unknown'])) as Record<
+    Standard,
+    RuleResult
+  >;
 }
 
 export function failedStandards(rules: ReviewRules): Standard[] {

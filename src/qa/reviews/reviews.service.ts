@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/access/principal.js';
 import { Call } from '../../calls/call.entity.js';
+import { checkerResults } from '../../calls/standard-results.js';
 import { ConflictError, NotFoundError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';
 import { LedgerService } from '../../ledger/index.js';
@@ -12,7 +13,14 @@ import { SampleItem } from '../sampling/sample-item.entity.js';
 import { SamplingRun } from '../sampling/sampling-run.entity.js';
 import { CreateReviewDto, ReviewRulesDto } from './dto/create-review.dto.js';
 import { ReviewConsequences } from './review-consequences.js';
-import { failedStandards, Review, rulesOf, type ReviewComment } from './review.entity.js';
+import {
+  failedStandards,
+  Review,
+  rulesOf,
+  STANDARDS,
+  type ReviewComment,
+  type ReviewRules,
+} from './review.entity.js';
 
 export interface ReviewInput {
   item: SampleItem;
@@ -84,14 +92,11 @@ export class ReviewsService {
         reviewerId: reviewer.id,
         reviewerName: reviewer.name,
         reviewerRole: reviewer.role,
-        ...rules,
+        rules: Object.fromEntries(STANDARDS.map((s) => [s, rules[s]])) as ReviewRules,
         passed: failedStandards(rules).length === 0,
         notes: input.notes,
         comments: input.comments,
-        checkerIdentity: call.identityResult,
-        checkerComprehension: call.comprehensionResult,
-        checkerScript: call.scriptResult,
-        checkerConsent: call.consentResult,
+        checkerRules: checkerResults(call),
         checkerStatus: call.autoStatus,
         overturnsReviewId: input.overturns?.review.id ?? null,
         overturnReason: input.overturns?.reason ?? null,

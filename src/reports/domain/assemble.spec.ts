@@ -1,3 +1,4 @@
+import { everyStandard } from '../../compliance/test-support/builders.js';
 import { assembleReport, REPORT_VERSION } from './assemble.js';
 import { emptyInputs, passes } from './test-support/report-inputs.js';
 
@@ -163,6 +164,7 @@ describe('assembleReport', () => {
           sampled: 4,
           reviewed: 2,
           passed: 1,
+          ...everyStandard(0),
           identity: 2,
           comprehension: 2,
           script: 1,
@@ -174,6 +176,7 @@ describe('assembleReport', () => {
           sampled: 2,
           reviewed: 0,
           passed: 0,
+          ...everyStandard(0),
           identity: 0,
           comprehension: 0,
           script: 0,

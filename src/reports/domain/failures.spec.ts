@@ -1,10 +1,11 @@
+import { everyStandard } from '../../compliance/test-support/builders.js';
 import { failureCounts, type ReviewedSale } from './failures.js';
 import type { Standard } from './report-types.js';
 import { passes, TZ } from './test-support/report-inputs.js';
 import { reportWeek } from './week.js';
 
 const W47 = reportWeek('2026-W47', TZ);
-const none = { identity: false, comprehension: false, script: false, consent: false };
+const none = everyStandard(false);
 const reviewed = (
   callId: number,
   finalStatus: string,

@@ -30,14 +30,11 @@ function figures(c: Omit<QaTierCounts, 'tier' | 'label'>): Omit<QaTierFigures, '
 
 /** Each tier as counted, and their sum. Rates are over reviewed items. */
 export function qaSummary(rows: QaTierCounts[]): QaSummary {
-  const zero = {
+  const zero: Omit<QaTierCounts, 'tier' | 'label'> = {
     sampled: 0,
     reviewed: 0,
     passed: 0,
-    identity: 0,
-    comprehension: 0,
-    script: 0,
-    consent: 0,
+    ...(Object.fromEntries(STANDARDS.map((s) => [s, 0])) as Record<Standard, number>),
   };
   const total = rows.reduce(
     (sum, t) => {

@@ -3,7 +3,8 @@ import { periodsEndingIn } from '../../qa/index.js';
 import { Review } from '../../qa/reviews/review.entity.js';
 import { SampleItem } from '../../qa/sampling/sample-item.entity.js';
 import type { QaTierCounts } from '../domain/qa-figures.js';
-import { STANDARDS } from '../domain/report-types.js';
+import { STANDARDS, type Standard } from '../domain/report-types.js';
+import { jsonKeySql } from '../../database/json-sql.js';
 import type { ReportWeek } from '../domain/week.js';
 import { tierPeriods } from './qa-periods.js';
 import { num } from './sql.js';
@@ -34,7 +35,8 @@ export async function qaTierCounts(
       .leftJoin(Review, 'r', 'r.id = i.review_id')
       .where(clause, params)
       .groupBy('i.tier');
-    for (const s of STANDARDS) qb.addSelect(`SUM(CASE WHEN r.${s} = 'pass' THEN 1 ELSE 0 END)`, s);
+    for (const s of STANDARDS)
+      qb.addSelect(`SUM(CASE WHEN ${jsonKeySql(m, 'r.rules', s)} = 'pass' THEN 1 ELSE 0 END)`, s);
     for (const row of await qb.getRawMany<Record<string, unknown>>())
       counted.set(String(row.tier), row);
   }
@@ -47,10 +49,7 @@ export async function qaTierCounts(
       sampled: num(r.sampled),
       reviewed: num(r.reviewed),
       passed: num(r.passed),
-      identity: num(r.identity),
-      comprehension: num(r.comprehension),
-      script: num(r.script),
-      consent: num(r.consent),
+      ...(Object.fromEntries(STANDARDS.map((s) => [s, num(r[s])])) as Record<Standard, number>),
     };
   });
 }

@@ -6,6 +6,8 @@ import { periodsOverlapping } from '../../qa/index.js';
 import type { ReviewedSale } from '../domain/failures.js';
 import { STANDARDS, type Standard } from '../domain/report-types.js';
 import type { ReportWeek } from '../domain/week.js';
+import { joinCheckerResults } from './checker-results.js';
+import { jsonKeySql } from '../../database/json-sql.js';
 import { tierPeriods } from './qa-periods.js';
 
 /**
@@ -36,9 +38,10 @@ export async function reviewedSales(
     .andWhere('c.local_date BETWEEN :from AND :to', { from: week.from, to: week.to })
     .groupBy('c.id')
     .addGroupBy('c.final_status');
+  joinCheckerResults(qb, 'c', 'Auto');
   for (const s of STANDARDS) {
-    qb.addSelect(`c.${s}_result`, `${s}Auto`).addGroupBy(`c.${s}_result`);
-    qb.addSelect(`MAX(CASE WHEN r.${s} = 'fail' THEN 1 ELSE 0 END)`, `${s}Human`);
+    const human = jsonKeySql(m, 'r.rules', s);
+    qb.addSelect(`MAX(CASE WHEN ${human} = 'fail' THEN 1 ELSE 0 END)`, `${s}Human`);
   }
   const rows = await qb.getRawMany<Record<string, unknown>>();
   return rows.map((r) => ({

@@ -1,4 +1,5 @@
 import type { Compliance, RuleResult } from '../../compliance/index.js';
+import { everyStandard } from '../../compliance/test-support/builders.js';
 import type { ConfirmationOutcome } from '../domain/index.js';
 import { type ConfirmationCall, confirmationEvidence } from './confirmation-evidence.js';
 
@@ -15,6 +16,7 @@ interface Shape {
 function call(s: Shape = {}): ConfirmationCall {
   const rule = (result: RuleResult = 'pass') => ({ result, reasons: [], evidence: [] });
   const rules = {
+    ...everyStandard(rule()),
     identity: rule(s.identity),
     comprehension: rule(s.comprehension),
     script: { ...rule(s.script), missing: (s.missing ?? []) as never[] },

@@ -1,4 +1,4 @@
-import type { Compliance, ComplianceStatus } from '../../compliance/index.js';
+import { STANDARDS, type Compliance, type ComplianceStatus } from '../../compliance/index.js';
 import {
   type ConfirmationOutcome,
   INFORMED_OUTCOMES,
@@ -59,7 +59,8 @@ export function confirmationEvidence(
     };
   }
   const pass = (r: { result: string }) => r.result === 'pass';
-  const basics = pass(rules.identity) && pass(rules.comprehension) && pass(rules.script);
+  // Every standard of the registry but consent, which the outcome decides about below.
+  const basics = STANDARDS.filter((s) => s !== 'consent').every((s) => pass(rules[s]));
   const consent = INFORMED_OUTCOMES.includes(outcome) || pass(rules.consent);
   return { callValid: basics && consent && agrees, cancelMethodSaid };
 }

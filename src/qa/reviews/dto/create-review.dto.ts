@@ -15,7 +15,6 @@ import {
 } from 'class-validator';
 import { validationFailed } from '../../../common/http/error-body.js';
 import { IsRowId } from '../../../common/validation/row-id.js';
-import type { HumanResult } from '../../domain/human-result.js';
 import { failedStandards, STANDARDS, type ReviewRules } from '../review.entity.js';
 
 const RESULTS = ['pass', 'fail'];
@@ -26,12 +25,12 @@ export const RULES_OBJECT = {
   message: `rules must be an object with ${STANDARDS.slice(0, last).join(', ')} and ${STANDARDS[last]}`,
 };
 
-/** One field per standard (decorators need declared fields); ReviewRules keeps it complete. */
-export class ReviewRulesDto implements ReviewRules {
-  @ApiProperty({ enum: RESULTS }) @result('identity') identity: HumanResult;
-  @ApiProperty({ enum: RESULTS }) @result('comprehension') comprehension: HumanResult;
-  @ApiProperty({ enum: RESULTS }) @result('script') script: HumanResult;
-  @ApiProperty({ enum: RESULTS }) @result('consent') consent: HumanResult;
+/** One field per standard of the registry, decorated in a loop so a new standard needs no edit here. */
+export const ReviewRulesDto = class ReviewRulesDto {} as new () => ReviewRules;
+export type ReviewRulesDto = ReviewRules;
+for (const s of STANDARDS) {
+  ApiProperty({ enum: RESULTS })(ReviewRulesDto.prototype, s);
+  result(s)(ReviewRulesDto.prototype, s);
 }
 
 /** A remark pinned to a moment of the recording. */
