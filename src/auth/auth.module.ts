@@ -11,11 +11,19 @@ import { TokensService } from './tokens/tokens.service.js';
 import { User } from './user.entity.js';
 import { UsersController } from './users.controller.js';
 import { UsersService } from './users.service.js';
+import { PasswordSignIn } from './password-sign-in.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, ApiToken, AuthSession])],
   controllers: [UsersController, AccountController, TokensController],
-  providers: [UsersService, TokensService, SessionsService, Authenticator, AuthLimitsService],
-  exports: [UsersService, SessionsService, Authenticator, AuthLimitsService],
+  providers: [
+    UsersService,
+    TokensService,
+    SessionsService,
+    Authenticator,
+    AuthLimitsService,
+    PasswordSignIn,
+  ],
+  exports: [UsersService, SessionsService, Authenticator, AuthLimitsService, PasswordSignIn],
 })
 export class AuthModule {}

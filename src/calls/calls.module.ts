@@ -34,6 +34,7 @@ import { FindingDecisionsController } from './service-language/finding-decisions
 import { FindingDecisions } from './service-language/finding-decisions.service.js';
 import { LanguageFinding } from './service-language/language-finding.entity.js';
 import { SubjectCalls } from './subject-calls.js';
+import { CallReader } from './call-reader.js';
 
 @Module({
   imports: [
@@ -81,6 +82,7 @@ import { SubjectCalls } from './subject-calls.js';
     RecordingsService,
     RecordingPeaksService,
     SubjectCalls,
+    CallReader,
   ],
   exports: [
     CallsService,
@@ -92,6 +94,7 @@ import { SubjectCalls } from './subject-calls.js';
     CallRetention,
     RecordingStore,
     SubjectCalls,
+    CallReader,
   ],
 })
 export class CallsModule {}

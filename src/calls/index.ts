@@ -9,3 +9,6 @@ export {
   type RetainedRecording,
 } from './call-retention.js';
 export { CallSampling } from './call-sampling.js';
+export { CallReader, type CallFacts } from './call-reader.js';
+export { CallEvents, type CallEventMap } from './call-events.js';
+export { TrialLookup } from './trial-lookup.js';

@@ -1,0 +1,2 @@
+// The auth module's front door: what other modules may use.
+export { PasswordSignIn } from './password-sign-in.js';
