@@ -83,7 +83,7 @@ export class SubjectsController {
   @Post('erase')
   @HttpCode(200)
   @ApiOkResponse({ type: SubjectErasureView })
-  @Roles()
+  @Roles('admin')
   @Audited('subject.erase', 'subject', undefined, true)
   erase(
     @Param('phone') phone: string,

@@ -38,9 +38,14 @@ function sqliteStore(file: string): StoreReader {
       const out: StoreDigest = {};
       for (const { name } of tables) {
         if (BOOKKEEPING.has(String(name))) continue;
-        const rows = (await all(`SELECT * FROM "${String(name)}" ORDER BY rowid`)).map((row) =>
-          Object.fromEntries(Object.entries(row).filter(([k]) => !USE_STAMPS.includes(k))),
-        );
+        // Sorted by content, not rowid: WITHOUT ROWID tables (call_standard_results) have none.
+        const rows = (await all(`SELECT * FROM "${String(name)}"`))
+          .map((row) =>
+            JSON.stringify(
+              Object.fromEntries(Object.entries(row).filter(([k]) => !USE_STAMPS.includes(k))),
+            ),
+          )
+          .sort();
         out[String(name)] = createHash('sha1').update(JSON.stringify(rows)).digest('hex');
       }
       return out;
