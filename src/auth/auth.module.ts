@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountController } from './account.controller.js';
 import { AuthLimitsService } from './auth-limits.service.js';
 import { Authenticator } from './authenticator.service.js';
+import { ReviewerDirectory } from './reviewer-directory.js';
 import { AuthSession } from './sessions/auth-session.entity.js';
 import { SessionsService } from './sessions/sessions.service.js';
 import { ApiToken } from './tokens/api-token.entity.js';
@@ -15,7 +16,14 @@ import { UsersService } from './users.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([User, ApiToken, AuthSession])],
   controllers: [UsersController, AccountController, TokensController],
-  providers: [UsersService, TokensService, SessionsService, Authenticator, AuthLimitsService],
-  exports: [UsersService, SessionsService, Authenticator, AuthLimitsService],
+  providers: [
+    UsersService,
+    TokensService,
+    SessionsService,
+    Authenticator,
+    AuthLimitsService,
+    ReviewerDirectory,
+  ],
+  exports: [UsersService, SessionsService, Authenticator, AuthLimitsService, ReviewerDirectory],
 })
 export class AuthModule {}

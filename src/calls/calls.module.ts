@@ -34,6 +34,9 @@ import { FindingDecisionsController } from './service-language/finding-decisions
 import { FindingDecisions } from './service-language/finding-decisions.service.js';
 import { LanguageFinding } from './service-language/language-finding.entity.js';
 import { SubjectCalls } from './subject-calls.js';
+import { CallFinalVerdict } from './call-final-verdict.js';
+import { CallPopulation } from './call-population.js';
+import { QaCalls } from './qa-calls.js';
 
 @Module({
   imports: [
@@ -81,6 +84,9 @@ import { SubjectCalls } from './subject-calls.js';
     RecordingsService,
     RecordingPeaksService,
     SubjectCalls,
+    QaCalls,
+    CallFinalVerdict,
+    CallPopulation,
   ],
   exports: [
     CallsService,
@@ -92,6 +98,9 @@ import { SubjectCalls } from './subject-calls.js';
     CallRetention,
     RecordingStore,
     SubjectCalls,
+    QaCalls,
+    CallFinalVerdict,
+    CallPopulation,
   ],
 })
 export class CallsModule {}

@@ -9,3 +9,12 @@ export {
   type RetainedRecording,
 } from './call-retention.js';
 export { CallSampling } from './call-sampling.js';
+// What QA reads and writes of a call (issue 15: no foreign entities, no raw queries of calls' tables).
+export { QaCalls, type ReviewedCall, type QueuedCall } from './qa-calls.js';
+export { CallFinalVerdict } from './call-final-verdict.js';
+export {
+  CallPopulation,
+  type PopulationFilter,
+  type PopulationVisitor,
+} from './call-population.js';
+export { CallConditions } from './call-conditions.js';
