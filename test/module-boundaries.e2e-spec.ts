@@ -8,6 +8,12 @@ const lint = async (file: string, code: string) =>
     (m) => m.ruleId,
   );
 
+const baseline = () =>
+  JSON.parse(readFileSync('scripts/lint/module-boundaries.baseline.json', 'utf8')) as Record<
+    string,
+    string[]
+  >;
+
 describe('npm run lint: modules do not import each other’s entities', () => {
   it('fails a new import of another module’s entity', async () => {
     const code = "import { Call } from '../calls/call.entity.js';\nexport const x = Call;\n";
@@ -27,18 +33,17 @@ describe('npm run lint: modules do not import each other’s entities', () => {
   });
 
   it('still accepts the listed back doors that predate the rule (the list may only shrink)', async () => {
-    const code =
-      "import { Product } from '../catalogue/product.entity.js';\nexport const x = Product;\n";
-    expect(await lint('src/calls/call-evaluator.ts', code)).not.toContain(
-      'boundaries/no-foreign-entities',
+    // Any listed entry will do: the list shrinks as front doors replace them.
+    const [listed] = Object.entries(baseline()).flatMap(([file, specs]) =>
+      specs.map((spec) => ({ file, spec })),
     );
+    if (!listed) return; // every back door is closed: nothing left to accept
+    const code = `import * as listed from '${listed.spec}';\nexport const x = listed;\n`;
+    expect(await lint(listed.file, code)).not.toContain('boundaries/no-foreign-entities');
   });
 
   it('lists only back doors that still exist, so a fixed one must leave the list', () => {
-    const listed = JSON.parse(
-      readFileSync('scripts/lint/module-boundaries.baseline.json', 'utf8'),
-    ) as Record<string, string[]>;
-    const stale = Object.entries(listed).flatMap(([file, specs]) =>
+    const stale = Object.entries(baseline()).flatMap(([file, specs]) =>
       specs
         .filter((spec) => !readFileSync(file, 'utf8').includes(`'${spec}'`))
         .map((spec) => `${file}: ${spec}`),

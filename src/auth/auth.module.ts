@@ -12,6 +12,7 @@ import { TokensService } from './tokens/tokens.service.js';
 import { User } from './user.entity.js';
 import { UsersController } from './users.controller.js';
 import { UsersService } from './users.service.js';
+import { PasswordSignIn } from './password-sign-in.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, ApiToken, AuthSession])],
@@ -22,8 +23,16 @@ import { UsersService } from './users.service.js';
     SessionsService,
     Authenticator,
     AuthLimitsService,
+    PasswordSignIn,
     ReviewerDirectory,
   ],
-  exports: [UsersService, SessionsService, Authenticator, AuthLimitsService, ReviewerDirectory],
+  exports: [
+    UsersService,
+    SessionsService,
+    Authenticator,
+    AuthLimitsService,
+    PasswordSignIn,
+    ReviewerDirectory,
+  ],
 })
 export class AuthModule {}

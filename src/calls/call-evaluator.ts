@@ -6,16 +6,15 @@ import {
   type PhraseList,
   type TranscriptSegment,
 } from '../compliance/index.js';
-import type { Product } from '../catalogue/product.entity.js';
-import type { ScriptVersion } from '../catalogue/script-version.entity.js';
+import type { ProductFacts, ScriptVersionFacts } from '../catalogue/index.js';
 import type { Call, CallPurpose } from './call.entity.js';
 
 export interface EvaluationFacts {
   purpose: CallPurpose;
   startedAt: Date;
   transcript: TranscriptSegment[] | null;
-  product: Product;
-  script: ScriptVersion | null;
+  product: ProductFacts;
+  script: ScriptVersionFacts | null;
   trialEnd?: string | null;
   timeZone: string;
 }

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { Agent } from '../catalogue/agent.entity.js';
-import { Product } from '../catalogue/product.entity.js';
-import { ScriptVersion } from '../catalogue/script-version.entity.js';
+import {
+  CatalogueReader,
+  type AgentFacts,
+  type ProductFacts,
+  type ScriptVersionFacts,
+} from '../catalogue/index.js';
 import { InvalidInputError } from '../common/errors.js';
 
 export interface CallReferences {
-  agent: Agent;
-  product: Product;
+  agent: AgentFacts;
+  product: ProductFacts;
   /** Null when the call names no script version or only a draft one: the script standard then fails. */
-  script: ScriptVersion | null;
+  script: ScriptVersionFacts | null;
 }
 
 /**
@@ -19,15 +20,11 @@ export interface CallReferences {
  * of a million rows asks the database once per distinct code.
  */
 export class CallReferenceResolver {
-  private readonly agentCache = new Map<string, Promise<Agent | null>>();
-  private readonly productCache = new Map<string, Promise<Product | null>>();
-  private readonly scriptCache = new Map<string, Promise<ScriptVersion | null>>();
+  private readonly agentCache = new Map<string, Promise<AgentFacts | null>>();
+  private readonly productCache = new Map<string, Promise<ProductFacts | null>>();
+  private readonly scriptCache = new Map<string, Promise<ScriptVersionFacts | null>>();
 
-  constructor(
-    private readonly agents: Repository<Agent>,
-    private readonly products: Repository<Product>,
-    private readonly scripts: Repository<ScriptVersion>,
-  ) {}
+  constructor(private readonly catalogue: CatalogueReader) {}
 
   async resolve(codes: {
     agentCode?: string;
@@ -40,7 +37,7 @@ export class CallReferenceResolver {
     const product = await this.product(codes.productCode);
     if (!product)
       throw new InvalidInputError(`productCode: unknown product "${codes.productCode}"`);
-    let script: ScriptVersion | null = null;
+    let script: ScriptVersionFacts | null = null;
     if (codes.scriptVersion) {
       script = await this.script(product.id, codes.scriptVersion);
       if (!script) {
@@ -49,20 +46,20 @@ export class CallReferenceResolver {
         );
       }
     }
-    return { agent: agent as Agent, product, script };
+    return { agent: agent as AgentFacts, product, script };
   }
 
   private agent(code: string) {
-    return cached(this.agentCache, code, () => this.agents.findOneBy({ code }));
+    return cached(this.agentCache, code, () => this.catalogue.agentByCode(code));
   }
 
   private product(code: string) {
-    return cached(this.productCache, code, () => this.products.findOneBy({ code }));
+    return cached(this.productCache, code, () => this.catalogue.productByCode(code));
   }
 
   private script(productId: number, version: string) {
     return cached(this.scriptCache, `${productId}/${version}`, () =>
-      this.scripts.findOneBy({ productId, version }),
+      this.catalogue.scriptVersion(productId, version),
     );
   }
 }
@@ -78,13 +75,9 @@ function cached<T>(map: Map<string, Promise<T>>, key: string, load: () => Promis
 
 @Injectable()
 export class CallReferenceResolverFactory {
-  constructor(
-    @InjectRepository(Agent) private readonly agents: Repository<Agent>,
-    @InjectRepository(Product) private readonly products: Repository<Product>,
-    @InjectRepository(ScriptVersion) private readonly scripts: Repository<ScriptVersion>,
-  ) {}
+  constructor(private readonly catalogue: CatalogueReader) {}
 
   create(): CallReferenceResolver {
-    return new CallReferenceResolver(this.agents, this.products, this.scripts);
+    return new CallReferenceResolver(this.catalogue);
   }
 }

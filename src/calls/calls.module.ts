@@ -34,9 +34,9 @@ import { FindingDecisionsController } from './service-language/finding-decisions
 import { FindingDecisions } from './service-language/finding-decisions.service.js';
 import { LanguageFinding } from './service-language/language-finding.entity.js';
 import { SubjectCalls } from './subject-calls.js';
+import { CallReader } from './call-reader.js';
 import { CallFinalVerdict } from './call-final-verdict.js';
 import { CallPopulation } from './call-population.js';
-import { QaCalls } from './qa-calls.js';
 
 @Module({
   imports: [
@@ -84,7 +84,7 @@ import { QaCalls } from './qa-calls.js';
     RecordingsService,
     RecordingPeaksService,
     SubjectCalls,
-    QaCalls,
+    CallReader,
     CallFinalVerdict,
     CallPopulation,
   ],
@@ -98,7 +98,7 @@ import { QaCalls } from './qa-calls.js';
     CallRetention,
     RecordingStore,
     SubjectCalls,
-    QaCalls,
+    CallReader,
     CallFinalVerdict,
     CallPopulation,
   ],

@@ -2,7 +2,6 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { CatalogueEvents } from '../catalogue/catalogue-events.js';
-import type { ScriptVersion } from '../catalogue/script-version.entity.js';
 import { ConflictError, NotFoundError } from '../common/errors.js';
 import { normalizePhone } from '../common/phone/normalize-phone.js';
 import { AppConfig } from '../config/app-config.js';
@@ -213,7 +212,7 @@ export class CallsService implements OnModuleInit {
   }
 
   /** A newly approved script version re-evaluates the calls that used it (in id order, in batches). */
-  async reevaluateScript(script: ScriptVersion): Promise<number> {
+  async reevaluateScript(script: { id: number; version: string }): Promise<number> {
     let lastId = 0;
     let count = 0;
     for (;;) {

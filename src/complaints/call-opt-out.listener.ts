@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { BlacklistService } from '../blacklist/blacklist.service.js';
-import { CallEvents } from '../calls/call-events.js';
-import type { Call } from '../calls/call.entity.js';
+import { CallEvents, type CallFacts } from '../calls/index.js';
 import { mentionsOptOut } from './domain/opt-out.js';
 
 /**
@@ -33,7 +32,7 @@ export class CallOptOutListener implements OnModuleInit {
   }
 }
 
-function optOutSegment(call: Call): string | null {
+function optOutSegment(call: Pick<CallFacts, 'transcript'>): string | null {
   const said = call.transcript?.find((s) => s.speaker === 'customer' && mentionsOptOut(s.text));
   return said ? said.text : null;
 }

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BlacklistModule } from '../blacklist/blacklist.module.js';
-import { Call } from '../calls/call.entity.js';
-import { CallsModule } from '../calls/calls.module.js';
+import { CallsModule } from '../calls/index.js';
 import { CallOptOutListener } from './call-opt-out.listener.js';
 import { ComplaintReader } from './complaint-reader.js';
 import { SubjectComplaints } from './subject-complaints.js';
@@ -15,12 +14,8 @@ import { ComplaintPhoneSource } from './complaint-phone-source.js';
 import { ComplaintsService } from './complaints.service.js';
 
 @Module({
-  // Call only to read the linked call's agent; the calls module stays unaware of complaints.
-  imports: [
-    TypeOrmModule.forFeature([Complaint, ComplaintEvent, Call]),
-    BlacklistModule,
-    CallsModule,
-  ],
+  // CallsModule to read the linked call's agent (CallReader); calls stays unaware of complaints.
+  imports: [TypeOrmModule.forFeature([Complaint, ComplaintEvent]), BlacklistModule, CallsModule],
   controllers: [ComplaintsController],
   providers: [
     SubjectComplaints,

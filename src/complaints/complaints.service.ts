@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Between, DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../common/access/principal.js';
 import { BlacklistService } from '../blacklist/blacklist.service.js';
-import { Call } from '../calls/call.entity.js';
+import { CallReader, type CallFacts } from '../calls/index.js';
 import { InvalidInputError, NotFoundError } from '../common/errors.js';
 import { AppConfig } from '../config/app-config.js';
 import { blacklistFor, type BlacklistOutcome } from './complaint-blacklisting.js';
@@ -25,6 +25,7 @@ export class ComplaintsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly blacklist: BlacklistService,
     private readonly config: AppConfig,
+    private readonly calls: CallReader,
   ) {}
 
   /** Records a complaint owned by its recorder; escalates and blacklists in one transaction. */
@@ -102,8 +103,8 @@ export class ComplaintsService {
     return at;
   }
 
-  private async linkedCall(tx: EntityManager, callId: number): Promise<Call> {
-    const call = await tx.getRepository(Call).findOneBy({ id: callId });
+  private async linkedCall(tx: EntityManager, callId: number): Promise<CallFacts> {
+    const call = await this.calls.byId(callId, tx);
     if (!call) throw new InvalidInputError(`callId: call ${callId} does not exist`);
     return call;
   }

@@ -16,10 +16,9 @@ import { AuthLimitsService, setRetryAfter } from '../auth/auth-limits.service.js
 import { Authenticator } from '../auth/authenticator.service.js';
 import { clientAddress, readSessionCookie } from '../auth/credentials.js';
 import { ConsoleForm, Public, Roles } from '../common/access/decorators.js';
-import type { AuthedRequest } from '../common/access/principal.js';
+import type { AuthedRequest, Principal } from '../common/access/principal.js';
 import { SessionsService } from '../auth/sessions/sessions.service.js';
-import type { User } from '../auth/user.entity.js';
-import { UsersService } from '../auth/users.service.js';
+import { PasswordSignIn } from '../auth/index.js';
 import { Audited } from '../common/audit/audited.decorator.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { CONSOLE_ROLES, homeFor } from './nav.js';
@@ -42,7 +41,7 @@ import { loginPage } from './views/login-page.js';
 @Controller()
 export class SessionController {
   constructor(
-    private readonly users: UsersService,
+    private readonly passwords: PasswordSignIn,
     private readonly sessions: SessionsService,
     private readonly authenticator: Authenticator,
     private readonly limits: AuthLimitsService,
@@ -114,7 +113,7 @@ export class SessionController {
     password: string,
     req: Request,
     res: Response,
-  ): Promise<User> {
+  ): Promise<Principal> {
     const address = clientAddress(req);
     try {
       await this.limits.assertAddressAllowed(address);
@@ -124,7 +123,7 @@ export class SessionController {
       setRetryAfter(res, err);
       throw err;
     }
-    const user = await this.users.checkPassword(username, password);
+    const user = await this.passwords.check(username, password);
     if (!user) {
       await this.limits.recordFailure(address);
       await this.limits.recordWrongPassword(username);

@@ -57,7 +57,7 @@ import { SubjectQa } from './subject-qa.js';
  * QA sampling and review (issue 4): plans, draws, queues, reviews and their
  * consequences (call verdict, call-back, penalty, re-check), calibration.
  * Work-order QA (issue 17) draws closed complaints through ComplaintReader.
- * Calls are read through calls' QaCalls, CallPopulation and CallConditions, and
+ * Calls are read through calls' CallReader, CallPopulation and CallConditions, and
  * their verdicts written through CallFinalVerdict; reviewers come from auth's
  * ReviewerDirectory. QA holds neither module's entities.
  */

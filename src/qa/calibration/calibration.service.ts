@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Between, DataSource } from 'typeorm';
-import { QaCalls } from '../../calls/index.js';
+import { CallReader } from '../../calls/index.js';
 import { InvalidInputError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';
 import { isLocalDate, localDateOf, startOfLocalDate } from '../domain/local-time.js';
@@ -23,7 +23,7 @@ export class CalibrationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
-    private readonly calls: QaCalls,
+    private readonly calls: CallReader,
   ) {}
 
   async report(q: { from?: string; to?: string }, now = new Date()): Promise<CalibrationView> {

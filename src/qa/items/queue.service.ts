@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../common/access/principal.js';
 import { ReviewerDirectory } from '../../auth/index.js';
-import { QaCalls } from '../../calls/index.js';
+import { CallReader } from '../../calls/index.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../common/errors.js';
 import { QaTransactions } from '../qa-transactions.js';
 import { SampleItem } from '../sampling/sample-item.entity.js';
@@ -21,7 +21,7 @@ export class QueueService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly transactions: QaTransactions,
     private readonly tiers: TiersService,
-    private readonly calls: QaCalls,
+    private readonly calls: CallReader,
     private readonly reviewers: ReviewerDirectory,
   ) {}
 

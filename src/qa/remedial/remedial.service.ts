@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../common/access/principal.js';
-import { CallFinalVerdict, QaCalls, type ReviewedCall } from '../../calls/index.js';
+import { CallFinalVerdict, CallReader, checkerResults, type CallFacts } from '../../calls/index.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../common/errors.js';
 import { STANDARDS } from '../../compliance/index.js';
 import { QaTransactions } from '../qa-transactions.js';
@@ -34,12 +34,12 @@ export interface RemedialWithdrawal {
 export class RemedialService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly calls: QaCalls,
+    private readonly calls: CallReader,
     private readonly verdicts: CallFinalVerdict,
     private readonly transactions: QaTransactions,
   ) {}
 
-  open(tx: EntityManager, call: ReviewedCall, failure: RemedialFailure, now: Date) {
+  open(tx: EntityManager, call: CallFacts, failure: RemedialFailure, now: Date) {
     const repo = tx.getRepository(RemedialTask);
     return repo.save(
       repo.create({
@@ -119,8 +119,8 @@ export class RemedialService {
     tx: EntityManager,
     task: RemedialTask,
     callId: number,
-  ): Promise<ReviewedCall> {
-    const call = await this.calls.facts(tx, callId);
+  ): Promise<CallFacts> {
+    const call = await this.calls.byId(callId, tx);
     if (!call) throw new InvalidInputError(`callId: call ${callId} does not exist`);
     if (call.purpose !== 'remedial')
       throw new InvalidInputError(
@@ -128,11 +128,12 @@ export class RemedialService {
       );
     if (call.phone !== task.phone)
       throw new InvalidInputError(`callId: call ${callId} was not made to ${task.phone}`);
-    const original = await this.calls.factsOrFail(tx, task.callId);
+    const original = await this.calls.byIdOrFail(task.callId, tx);
     if (call.startedAt.getTime() <= original.startedAt.getTime())
       throw new InvalidInputError(`callId: call ${callId} was made before the sale it corrects`);
     if (call.finalStatus !== 'valid') {
-      const rules = STANDARDS.map((s) => `${s} ${call.checker[s]}`).join(', ');
+      const results = checkerResults(call);
+      const rules = STANDARDS.map((s) => `${s} ${results[s]}`).join(', ');
       throw new ConflictError(
         `call-back ${callId} does not meet the standards (${call.finalStatus}: ${rules}); ` +
           'make a call-back that does and record that one',

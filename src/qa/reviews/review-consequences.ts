@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, Not, IsNull } from 'typeorm';
-import { CallFinalVerdict, type ReviewedCall } from '../../calls/index.js';
+import { CallFinalVerdict, type CallFacts } from '../../calls/index.js';
 import { recheckPolicy } from '../plans/plan.js';
 import { PlansService } from '../plans/plans.service.js';
 import { RechecksService } from '../rechecks/rechecks.service.js';
@@ -23,12 +23,7 @@ export class ReviewConsequences {
     private readonly remedial: RemedialService,
   ) {}
 
-  async afterReview(
-    tx: EntityManager,
-    review: Review,
-    call: ReviewedCall,
-    now: Date,
-  ): Promise<void> {
+  async afterReview(tx: EntityManager, review: Review, call: CallFacts, now: Date): Promise<void> {
     const policy = recheckPolicy(await this.plans.get(tx));
     const otherFailure = await this.standingFailure(tx, call.id, review.id);
     if (review.passed) {
@@ -72,7 +67,7 @@ export class ReviewConsequences {
     tx: EntityManager,
     original: Review,
     overturn: Review,
-    call: ReviewedCall,
+    call: CallFacts,
     now: Date,
   ) {
     if (original.passed === overturn.passed) return;

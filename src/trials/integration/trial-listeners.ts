@@ -2,16 +2,14 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import { BlacklistEvents } from '../../blacklist/index.js';
-import type { Call } from '../../calls/call.entity.js';
-import { CallEvents } from '../../calls/call-events.js';
-import { TrialLookup } from '../../calls/trial-lookup.js';
+import { CallEvents, TrialLookup, type CallFacts } from '../../calls/index.js';
 import { CatalogueReader } from '../../catalogue/index.js';
 import { OPEN_STATUSES } from '../delivery/due-confirmations.service.js';
 import { TrialOpener } from '../transitions/trial-opener.js';
 import { Trial } from '../trial.entity.js';
 import { TrialTransitions } from '../transitions/trial-transitions.service.js';
 
-const isSale = (call: Call) => call.purpose === 'marketing' && call.outcome === 'sale';
+const isSale = (call: CallFacts) => call.purpose === 'marketing' && call.outcome === 'sale';
 
 /**
  * Where trials meet the rest of the service, always inside the transaction of
@@ -50,7 +48,7 @@ export class TrialListeners implements OnModuleInit {
     );
   }
 
-  private async openForTrialSales(calls: Call[], tx: EntityManager): Promise<void> {
+  private async openForTrialSales(calls: CallFacts[], tx: EntityManager): Promise<void> {
     const sales = calls.filter(
       (c) => isSale(c) && c.finalStatus === 'valid' && c.saleStatus !== 'cancelled',
     );
@@ -74,7 +72,7 @@ export class TrialListeners implements OnModuleInit {
     );
   }
 
-  private async verdictChanged(call: Call, tx: EntityManager): Promise<void> {
+  private async verdictChanged(call: CallFacts, tx: EntityManager): Promise<void> {
     if (!isSale(call)) return;
     if (call.finalStatus === 'valid') {
       await this.openForTrialSales([call], tx);
@@ -83,13 +81,13 @@ export class TrialListeners implements OnModuleInit {
     if (call.finalStatus === 'invalid') await this.cancelForSale(call, tx);
   }
 
-  private async cancelForSale(call: Call, tx: EntityManager): Promise<void> {
+  private async cancelForSale(call: CallFacts, tx: EntityManager): Promise<void> {
     const trial = await tx.getRepository(Trial).findOneBy({ saleCallId: call.id });
     if (trial) await this.transitions.close(tx, trial.id, 'sale_invalidated');
   }
 
   /** A sale_invalid cancellation is withdrawn before the gate (see trial-reinstate.ts). */
-  private async reinstateForSale(call: Call, tx: EntityManager): Promise<void> {
+  private async reinstateForSale(call: CallFacts, tx: EntityManager): Promise<void> {
     const trial = await tx.getRepository(Trial).findOneBy({ saleCallId: call.id });
     if (trial) await this.transitions.close(tx, trial.id, 'sale_reinstated');
   }

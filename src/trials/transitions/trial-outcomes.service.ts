@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Call } from '../../calls/call.entity.js';
+import { CallReader } from '../../calls/index.js';
 import { InvalidInputError, NotFoundError } from '../../common/errors.js';
 import { LedgerService } from '../../ledger/index.js';
 import type { ConfirmationOutcome, StepNumber } from '../domain/index.js';
@@ -27,6 +27,7 @@ export class TrialOutcomes {
     private readonly transactions: TrialTransactions,
     private readonly transitions: TrialTransitions,
     private readonly ledger: LedgerService,
+    private readonly calls: CallReader,
   ) {}
 
   record(trialId: number, step: StepNumber, input: OutcomeInput): Promise<TrialRecord> {
@@ -68,7 +69,7 @@ export class TrialOutcomes {
   }
 
   private async confirmationCall(tx: EntityManager, trialId: number, callId: number) {
-    const call = await tx.getRepository(Call).findOneBy({ id: callId });
+    const call = await this.calls.byId(callId, tx);
     if (!call) throw new InvalidInputError(`callId: there is no call ${callId}`);
     if (call.purpose !== 'confirmation') {
       throw new InvalidInputError(
