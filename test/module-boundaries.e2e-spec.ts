@@ -1,5 +1,5 @@
 import { ESLint } from 'eslint';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const eslint = new ESLint({ cwd: process.cwd() });
@@ -49,5 +49,26 @@ describe('npm run lint: modules do not import each other’s entities', () => {
         .map((spec) => `${file}: ${spec}`),
     );
     expect(stale).toEqual([]);
+  });
+
+  it('keeps qa off the tables of calls and auth: it asks their front doors (issue 15)', () => {
+    const sources = (dir: string) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'))
+        .map((f) => join(dir, f));
+    const tables = [...sources('src/calls'), ...sources('src/auth')].flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/@Entity\('([a-z_]+)'/g)].map((m) => m[1]),
+    );
+    expect(tables).toEqual(expect.arrayContaining(['calls', 'call_standard_results', 'users']));
+    // A table named in quotes (a query builder's from/join) or after an SQL keyword.
+    const named = sources('src/qa').flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      return tables
+        .filter((t) =>
+          new RegExp(`['"\`]${t}['"\`]|\\b(FROM|JOIN|INTO|UPDATE)\\s+"?${t}\\b`).test(text),
+        )
+        .map((t) => `${file}: ${t}`);
+    });
+    expect(named).toEqual([]);
   });
 });

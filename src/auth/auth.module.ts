@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountController } from './account.controller.js';
 import { AuthLimitsService } from './auth-limits.service.js';
 import { Authenticator } from './authenticator.service.js';
+import { ReviewerDirectory } from './reviewer-directory.js';
 import { AuthSession } from './sessions/auth-session.entity.js';
 import { SessionsService } from './sessions/sessions.service.js';
 import { ApiToken } from './tokens/api-token.entity.js';
@@ -23,7 +24,15 @@ import { PasswordSignIn } from './password-sign-in.js';
     Authenticator,
     AuthLimitsService,
     PasswordSignIn,
+    ReviewerDirectory,
   ],
-  exports: [UsersService, SessionsService, Authenticator, AuthLimitsService, PasswordSignIn],
+  exports: [
+    UsersService,
+    SessionsService,
+    Authenticator,
+    AuthLimitsService,
+    PasswordSignIn,
+    ReviewerDirectory,
+  ],
 })
 export class AuthModule {}

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Compliance, ComplianceStatus, TranscriptSegment } from '../compliance/index.js';
 import { Call, type CallOutcome, type CallPurpose, type SaleStatus } from './call.entity.js';
+import { toCallView, type CallView } from './call-view.js';
 
 /**
  * A stored call as other modules see it: its recorded facts and verdicts as
@@ -36,6 +37,12 @@ export interface CallFacts {
   saleStatus: SaleStatus | null;
 }
 
+/** A call as a QA queue lists it: its public view and the checker's own status. */
+export interface QueuedCall {
+  view: CallView;
+  autoStatus: ComplianceStatus;
+}
+
 /** What modules above calls may read of a stored call, optionally inside their own transaction. */
 @Injectable()
 export class CallReader {
@@ -44,6 +51,30 @@ export class CallReader {
   async byId(id: number, manager?: EntityManager): Promise<CallFacts | null> {
     const row = await (manager ?? this.db.manager).getRepository(Call).findOneBy({ id });
     return row ? callFacts(row) : null;
+  }
+
+  /** As byId, for a call the caller's own rows refer to (so it must exist). */
+  async byIdOrFail(id: number, manager?: EntityManager): Promise<CallFacts> {
+    return callFacts(
+      await (manager ?? this.db.manager).getRepository(Call).findOneByOrFail({ id }),
+    );
+  }
+
+  /** The listed views of these calls, by id (an unknown id is left out): QA's queue. */
+  async listed(ids: readonly number[]): Promise<Map<number, QueuedCall>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.getRepository(Call).findBy({ id: In([...new Set(ids)]) });
+    return new Map(rows.map((c) => [c.id, { view: toCallView(c), autoStatus: c.autoStatus }]));
+  }
+
+  /** The external ids of these calls, by id (an unknown id is left out): QA's calibration. */
+  async externalIds(ids: readonly number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.getRepository(Call).find({
+      select: { id: true, externalId: true },
+      where: { id: In([...new Set(ids)]) },
+    });
+    return new Map(rows.map((c) => [c.id, c.externalId]));
   }
 }
 

@@ -35,6 +35,8 @@ import { FindingDecisions } from './service-language/finding-decisions.service.j
 import { LanguageFinding } from './service-language/language-finding.entity.js';
 import { SubjectCalls } from './subject-calls.js';
 import { CallReader } from './call-reader.js';
+import { CallFinalVerdict } from './call-final-verdict.js';
+import { CallPopulation } from './call-population.js';
 
 @Module({
   imports: [
@@ -83,6 +85,8 @@ import { CallReader } from './call-reader.js';
     RecordingPeaksService,
     SubjectCalls,
     CallReader,
+    CallFinalVerdict,
+    CallPopulation,
   ],
   exports: [
     CallsService,
@@ -95,6 +99,8 @@ import { CallReader } from './call-reader.js';
     RecordingStore,
     SubjectCalls,
     CallReader,
+    CallFinalVerdict,
+    CallPopulation,
   ],
 })
 export class CallsModule {}

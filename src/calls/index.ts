@@ -12,3 +12,13 @@ export { CallSampling } from './call-sampling.js';
 export { CallReader, type CallFacts } from './call-reader.js';
 export { CallEvents, type CallEventMap } from './call-events.js';
 export { TrialLookup } from './trial-lookup.js';
+// What QA reads and writes of a call (issue 15: no foreign entities, no raw queries of calls' tables).
+export { type QueuedCall } from './call-reader.js';
+export { checkerResults } from './standard-results.js';
+export { CallFinalVerdict } from './call-final-verdict.js';
+export {
+  CallPopulation,
+  type PopulationFilter,
+  type PopulationVisitor,
+} from './call-population.js';
+export { CallConditions } from './call-conditions.js';

@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
 import { LedgerModule } from '../ledger/index.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { User } from '../auth/user.entity.js';
-import { Call } from '../calls/call.entity.js';
-import { CallsModule } from '../calls/calls.module.js';
+import { AuthModule } from '../auth/index.js';
+import { CallsModule } from '../calls/index.js';
 import { ComplaintsModule } from '../complaints/index.js';
 import { DatabaseModule } from '../database/database.module.js';
 import { RunAuditController } from './audit/run-audit.controller.js';
@@ -58,7 +57,9 @@ import { SubjectQa } from './subject-qa.js';
  * QA sampling and review (issue 4): plans, draws, queues, reviews and their
  * consequences (call verdict, call-back, penalty, re-check), calibration.
  * Work-order QA (issue 17) draws closed complaints through ComplaintReader.
- * Call and User are read directly; call verdicts change only through CallsService.
+ * Calls are read through calls' CallReader, CallPopulation and CallConditions, and
+ * their verdicts written through CallFinalVerdict; reviewers come from auth's
+ * ReviewerDirectory. QA holds neither module's entities.
  */
 @Module({
   imports: [
@@ -73,9 +74,8 @@ import { SubjectQa } from './subject-qa.js';
       QaTier,
       WorkOrderRun,
       WorkOrderItem,
-      Call,
-      User,
     ]),
+    AuthModule,
     CallsModule,
     ComplaintsModule,
     LedgerModule,

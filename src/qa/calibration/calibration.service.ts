@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Between, DataSource } from 'typeorm';
+import { CallReader } from '../../calls/index.js';
 import { InvalidInputError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';
 import { isLocalDate, localDateOf, startOfLocalDate } from '../domain/local-time.js';
@@ -22,6 +23,7 @@ export class CalibrationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly calls: CallReader,
   ) {}
 
   async report(q: { from?: string; to?: string }, now = new Date()): Promise<CalibrationView> {
@@ -51,7 +53,7 @@ export class CalibrationService {
       })
       .filter((row) => row.standards.length > 0)
       .slice(0, MAX_DISAGREEMENTS);
-    const externalIds = await this.externalIds(rows.map((row) => row.r.callId));
+    const externalIds = await this.calls.externalIds(rows.map((row) => row.r.callId));
     return rows.map(({ r, c, standards }) => ({
       reviewId: r.id,
       itemId: r.itemId,
@@ -75,18 +77,6 @@ export class CalibrationService {
     if (!isLocalDate(from, tz)) throw new InvalidInputError(`from: ${from} is not a date`);
     if (from > to) throw new InvalidInputError(`from (${from}) is after to (${to})`);
     return { from, to };
-  }
-
-  /** Calls are the calls module's table: read by plain SQL, never through its entity. */
-  private async externalIds(callIds: number[]): Promise<Map<number, string>> {
-    if (callIds.length === 0) return new Map();
-    const rows: { id: number; external_id: string }[] = await this.db
-      .createQueryBuilder()
-      .select(['c.id AS id', 'c.external_id AS external_id'])
-      .from('calls', 'c')
-      .where('c.id IN (:...ids)', { ids: [...new Set(callIds)] })
-      .getRawMany();
-    return new Map(rows.map((row) => [Number(row.id), row.external_id]));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
+import { CallConditions } from '../../calls/index.js';
 import { containsPattern, LIKE_ESCAPE } from '../../database/like.js';
 import type { SampleItem } from '../sampling/sample-item.entity.js';
 import type { QueueQuery, QueueSort } from './dto/queue-query.dto.js';
@@ -27,29 +28,15 @@ export function narrowQueue(qb: SelectQueryBuilder<SampleItem>, q: QueueQuery, n
   if (q.agent) qb.andWhere('i.agent_code = :agent', { agent: q.agent });
   if (q.overdue === 'true') qb.andWhere('i.due_at <= :now', { now: now.toISOString() });
   if (q.overdue === 'false') qb.andWhere('i.due_at > :now', { now: now.toISOString() });
-  // Calls are the calls module's table: read through the query builder by table
-  // name (so PostgreSQL's schema is named), never through its entity.
-  const call = (alias: string, condition: string) =>
-    `EXISTS ${qb
-      .subQuery()
-      .select('1')
-      .from('calls', alias)
-      .where(`${alias}.id = i.call_id AND ${condition}`)
-      .getQuery()}`;
-  // The checker's per-standard results are the calls module's rows (by table name too).
+  // The call's side of a filter is calls' SQL on calls' tables (CallConditions),
+  // inside this one paged query.
   if (q.failedStandard)
-    qb.andWhere(
-      `EXISTS ${qb
-        .subQuery()
-        .select('1')
-        .from('call_standard_results', 'fc')
-        .where(`fc.call_id = i.call_id AND fc.standard = :failedStandard AND fc.result = 'fail'`)
-        .getQuery()}`,
-      { failedStandard: q.failedStandard },
-    );
+    qb.andWhere(CallConditions.failedStandard(qb, 'i.call_id', 'failedStandard'), {
+      failedStandard: q.failedStandard,
+    });
   if (q.search)
     qb.andWhere(
-      `(LOWER(i.agent_code) LIKE :search ${LIKE_ESCAPE} OR ${call('sc', `LOWER(sc.external_id) LIKE :search ${LIKE_ESCAPE}`)})`,
+      `(LOWER(i.agent_code) LIKE :search ${LIKE_ESCAPE} OR ${CallConditions.externalIdLike(qb, 'i.call_id', 'search')})`,
       { search: containsPattern(q.search.toLowerCase()) },
     );
   for (const [column, dir] of [...ORDERS[q.sort ?? 'age'], ['i.id', 'ASC'] as const])

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CallView } from '../../calls/call-view.js';
+import { CallView } from '../../calls/index.js';
 import { ComplianceView } from '../../calls/compliance-view.js';
 import { DATE_TIME } from '../../common/http/view-props.js';
 import type { ComplianceStatus } from '../../compliance/index.js';

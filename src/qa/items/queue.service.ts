@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Principal } from '../../common/access/principal.js';
-import { User } from '../../auth/user.entity.js';
-import { Call } from '../../calls/call.entity.js';
-import { toCallView } from '../../calls/call-view.js';
+import { ReviewerDirectory } from '../../auth/index.js';
+import { CallReader } from '../../calls/index.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../common/errors.js';
 import { QaTransactions } from '../qa-transactions.js';
 import { SampleItem } from '../sampling/sample-item.entity.js';
@@ -22,6 +21,8 @@ export class QueueService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly transactions: QaTransactions,
     private readonly tiers: TiersService,
+    private readonly calls: CallReader,
+    private readonly reviewers: ReviewerDirectory,
   ) {}
 
   /** Open items assigned to the caller, narrowed and ordered as asked (default: oldest first). */
@@ -39,10 +40,9 @@ export class QueueService {
       .limit(q.limit ?? 100)
       .offset(q.offset ?? 0)
       .getMany();
-    const calls = await this.db.getRepository(Call).findBy({ id: In(items.map((i) => i.callId)) });
-    const byId = new Map(calls.map((c) => [c.id, c]));
+    const byId = await this.calls.listed(items.map((i) => i.callId));
     return items.map((item) => {
-      const call = byId.get(item.callId)!;
+      const { view, autoStatus } = byId.get(item.callId)!;
       return {
         id: item.id,
         runId: item.runId,
@@ -53,11 +53,11 @@ export class QueueService {
         createdAt: item.createdAt.toISOString(),
         dueAt: item.dueAt.toISOString(),
         overdue: isOverdue(item, now),
-        automaticVerdict: call.autoStatus,
-        compliance: call.autoCompliance,
-        call: toCallView(call),
+        automaticVerdict: autoStatus,
+        compliance: view.compliance,
+        call: view,
         // A flagged sale is drawn even without a recording: say so, not just hasRecording.
-        audioMissing: call.recordingFile === null,
+        audioMissing: view.recordingFile === null,
       };
     });
   }
@@ -69,7 +69,7 @@ export class QueueService {
       if (!item) throw new NotFoundError(`QA item ${itemId}`);
       if (item.status !== 'open') throw new ConflictError(`QA item ${itemId} is already reviewed`);
       const run = await tx.getRepository(SamplingRun).findOneByOrFail({ id: item.runId });
-      const user = await tx.getRepository(User).findOneBy({ id: userId, active: true });
+      const user = await this.reviewers.activeUser(tx, userId);
       if (!user) throw new InvalidInputError(`userId: no active user ${userId}`);
       if (user.role !== run.reviewerRole)
         throw new InvalidInputError(

@@ -2,9 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../common/access/principal.js';
-import { Call } from '../../calls/call.entity.js';
-import { CallsService } from '../../calls/calls.service.js';
-import { checkerResults } from '../../calls/standard-results.js';
+import { CallFinalVerdict, CallReader, checkerResults, type CallFacts } from '../../calls/index.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../common/errors.js';
 import { STANDARDS } from '../../compliance/index.js';
 import { QaTransactions } from '../qa-transactions.js';
@@ -36,11 +34,12 @@ export interface RemedialWithdrawal {
 export class RemedialService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly calls: CallsService,
+    private readonly calls: CallReader,
+    private readonly verdicts: CallFinalVerdict,
     private readonly transactions: QaTransactions,
   ) {}
 
-  open(tx: EntityManager, call: Call, failure: RemedialFailure, now: Date) {
+  open(tx: EntityManager, call: CallFacts, failure: RemedialFailure, now: Date) {
     const repo = tx.getRepository(RemedialTask);
     return repo.save(
       repo.create({
@@ -100,7 +99,7 @@ export class RemedialService {
       if (task.status !== 'open') throw new ConflictError(`remedial task ${id} is ${task.status}`);
       const callBack = await this.validCallBack(tx, task, dto.callId);
       const now = new Date();
-      await this.calls.settleHeldSale(task.callId, dto.customerAgreed, tx);
+      await this.verdicts.settleHeldSale(tx, task.callId, dto.customerAgreed);
       Object.assign(task, {
         status: 'done',
         callbackCallId: callBack.id,
@@ -120,8 +119,8 @@ export class RemedialService {
     tx: EntityManager,
     task: RemedialTask,
     callId: number,
-  ): Promise<Call> {
-    const call = await tx.getRepository(Call).findOneBy({ id: callId });
+  ): Promise<CallFacts> {
+    const call = await this.calls.byId(callId, tx);
     if (!call) throw new InvalidInputError(`callId: call ${callId} does not exist`);
     if (call.purpose !== 'remedial')
       throw new InvalidInputError(
@@ -129,7 +128,7 @@ export class RemedialService {
       );
     if (call.phone !== task.phone)
       throw new InvalidInputError(`callId: call ${callId} was not made to ${task.phone}`);
-    const original = await tx.getRepository(Call).findOneByOrFail({ id: task.callId });
+    const original = await this.calls.byIdOrFail(task.callId, tx);
     if (call.startedAt.getTime() <= original.startedAt.getTime())
       throw new InvalidInputError(`callId: call ${callId} was made before the sale it corrects`);
     if (call.finalStatus !== 'valid') {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import type { Principal } from '../../common/access/principal.js';
-import { Call } from '../../calls/call.entity.js';
+import { CallReader } from '../../calls/index.js';
 import { ConflictError, NotFoundError } from '../../common/errors.js';
 import { QaTransactions } from '../qa-transactions.js';
 import { SampleItem } from '../sampling/sample-item.entity.js';
@@ -24,6 +24,7 @@ export class OverturnService {
     private readonly transactions: QaTransactions,
     private readonly reviews: ReviewsService,
     private readonly consequences: ReviewConsequences,
+    private readonly calls: CallReader,
   ) {}
 
   overturn(reviewId: number, dto: OverturnReviewDto, actor: Principal): Promise<Review> {
@@ -46,7 +47,7 @@ export class OverturnService {
       );
       assertNotOwnCall(actor, original.agentCode);
       const item = await tx.getRepository(SampleItem).findOneByOrFail({ id: original.itemId });
-      const call = await tx.getRepository(Call).findOneByOrFail({ id: original.callId });
+      const call = await this.calls.byIdOrFail(original.callId, tx);
       const now = new Date();
       const overturn = await this.reviews.insert(
         tx,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, Not, IsNull } from 'typeorm';
-import type { Call } from '../../calls/call.entity.js';
-import { CallsService } from '../../calls/calls.service.js';
+import { CallFinalVerdict, type CallFacts } from '../../calls/index.js';
 import { recheckPolicy } from '../plans/plan.js';
 import { PlansService } from '../plans/plans.service.js';
 import { RechecksService } from '../rechecks/rechecks.service.js';
@@ -18,18 +17,18 @@ import { failedStandards, Review, rulesOf } from './review.entity.js';
 @Injectable()
 export class ReviewConsequences {
   constructor(
-    private readonly calls: CallsService,
+    private readonly verdicts: CallFinalVerdict,
     private readonly plans: PlansService,
     private readonly rechecks: RechecksService,
     private readonly remedial: RemedialService,
   ) {}
 
-  async afterReview(tx: EntityManager, review: Review, call: Call, now: Date): Promise<void> {
+  async afterReview(tx: EntityManager, review: Review, call: CallFacts, now: Date): Promise<void> {
     const policy = recheckPolicy(await this.plans.get(tx));
     const otherFailure = await this.standingFailure(tx, call.id, review.id);
     if (review.passed) {
       if (otherFailure) return;
-      await this.calls.setReviewedVerdict(call.id, 'valid', tx);
+      await this.verdicts.setByReview(tx, call.id, 'valid');
       await this.rechecks.recordPass(
         tx,
         { agentCode: review.agentCode, at: now, callStartedAt: call.startedAt },
@@ -37,7 +36,7 @@ export class ReviewConsequences {
       );
       return;
     }
-    await this.calls.setReviewedVerdict(call.id, 'invalid', tx);
+    await this.verdicts.setByReview(tx, call.id, 'invalid');
     if (otherFailure) return;
     const standards = failedStandards(rulesOf(review));
     const reason = `${review.tier} review ${review.id} of call ${call.id} failed: ${standards.join(', ')}`;
@@ -68,14 +67,14 @@ export class ReviewConsequences {
     tx: EntityManager,
     original: Review,
     overturn: Review,
-    call: Call,
+    call: CallFacts,
     now: Date,
   ) {
     if (original.passed === overturn.passed) return;
     if (!overturn.passed) return this.afterReview(tx, overturn, call, now);
     if (await this.standingFailure(tx, call.id, overturn.id)) return;
     const note = `review ${original.id} overturned by review ${overturn.id}: ${overturn.overturnReason}`;
-    await this.calls.setReviewedVerdict(call.id, 'valid', tx);
+    await this.verdicts.setByReview(tx, call.id, 'valid');
     const withdrawal = {
       reviewId: original.id,
       overturnReviewId: overturn.id,

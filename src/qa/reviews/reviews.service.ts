@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/access/principal.js';
-import { Call } from '../../calls/call.entity.js';
-import { checkerResults } from '../../calls/standard-results.js';
+import { CallReader, checkerResults, type CallFacts } from '../../calls/index.js';
 import { ConflictError, NotFoundError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';
 import { LedgerService } from '../../ledger/index.js';
@@ -24,7 +23,7 @@ import {
 
 export interface ReviewInput {
   item: SampleItem;
-  call: Call;
+  call: CallFacts;
   reviewer: Principal;
   rules: ReviewRulesDto;
   notes: string | null;
@@ -40,6 +39,7 @@ export class ReviewsService {
     private readonly consequences: ReviewConsequences,
     private readonly config: AppConfig,
     private readonly ledger: LedgerService,
+    private readonly calls: CallReader,
   ) {}
 
   create(dto: CreateReviewDto, reviewer: Principal): Promise<Review> {
@@ -59,7 +59,7 @@ export class ReviewsService {
         .update({ id: item.id, status: 'open' }, { status: 'reviewed', reviewedAt: now });
       if (item.status !== 'open' || claimed.affected === 0)
         throw new ConflictError(`QA item ${item.id} is already reviewed`);
-      const call = await tx.getRepository(Call).findOneByOrFail({ id: item.callId });
+      const call = await this.calls.byIdOrFail(item.callId, tx);
       const review = await this.insert(
         tx,
         {
@@ -110,7 +110,7 @@ export class ReviewsService {
   }
 
   /** Reviews and overturns are chained as they are written; the verdict they set follows from them. */
-  private chain(tx: EntityManager, review: Review, call: Call) {
+  private chain(tx: EntityManager, review: Review, call: CallFacts) {
     return this.ledger.append(tx, {
       kind: review.kind,
       subject: `review:${review.id}`,

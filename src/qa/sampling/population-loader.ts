@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
+import { CallPopulation } from '../../calls/index.js';
 import { AppConfig } from '../../config/app-config.js';
 import {
   isFlagged,
@@ -12,16 +13,13 @@ import {
   type TierPeriod,
 } from '../domain/index.js';
 import { RechecksService, toEntry } from '../rechecks/rechecks.service.js';
-import { forEachListedCall } from './call-list.js';
 
 /**
- * Loads a period's 有效录音 with one query on ix_calls_local_date. Its WHERE
- * clause is the population rule (see population.ts, whose SAMPLING_POPULATION
- * supplies every value it compares with). The calls come back as one aggregated string (see
- * call-list.ts): a day may hold 100,000 sales, and one row costs far less to
- * transfer and parse than 100,000, while grouping by agent in SQL would make
- * the database sort them all. Start times are fetched only for agents with a
- * re-check stint in the period.
+ * Loads a period's 有效录音 through calls' CallPopulation (one query on
+ * ix_calls_local_date, a day's 100,000 sales read as one aggregated string).
+ * Its filter is the population rule: population.ts's SAMPLING_POPULATION
+ * supplies every value it compares with. Start times are fetched only for
+ * agents with a re-check stint in the period.
  */
 @Injectable()
 export class PopulationLoader {
@@ -29,15 +27,23 @@ export class PopulationLoader {
     @InjectDataSource() private readonly db: DataSource,
     private readonly rechecks: RechecksService,
     private readonly config: AppConfig,
+    private readonly calls: CallPopulation,
   ) {}
 
   async load(span: TierPeriod): Promise<PopulationCall[]> {
     const dates = this.localDates(span);
     const stints = await this.stintsByAgent(span);
     const reviewed = await this.drawnByOtherTiers(span);
-    const calls = await this.query(dates, [...stints.keys()]);
+    const filter = {
+      firstDate: dates[0],
+      lastDate: dates[dates.length - 1],
+      outcome: SAMPLING_POPULATION.outcome,
+      purposes: SAMPLING_POPULATION.purposes,
+      unrecordedStatuses: SAMPLING_POPULATION.flaggedStatuses,
+      startTimesOf: [...stints.keys()],
+    };
     const population: PopulationCall[] = [];
-    forEachListedCall(calls, (id, agentCode, status, startedAt) => {
+    await this.calls.forEach(filter, (id, agentCode, status, startedAt) => {
       const agentStints = stints.get(agentCode);
       population.push({
         callId: id,
@@ -52,31 +58,6 @@ export class PopulationLoader {
       });
     });
     return population;
-  }
-
-  private async query(dates: string[], recheckAgents: string[]): Promise<string | null> {
-    const postgres = this.db.options.type === 'postgres';
-    const startedAt = recheckAgents.length
-      ? ` || CASE WHEN c.agent_code IN (:...recheckAgents) THEN '@' || c.started_at ELSE '' END`
-      : '';
-    const token = `CAST(c.id AS TEXT) || ':' || c.agent_code || ':' || c.auto_status${startedAt}`;
-    const row = await this.db
-      .createQueryBuilder()
-      .select(postgres ? `string_agg(${token}, ',')` : `group_concat(${token}, ',')`, 'calls')
-      .from('calls', 'c')
-      .where('c.local_date >= :first AND c.local_date <= :last', {
-        first: dates[0],
-        last: dates[dates.length - 1],
-      })
-      .andWhere('c.purpose IN (:...purposes)')
-      .andWhere('c.outcome = :outcome')
-      .andWhere(
-        "((c.recording_file IS NOT NULL AND c.recording_file <> '')" +
-          ' OR c.auto_status IN (:...flaggedStatuses))',
-      )
-      .setParameters({ ...SAMPLING_POPULATION, recheckAgents })
-      .getRawOne<{ calls: string | null }>();
-    return row?.calls ?? null;
   }
 
   private localDates(span: TierPeriod): string[] {

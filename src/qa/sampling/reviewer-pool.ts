@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { User } from '../../auth/user.entity.js';
+import { ReviewerDirectory } from '../../auth/index.js';
 import type { ReviewerLoad } from './assignment.js';
 
 /** Active users of a role with how many open items each holds: the input to assignment. */
 @Injectable()
 export class ReviewerPool {
+  constructor(private readonly directory: ReviewerDirectory) {}
+
   async load(tx: EntityManager, role: string): Promise<ReviewerLoad[]> {
-    const users = await tx.getRepository(User).find({
-      select: { id: true, name: true, agentCode: true },
-      where: { role: role as User['role'], active: true },
-      order: { id: 'ASC' },
-    });
+    const users = await this.directory.activeOfRole(tx, role);
     if (users.length === 0) return [];
     const counts = await tx
       .createQueryBuilder()
