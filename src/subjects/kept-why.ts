@@ -11,7 +11,8 @@ const WHY: Record<KeptItem['reason'], (k: KeptItem) => string> = {
   hash_chained: () =>
     'consent-ledger entries: the number is inside each hashed entry, so changing one would break ' +
     'GET /api/ledger/verify; kept as consent proof (segment texts go with the transcript)',
-  blocked: () => 'the blacklist row stays untouched so the number stays blocked in every dial list',
+  blocked: () =>
+    'a blacklist row for the number, if any, stays untouched so the number stays blocked in every dial list',
   audit_trail: () =>
     'audit rows (listens, exports, erasures) name calls by id and this subject by its hash only',
 };
