@@ -9,3 +9,12 @@ export {
   type RetainedRecording,
 } from './call-retention.js';
 export { CallSampling } from './call-sampling.js';
+export {
+  outcomeCells,
+  notValidSales,
+  salesChecks,
+  type CallWeek,
+  type OutcomeCell,
+  type NotValidSales,
+  type SaleChecks,
+} from './report-facts.js';

@@ -7,3 +7,4 @@ export {
 export { CatalogueEvents, type CatalogueEventMap } from './catalogue-events.js';
 export { CatalogueService } from './catalogue.service.js';
 export { CatalogueModule } from './catalogue.module.js';
+export { agentDirectory, type AgentFacts } from './agent-directory.js';

@@ -9,3 +9,10 @@ export { SubjectQa } from './subject-qa.js';
 export { ReviewView } from './reviews/review-view.js';
 export { RemedialTaskView } from './remedial/remedial-task-view.js';
 export { ContestedWorkOrders } from './work-orders/contested-work-orders.js';
+export {
+  reviewedCalls,
+  tierReviewTallies,
+  type QaRange,
+  type ReviewedCall,
+  type TierReviewTally,
+} from './report-facts.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { WorkOrderHandlerCounts } from '../domain/work-order-figures.js';
 import type { ReportWeek } from '../domain/week.js';
-import { idOrNull, num } from './sql.js';
+import { idOrNull, num } from '../../database/aggregate-sql.js';
 
 /**
  * Work orders of the week's draw per handler (uses ix_qa_wo_items_period).
