@@ -18,3 +18,9 @@ export {
   type NotValidSales,
   type SaleChecks,
 } from './report-facts.js';
+export {
+  agentLanguageScores,
+  recurringFindingGroups,
+  type AgentLanguageScores,
+  type FindingGroup,
+} from './service-language/language-figures.query.js';

@@ -12,7 +12,9 @@ export { ContestedWorkOrders } from './work-orders/contested-work-orders.js';
 export {
   reviewedCalls,
   tierReviewTallies,
+  workOrderTallies,
   type QaRange,
   type ReviewedCall,
   type TierReviewTally,
+  type WorkOrderTally,
 } from './report-facts.js';

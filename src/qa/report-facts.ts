@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { STANDARDS, type Standard } from '../compliance/index.js';
-import { num } from '../database/aggregate-sql.js';
+import { idOrNull, num } from '../database/aggregate-sql.js';
 import { jsonKeySql } from '../database/json-sql.js';
 import { periodsEndingIn, periodsOverlapping } from './domain/periods.js';
 import { Review } from './reviews/review.entity.js';
 import { SampleItem } from './sampling/sample-item.entity.js';
 import { type CallTierInfo, readCallTiers } from './tiers/tier-reader.js';
+import { WorkOrderItem } from './work-orders/work-order-item.entity.js';
 
 /**
  * The plain facts the weekly report reads of QA, in the caller's manager (the
@@ -105,6 +106,47 @@ export async function reviewedCalls(m: EntityManager, range: QaRange): Promise<R
       Standard,
       boolean
     >,
+  }));
+}
+
+/** One handler's work orders in a draw: how many were reviewed, passed, contested, overturned. */
+export interface WorkOrderTally {
+  handlerId: number | null;
+  handlerName: string;
+  sampled: number;
+  reviewed: number;
+  passed: number;
+  contested: number;
+  overturned: number;
+}
+
+/** Work orders of one draw period (an ISO week) per handler; uses ix_qa_wo_items_period. */
+export async function workOrderTallies(
+  m: EntityManager,
+  period: string,
+): Promise<WorkOrderTally[]> {
+  const rows = await m
+    .createQueryBuilder()
+    .select('i.handler_id', 'handlerId')
+    .addSelect('i.handler_name', 'handlerName')
+    .addSelect('COUNT(*)', 'sampled')
+    .addSelect("SUM(CASE WHEN i.status <> 'open' THEN 1 ELSE 0 END)", 'reviewed')
+    .addSelect("SUM(CASE WHEN i.status IN ('passed', 'overturned') THEN 1 ELSE 0 END)", 'passed')
+    .addSelect('SUM(CASE WHEN i.contested_at IS NOT NULL THEN 1 ELSE 0 END)', 'contested')
+    .addSelect("SUM(CASE WHEN i.status = 'overturned' THEN 1 ELSE 0 END)", 'overturned')
+    .from(WorkOrderItem, 'i')
+    .where('i.period = :period', { period })
+    .groupBy('i.handler_id')
+    .addGroupBy('i.handler_name')
+    .getRawMany<Record<string, unknown>>();
+  return rows.map((r) => ({
+    handlerId: idOrNull(r.handlerId),
+    handlerName: String(r.handlerName),
+    sampled: num(r.sampled),
+    reviewed: num(r.reviewed),
+    passed: num(r.passed),
+    contested: num(r.contested),
+    overturned: num(r.overturned),
   }));
 }
 

@@ -6,6 +6,7 @@ import { agentDirectory } from '../catalogue/index.js';
 import { complaintsByAgent, complaintsByOwner, receivedComplaints } from '../complaints/index.js';
 import { AppConfig } from '../config/app-config.js';
 import { LedgerQueries } from '../ledger/index.js';
+import { workOrderTallies } from '../qa/index.js';
 import { confirmationStepCounts, trialEventCounts } from '../trials/index.js';
 import { assembleReport } from './domain/assemble.js';
 import type { WeeklyReport } from './domain/report-types.js';
@@ -14,7 +15,6 @@ import { qaTierCounts } from './queries/qa-counts.query.js';
 import { reviewedSales } from './queries/reviewed-sales.query.js';
 import { languageInputs } from './queries/service-language.query.js';
 import { storedWeeks } from './queries/stored-weeks.query.js';
-import { workOrderCounts } from './queries/work-order-counts.query.js';
 
 export const TREND_WEEKS = 8;
 
@@ -65,7 +65,7 @@ export class WeeklyReportService {
         complaintLimits: this.config.complaintDeadlines,
         agents,
         qa: await qaTierCounts(m, target, this.config.timeZone),
-        workOrders: await workOrderCounts(m, target),
+        workOrders: await workOrderTallies(m, target.week),
         confirmationSteps: await confirmationStepCounts(m, target),
         trialEvents: await trialEventCounts(m, target),
         ...(await languageInputs(m, target)),
