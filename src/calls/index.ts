@@ -22,3 +22,18 @@ export {
   type PopulationVisitor,
 } from './call-population.js';
 export { CallConditions } from './call-conditions.js';
+export {
+  outcomeCells,
+  notValidSales,
+  salesChecks,
+  type CallWeek,
+  type OutcomeCell,
+  type NotValidSales,
+  type SaleChecks,
+} from './report-facts.js';
+export {
+  agentLanguageScores,
+  recurringFindingGroups,
+  type AgentLanguageScores,
+  type FindingGroup,
+} from './service-language/language-figures.query.js';

@@ -8,3 +8,4 @@ export { CatalogueEvents, type CatalogueEventMap } from './catalogue-events.js';
 export { CatalogueService } from './catalogue.service.js';
 export { CatalogueModule } from './catalogue.module.js';
 export type { AgentFacts, ScriptVersionFacts } from './catalogue-reader.js';
+export { agentDirectory, type AgentListing } from './agent-directory.js';

@@ -12,9 +12,10 @@ import { WeeklyReportService } from './weekly-report.service.js';
 
 /**
  * The weekly report to the carrier (issue 7): live figures (JSON, CSV, a
- * printable page) and immutable weekly snapshots. It only reads other modules'
- * tables, through their entities, so it imports none of their services; the
- * one exception is the consent ledger's head, read through LedgerQueries.
+ * printable page) and immutable weekly snapshots. It reads other modules' facts
+ * through the report read models in their index.ts: plain functions run in the
+ * report's own EntityManager (one snapshot), so it imports none of their Nest
+ * modules; the one exception is the consent ledger's head, read through LedgerQueries.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([ReportSnapshot]), DatabaseModule, LedgerModule],

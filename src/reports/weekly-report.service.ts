@@ -1,26 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Agent } from '../catalogue/agent.entity.js';
+import { notValidSales, outcomeCells } from '../calls/index.js';
+import { agentDirectory } from '../catalogue/index.js';
+import { complaintsByAgent, complaintsByOwner, receivedComplaints } from '../complaints/index.js';
 import { AppConfig } from '../config/app-config.js';
 import { LedgerQueries } from '../ledger/index.js';
+import { workOrderTallies } from '../qa/index.js';
+import { confirmationStepCounts, trialEventCounts } from '../trials/index.js';
 import { assembleReport } from './domain/assemble.js';
-import type { AgentInfo } from './domain/call-figures.js';
 import type { WeeklyReport } from './domain/report-types.js';
 import { reportWeek, weeksEndingAt, type ReportWeek } from './domain/week.js';
-import { outcomeCounts } from './queries/call-counts.query.js';
-import {
-  complaintCounts,
-  complaintHandlers,
-  complaintRows,
-} from './queries/complaint-counts.query.js';
-import { confirmationSteps, trialEvents } from './queries/confirmation-counts.query.js';
-import { failureGroups } from './queries/failure-groups.query.js';
 import { qaTierCounts } from './queries/qa-counts.query.js';
 import { reviewedSales } from './queries/reviewed-sales.query.js';
 import { languageInputs } from './queries/service-language.query.js';
 import { storedWeeks } from './queries/stored-weeks.query.js';
-import { workOrderCounts } from './queries/work-order-counts.query.js';
 
 export const TREND_WEEKS = 8;
 
@@ -51,35 +45,34 @@ export class WeeklyReportService {
       );
       // Calls are counted for the report week and any earlier week not stored.
       const liveWeeks = trendWeeks.filter((w) => !stored.has(w.week));
+      const agents = await agentDirectory(m);
       const report = assembleReport({
         week: target,
         trendWeeks,
         timeZone: this.config.timeZone,
         now,
-        outcomes: await outcomeCounts(m, liveWeeks),
+        outcomes: await outcomeCells(
+          m,
+          liveWeeks,
+          agents.map((a) => a.code),
+        ),
         storedWeeks: stored,
-        failureGroups: await failureGroups(m, target),
+        failureGroups: await notValidSales(m, target),
         reviewedSales: await reviewedSales(m, target, this.config.timeZone),
-        complaints: await complaintCounts(m, target),
-        complaintHandlers: await complaintHandlers(m, target),
-        complaintRows: await complaintRows(m, target),
+        complaints: await complaintsByAgent(m, target),
+        complaintHandlers: await complaintsByOwner(m, target),
+        complaintRows: await receivedComplaints(m, target),
         complaintLimits: this.config.complaintDeadlines,
-        agents: await this.agents(m),
+        agents,
         qa: await qaTierCounts(m, target, this.config.timeZone),
-        workOrders: await workOrderCounts(m, target),
-        confirmationSteps: await confirmationSteps(m, target),
-        trialEvents: await trialEvents(m, target),
+        workOrders: await workOrderTallies(m, target.week),
+        confirmationSteps: await confirmationStepCounts(m, target),
+        trialEvents: await trialEventCounts(m, target),
         ...(await languageInputs(m, target)),
       });
       // An auditor holding this report can later prove no entry up to this head changed.
       return { ...report, ledgerHead: await this.ledger.headBefore(new Date(target.endUtc), m) };
     });
-  }
-
-  private async agents(m: EntityManager): Promise<AgentInfo[]> {
-    return m
-      .getRepository(Agent)
-      .find({ select: { code: true, name: true, team: true }, order: { code: 'ASC' } });
   }
 
   /**

@@ -3,20 +3,11 @@
  * causes by category with complaints to open, outcomes, and handling times
  * against the limits. Pure: the week's complaints in, figures out.
  */
+import type { ReceivedComplaint } from '../../complaints/index.js';
 import { compareText } from './rates.js';
 
-export interface ComplaintRow {
-  id: number;
-  category: string;
-  status: string;
-  escalated: boolean;
-  reopenCount: number;
-  receivedAt: Date;
-  firstContactedAt: Date | null;
-  resolvedAt: Date | null;
-  firstContactDueAt: Date;
-  resolutionDueAt: Date;
-}
+/** One complaint of the week, as the complaints module tells it (type only: this file stays pure). */
+export type ComplaintRow = ReceivedComplaint;
 
 export interface ComplaintLimits {
   firstContactHours: number;

@@ -1,3 +1,4 @@
+import type { WorkOrderTally } from '../../qa/index.js';
 import { compareText, rate } from './rates.js';
 
 /**
@@ -5,15 +6,7 @@ import { compareText, rate } from './rates.js';
  * closed in the week) and what became of their reviews. A fail overturned on
  * contest counts as passed; rates are over reviewed work orders.
  */
-export interface WorkOrderHandlerCounts {
-  handlerId: number | null;
-  handlerName: string;
-  sampled: number;
-  reviewed: number;
-  passed: number;
-  contested: number;
-  overturned: number;
-}
+export type WorkOrderHandlerCounts = WorkOrderTally;
 
 export interface WorkOrderFigures {
   sampled: number;

@@ -1,8 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import {
-  agentLanguageScores,
-  recurringFindingGroups,
-} from '../../calls/service-language/language-figures.query.js';
+import { agentLanguageScores, recurringFindingGroups } from '../../calls/index.js';
 import type { LanguageInputs } from '../domain/service-language-figures.js';
 import { MAX_LANGUAGE_EXAMPLES, MAX_RECURRING } from '../domain/service-language-figures.js';
 import type { ReportWeek } from '../domain/week.js';

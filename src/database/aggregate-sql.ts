@@ -1,5 +1,5 @@
 /**
- * Small helpers for the report's aggregate SQL, which runs unchanged on SQLite
+ * Small helpers for aggregate read SQL (the weekly report's facts), which runs unchanged on SQLite
  * and PostgreSQL. Constants from our own code are inlined as literals (never
  * user input): the planners then see them as fixed and pick the covering index.
  */

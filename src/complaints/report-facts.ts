@@ -1,20 +1,57 @@
 import type { EntityManager } from 'typeorm';
-import { Complaint } from '../../complaints/complaint.entity.js';
-import type { ComplaintCounts, HandlerCounts, ReopenCounts } from '../domain/assemble.js';
-import type { ComplaintRow } from '../domain/complaint-figures.js';
-import type { ReportWeek } from '../domain/week.js';
-import { num } from './sql.js';
+import { num } from '../database/aggregate-sql.js';
+import { Complaint } from './complaint.entity.js';
 
 /**
- * Complaints received in the week (received_at is UTC ISO text, so text
- * comparison is time order), per agent of the linked call (null: not linked),
- * with how many of them are closed now. Uses ix_complaints_received.
+ * The plain facts the weekly report reads of complaints: those received in
+ * [startUtc, endUtc) (received_at is UTC ISO text, so text comparison is time
+ * order), counted in the caller's manager. Uses ix_complaints_received.
  */
-export async function complaintCounts(
+export interface ReceivedRange {
+  startUtc: string;
+  endUtc: string;
+}
+
+/** Complaints of a group, closed now, reopened at least once, reopens in all, and call-backs. */
+export interface ReopenTally {
+  complaints: number;
+  closed: number;
+  reopened: number;
+  reopens: number;
+  callBacks: number;
+}
+
+/** Per agent of the linked call (null: not linked). */
+export interface AgentComplaintTally extends ReopenTally {
+  agentCode: string | null;
+}
+
+/** Per owner (首问负责制). */
+export interface OwnerComplaintTally extends ReopenTally {
+  ownerId: number | null;
+  ownerName: string;
+}
+
+/** One complaint's facts, for causes, outcomes and handling times. */
+export interface ReceivedComplaint {
+  id: number;
+  category: string;
+  status: string;
+  escalated: boolean;
+  reopenCount: number;
+  receivedAt: Date;
+  firstContactedAt: Date | null;
+  resolvedAt: Date | null;
+  firstContactDueAt: Date;
+  resolutionDueAt: Date;
+}
+
+/** Complaints received in the range per agent of the linked call, with how many are closed now. */
+export async function complaintsByAgent(
   m: EntityManager,
-  week: ReportWeek,
-): Promise<ComplaintCounts[]> {
-  const query = inWeek(m, week).select('k.agent_code', 'agentCode').groupBy('k.agent_code');
+  range: ReceivedRange,
+): Promise<AgentComplaintTally[]> {
+  const query = received(m, range).select('k.agent_code', 'agentCode').groupBy('k.agent_code');
   const rows = await withReopenCounts(query).getRawMany<Record<string, unknown>>();
   return rows.map((r) => ({
     agentCode: r.agentCode == null ? null : String(r.agentCode),
@@ -22,12 +59,12 @@ export async function complaintCounts(
   }));
 }
 
-/** 首问负责制: the week's complaints per owner, with how often their customers reopened them. */
-export async function complaintHandlers(
+/** 首问负责制: the range's complaints per owner, with how often their customers reopened them. */
+export async function complaintsByOwner(
   m: EntityManager,
-  week: ReportWeek,
-): Promise<HandlerCounts[]> {
-  const query = inWeek(m, week)
+  range: ReceivedRange,
+): Promise<OwnerComplaintTally[]> {
+  const query = received(m, range)
     .select('k.owner_id', 'ownerId')
     .addSelect('MAX(k.owner_name)', 'ownerName')
     .groupBy('k.owner_id');
@@ -40,7 +77,7 @@ export async function complaintHandlers(
 }
 
 /** Per group: complaints, closed now, reopened at least once, reopens and call-backs. */
-function withReopenCounts(query: ReturnType<typeof inWeek>) {
+function withReopenCounts(query: ReturnType<typeof received>) {
   return query
     .addSelect('COUNT(*)', 'complaints')
     .addSelect(`SUM(CASE WHEN k.status = 'closed' THEN 1 ELSE 0 END)`, 'closed')
@@ -49,7 +86,7 @@ function withReopenCounts(query: ReturnType<typeof inWeek>) {
     .addSelect('SUM(k.call_backs)', 'callBacks');
 }
 
-function reopenCounts(r: Record<string, unknown>): ReopenCounts {
+function reopenCounts(r: Record<string, unknown>): ReopenTally {
   return {
     complaints: num(r.complaints),
     closed: num(r.closed),
@@ -59,9 +96,12 @@ function reopenCounts(r: Record<string, unknown>): ReopenCounts {
   };
 }
 
-/** The week's complaints, one row each, for causes, outcomes and handling times. */
-export async function complaintRows(m: EntityManager, week: ReportWeek): Promise<ComplaintRow[]> {
-  const rows = await inWeek(m, week)
+/** The range's complaints, one each. */
+export async function receivedComplaints(
+  m: EntityManager,
+  range: ReceivedRange,
+): Promise<ReceivedComplaint[]> {
+  const rows = await received(m, range)
     .select('k.id', 'id')
     .addSelect('k.category', 'category')
     .addSelect('k.status', 'status')
@@ -91,12 +131,12 @@ function dateOrNull(value: unknown): Date | null {
   return value == null ? null : new Date(String(value));
 }
 
-function inWeek(m: EntityManager, week: ReportWeek) {
+function received(m: EntityManager, range: ReceivedRange) {
   return m
     .createQueryBuilder()
     .from(Complaint, 'k')
     .where('k.received_at >= :start AND k.received_at < :end', {
-      start: week.startUtc,
-      end: week.endUtc,
+      start: range.startUtc,
+      end: range.endUtc,
     });
 }
