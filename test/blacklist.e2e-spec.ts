@@ -59,6 +59,13 @@ describe('blacklist and dial lists', () => {
     expect(audit.body.items.filter((r: { statusCode: number }) => r.statusCode < 300)).toHaveLength(
       2,
     );
+    // Who changed the list is kept; the number itself only masked, in one spelling.
+    const changes = audit.body.items.filter((r: { statusCode: number }) => r.statusCode < 300);
+    expect(changes.map((r: { entityId: string }) => r.entityId)).toEqual([
+      '138****8000',
+      '138****8000',
+    ]);
+    expect(JSON.stringify(audit.body.items)).not.toMatch(/13800138000|138-0013-8000/);
   });
 
   it('refuses other roles and bad numbers', async () => {

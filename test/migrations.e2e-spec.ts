@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../src/database/migrations/index.js';
 import { CallTiersAsRows1796590097947 } from '../src/database/migrations/1796590097947-call-tiers-as-rows.js';
+import { MaskBlacklistAudit1796656863066 } from '../src/database/migrations/1796656863066-mask-blacklist-audit.js';
+import { AuditService } from '../src/common/audit/audit.service.js';
 import { ADMIN_TOKEN, bearer, startTestApp, type TestApp } from './helpers/test-app.js';
 
 /** The schema as the database reports it: tables and their index names. */
@@ -59,6 +61,34 @@ describe('migrations', () => {
     expect((await t.http().get('/api/qa/plans').set(admin).expect(200)).body).toEqual(before);
     const tiers = (await t.http().get('/api/qa/tiers').set(admin).expect(200)).body;
     expect(tiers.map((r: { tier: string }) => r.tier)).toEqual(['work_order', 'daily', 'weekly']);
+  });
+
+  it('masks the numbers earlier blacklist audit rows kept in full, and leaves other rows alone', async () => {
+    const ds = t.app.get(DataSource);
+    const mine = MIGRATIONS.indexOf(MaskBlacklistAudit1796656863066);
+    for (let i = MIGRATIONS.length; i > mine; i--)
+      await ds.undoLastMigration({ transaction: 'each' });
+    const audit = t.app.get(AuditService);
+    const path = '/api/blacklist/+86 138 0013 8000';
+    await audit.record({
+      action: 'blacklist.remove',
+      entity: 'blacklist',
+      entityId: '138-0013-8000',
+      path,
+    });
+    await audit.record({
+      action: 'call.update',
+      entity: 'call',
+      entityId: '42',
+      path: '/api/calls/42',
+    });
+    await ds.runMigrations({ transaction: 'each' });
+    const log = ds.options.type === 'postgres' ? `"${t.schema}".audit_log` : 'audit_log';
+    const rows = await ds.query(`SELECT entity, entity_id, path FROM ${log} ORDER BY id`);
+    expect(rows.slice(-2)).toEqual([
+      { entity: 'blacklist', entity_id: '138****8000', path: '/api/blacklist/138****8000' },
+      { entity: 'call', entity_id: '42', path: '/api/calls/42' },
+    ]);
   });
 
   it('each one reverts, and the schema they build again is the same', async () => {

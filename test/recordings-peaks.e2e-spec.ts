@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { FIXTURE_WAV as WAV, MP3_FRAMES as MP3 } from './helpers/audio.js';
 import { join } from 'node:path';
+import { RecordingStore } from '../src/calls/recordings/recording-store.js';
 import { AppConfig } from '../src/config/app-config.js';
 import { seedDevCatalogue } from './helpers/catalogue-seed.js';
 import { VALID_SALE } from './helpers/qa-calls.js';
@@ -64,6 +65,19 @@ describe('GET /api/calls/{id}/recording/peaks: the waveform, computed once per r
     const again = await peaks(await callWith(WAV)).expect(200);
     expect(again.body.peaks).toEqual([0.5]);
     writeFileSync(file, JSON.stringify(stored));
+  });
+
+  it('serves an uploaded recording’s cached picture by its stored hash, without re-reading the file', async () => {
+    const id = await callWith(WAV);
+    const first = await peaks(id).expect(200);
+    // Written once: the upload's hash names the bytes, so the file is not hashed again per request.
+    const store = t.app.get(RecordingStore);
+    const call = (await t.http().get(`/api/calls/${id}`).set(inspector).expect(200)).body;
+    const { path } = await store.locate(call.recordingFile);
+    writeFileSync(path, Buffer.alloc(WAV.length));
+    const again = await peaks(id).expect(200);
+    expect(again.body.sha256).toBe(first.body.sha256);
+    expect(again.body.peaks).toEqual(first.body.peaks);
   });
 
   it('says why there is no waveform for audio it does not decode', async () => {

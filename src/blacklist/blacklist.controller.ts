@@ -62,7 +62,7 @@ export class BlacklistController {
   @HttpCode(200)
   @ApiOkResponse({ type: BlacklistImportReportView })
   @Roles('campaign_manager', 'supervisor')
-  @Audited('blacklist.import', 'blacklist')
+  @Audited('blacklist.import', 'blacklist', undefined, true)
   @ApiConsumes('multipart/form-data', 'text/csv')
   @UseInterceptors(FileInterceptor('file'))
   async import(
@@ -132,7 +132,7 @@ export class BlacklistController {
   @Post()
   @Roles('campaign_manager', 'supervisor')
   @ApiCreatedResponse({ type: BlacklistEntryView, description: 'The number, now on the list' })
-  @Audited('blacklist.add', 'blacklist')
+  @Audited('blacklist.add', 'blacklist', 'phone', true)
   async add(
     @Body() dto: AddToBlacklistDto,
     @CurrentUser() user: Principal,
@@ -150,7 +150,7 @@ export class BlacklistController {
   @HttpCode(200)
   @ApiOkResponse({ type: BlacklistEntryView, description: 'The number, off the list' })
   @Roles('campaign_manager', 'supervisor')
-  @Audited('blacklist.remove', 'blacklist')
+  @Audited('blacklist.remove', 'blacklist', 'phone', true)
   async remove(
     @Param('phone') phone: string,
     @Body() dto: RemoveFromBlacklistDto,

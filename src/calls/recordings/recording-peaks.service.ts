@@ -42,7 +42,13 @@ export class RecordingPeaksService {
     if (!call) throw new NotFoundError(`call ${id}`);
     if (!call.recordingFile) throw new NotFoundError(`recording of call ${id}`);
     const file = await this.store.locate(call.recordingFile);
-    if (file.size > MAX_BYTES) return tooLarge(id, await this.uploadedHash(id));
+    const uploaded = await this.recordings.findOneBy({ callId: id });
+    if (file.size > MAX_BYTES) return tooLarge(id, uploaded?.sha256 ?? '');
+    // An uploaded recording is written once with its hash, so a cached picture is found
+    // without reading (and hashing on the event loop) the whole file on every request.
+    const known = uploaded && uploaded.file === call.recordingFile && uploaded.bytes === file.size;
+    const hit = known ? await this.cached(uploaded.sha256) : null;
+    if (known && hit) return { callId: id, sha256: uploaded.sha256, ...hit };
     const bytes = await readFile(file.path);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     let work = this.running.get(sha256);
@@ -53,14 +59,22 @@ export class RecordingPeaksService {
     return { callId: id, sha256, ...(await work) };
   }
 
-  private async cachedOrComputed(sha256: string, bytes: Buffer): Promise<Peaks> {
-    const dir = join(this.config.dataDir, 'peaks');
-    const path = join(dir, `${sha256}.v${VERSION}.json`);
-    const cached = await readFile(path, 'utf8').then(
+  private cachePath(sha256: string): string {
+    return join(this.config.dataDir, 'peaks', `${sha256}.v${VERSION}.json`);
+  }
+
+  private cached(sha256: string): Promise<Peaks | null> {
+    return readFile(this.cachePath(sha256), 'utf8').then(
       (text) => JSON.parse(text) as Peaks,
       () => null,
     );
+  }
+
+  private async cachedOrComputed(sha256: string, bytes: Buffer): Promise<Peaks> {
+    const cached = await this.cached(sha256);
     if (cached) return cached;
+    const path = this.cachePath(sha256);
+    const dir = join(this.config.dataDir, 'peaks');
     const r = wavPeaks(bytes, BUCKETS);
     const peaks: Peaks = r.ok
       ? { unavailable: null, durationMs: r.durationMs, sampleRate: r.sampleRate, peaks: r.peaks }
@@ -71,10 +85,6 @@ export class RecordingPeaksService {
     await writeFile(tmp, JSON.stringify(peaks));
     await rename(tmp, path);
     return peaks;
-  }
-
-  private async uploadedHash(id: number): Promise<string> {
-    return (await this.recordings.findOneBy({ callId: id }))?.sha256 ?? '';
   }
 }
 

@@ -64,7 +64,12 @@ export class AuditInterceptor implements NestInterceptor {
 }
 
 function entityIdOf(body: unknown, req: AuthedRequest, meta?: AuditMeta): string | null {
-  if (body && typeof body === 'object' && 'id' in body) return String((body as { id: unknown }).id);
+  if (body && typeof body === 'object') {
+    const fields = body as Record<string, unknown>;
+    if ('id' in fields) return String(fields.id);
+    // The answer's own field (a normalised number) names the entity in one spelling.
+    if (meta?.param && typeof fields[meta.param] === 'string') return fields[meta.param] as string;
+  }
   const params = req.params ?? {};
   const key =
     meta?.param ?? ['id', 'code', 'phone', 'version'].find((k) => params[k] !== undefined);

@@ -5,7 +5,7 @@ export const AUDIT_KEY = 'audit';
 export interface AuditMeta {
   action: string;
   entity: string;
-  /** Route parameter that identifies the entity when the response has no `id`. */
+  /** Response field, else route parameter, that identifies the entity when the response has no `id`. */
   param?: string;
   /** The path names a person (a phone number): its path and entity id are stored masked. */
   maskPhones?: boolean;

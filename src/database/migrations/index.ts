@@ -10,6 +10,7 @@ import { ConsentLedger1796414830234 } from './1796414830234-consent-ledger.js';
 import { DialListHistory1796416804706 } from './1796416804706-dial-list-history.js';
 import { CallTiersAsRows1796590097947 } from './1796590097947-call-tiers-as-rows.js';
 import { SubjectKey1796590061411 } from './1796590061411-subject-key.js';
+import { MaskBlacklistAudit1796656863066 } from './1796656863066-mask-blacklist-audit.js';
 import { Foundation1763800000000 } from './1763800000000-foundation.js';
 import { Qa1763800005000 } from './1763800005000-qa.js';
 import { QaItemsBulkKeys1763800008000 } from './1763800008000-qa-items-bulk-keys.js';
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   CallTiersAsRows1796590097947,
   CallStandardResults1796593574142,
   ReviewStandardResults1796593575142,
+  MaskBlacklistAudit1796656863066,
 ];

@@ -1,4 +1,13 @@
-import { LEGAL_MINIMUM_KEEP_DAYS, planErasure, type CallFact } from './retention-holds.js';
+import { planErasure, type CallFact, type KeepDays } from './retention-holds.js';
+
+/** Keep-days shaped like the legal minimums the running erase reads from retention's CLASS_RULES. */
+const LEGAL_MINIMUM_KEEP_DAYS: KeepDays = {
+  calls: 30,
+  transcripts: 30,
+  recordings_unsampled: 30,
+  recordings_reviewed: 30,
+  trials: 153,
+};
 
 const NOW = new Date('2026-12-06T00:00:00Z');
 const daysAgo = (n: number) => new Date(NOW.getTime() - n * 86_400_000);

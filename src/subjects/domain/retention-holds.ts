@@ -1,7 +1,7 @@
 /**
  * What an erase may anonymise now and what the law or a hold still keeps, and
- * until when. Pure: the keep-days per data class come in (the retention
- * module's policies at merge time; the legal minimums until then), so the same
+ * until when. Pure: the keep-days per data class come in (the legal minimum
+ * of each retention class, read by `subject-retention.ts` from retention's CLASS_RULES), so the same
  * facts and policies always give the same plan, and a second erase the same
  * answer.
  */
@@ -14,18 +14,6 @@ export interface KeepDays {
   recordings_reviewed: number;
   trials: number;
 }
-
-/**
- * The legal minimums: recordings, numbers, call times and consent proof 30
- * days; subscription orders 5 months (five calendar months are at most 153 days).
- */
-export const LEGAL_MINIMUM_KEEP_DAYS: Readonly<KeepDays> = Object.freeze({
-  calls: 30,
-  transcripts: 30,
-  recordings_unsampled: 30,
-  recordings_reviewed: 30,
-  trials: 153,
-});
 
 export interface CallFact {
   id: number;
