@@ -58,6 +58,17 @@ describe('complaints: lifecycle, deadlines, escalation, blacklist', () => {
   const move = (id: number, body: object, who = inspector) =>
     t.http().post(`/api/complaints/${id}/transition`).set(who).send(body);
 
+  it('masks a number said in the description for roles that do not dial, not for those who do', async () => {
+    const said = { ...base, description: '请回拨 137-0000-1111 这个号', phone: '13700002222' };
+    const res = await record(said, manager).expect(201);
+    expect(res.body.description).toBe('请回拨 137-0000-1111 这个号');
+    const seen = await t.http().get(`/api/complaints/${res.body.id}`).set(auditor).expect(200);
+    expect(seen.body).toMatchObject({
+      phone: '137****2222',
+      description: '请回拨 137****1111 这个号',
+    });
+  });
+
   it('records a complaint linked to its call, owned by the recorder, with due times', async () => {
     const receivedAt = '2026-01-10T09:00:00+08:00';
     const res = await record({ ...base, phone: '+86 139 1234 5678', callId, receivedAt }).expect(

@@ -46,6 +46,21 @@ describe('maskPhoneFields', () => {
     expect(JSON.stringify(masked)).not.toMatch(MOBILE);
   });
 
+  it('masks numbers said in free text (transcript, description, notes) but not hashes or codes', () => {
+    const call = {
+      transcript: [{ speaker: 'customer', text: '打我另一个号 139 1234 5678 吧' }],
+      description: '客户留的号码是１３８００１３８０００，请回电',
+      sha256: 'ab13800138000cd',
+      externalId: 'X-13800138000',
+    };
+    expect(maskPhoneFields(call)).toEqual({
+      transcript: [{ speaker: 'customer', text: '打我另一个号 139****5678 吧' }],
+      description: '客户留的号码是138****8000，请回电',
+      sha256: 'ab13800138000cd',
+      externalId: 'X-13800138000',
+    });
+  });
+
   it('does not change the body it was given', () => {
     maskPhoneFields(body);
     expect(body.items[0].phone).toBe('13800138000');

@@ -1,3 +1,4 @@
+import { maskPhonesInProse } from '../logging/mask-phones.js';
 import { maskPhone } from '../phone/normalize-phone.js';
 import type { Role } from './roles.js';
 
@@ -62,11 +63,30 @@ export const REVEAL_ROLES: Role[] = (Object.keys(PHONE_VISIBILITY) as Role[]).fi
 
 /** Response fields that hold a subscriber's number, wherever they sit in a body. */
 const PHONE_FIELDS = new Set(['phone']);
+/**
+ * Free text people typed or said, where a number turns up in passing ("打我另一个号
+ * 139…", a complaint's description): numbers inside are masked, the words stay.
+ * Named fields only: hashes, ids and codes are strings too and must pass unchanged.
+ */
+const FREE_TEXT_FIELDS = new Set([
+  'text',
+  'transcript',
+  'description',
+  'note',
+  'notes',
+  'comment',
+  'reason',
+  'overturnReason',
+  'rescindedReason',
+  'escalationReason',
+  'outcome',
+  'quote',
+]);
 const MAX_DEPTH = 16;
 
 /**
- * A copy of a response body with every phone field masked; the body itself is
- * not changed (a service may hold on to it). Class instances are walked too (an
+ * A copy of a response body with every phone field masked, and numbers said in its
+ * free text; the body itself is not changed (a service may hold on to it). Class instances are walked too (an
  * entity returned as it is must not leak), but what serialises itself or is not
  * JSON at all (a Date, Buffer, stream or StreamableFile) passes through.
  */
@@ -80,11 +100,14 @@ export function maskPhoneFields<T>(value: T, depth = 0): T {
   )
     return value;
   return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [
-      k,
-      PHONE_FIELDS.has(k) && typeof v === 'string' ? maskPhone(v) : maskPhoneFields(v, depth + 1),
-    ]),
+    Object.entries(value).map(([k, v]) => [k, maskedField(k, v, depth)]),
   ) as T;
+}
+
+function maskedField(key: string, v: unknown, depth: number): unknown {
+  if (typeof v !== 'string') return maskPhoneFields(v, depth + 1);
+  if (PHONE_FIELDS.has(key)) return maskPhone(v);
+  return FREE_TEXT_FIELDS.has(key) ? maskPhonesInProse(v) : v;
 }
 
 /** The body as `role` may see it. */

@@ -27,6 +27,22 @@ export function maskPhonesInText(text: string): string {
   });
 }
 
+/**
+ * Masks the numbers in words people said or typed and leaves every other
+ * character as it was (a full-width comma stays full-width): each number found
+ * in the full-width-folded copy, which keeps every index, is replaced in place.
+ */
+export function maskPhonesInProse(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const m of fullWidthFolded(text).matchAll(MOBILE)) {
+    const d = m.slice(1, 12).join('');
+    out += text.slice(from, m.index) + `${d.slice(0, 3)}****${d.slice(7)}`;
+    from = m.index + m[0].length;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /** Deeply masks string values of a log object (errors included) without mutating it. */
 export function maskPhonesDeep(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return maskPhonesInText(value);
@@ -75,7 +91,12 @@ function readable(text: string): string {
       );
     }
   });
-  return decoded.replace(FULL_WIDTH, (c) =>
+  return fullWidthFolded(decoded);
+}
+
+/** One character for one: indices in the folded text are indices in the original. */
+function fullWidthFolded(text: string): string {
+  return text.replace(FULL_WIDTH, (c) =>
     c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
   );
 }
