@@ -15,7 +15,7 @@ import { evaluateScript } from './rules/script/script.js';
 import { evaluateConsent } from './rules/consent/consent.js';
 
 /** Bump whenever a rule, phrase list or threshold changes, so stored verdicts can be re-run. */
-export const ENGINE_VERSION = '1.5.0';
+export const ENGINE_VERSION = '1.6.0';
 
 function overall(rules: Compliance['rules']): { valid: boolean; status: ComplianceStatus } {
   const results = Object.values(rules).map((r) => r.result);

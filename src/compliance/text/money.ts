@@ -13,16 +13,23 @@ export interface MoneyMention {
 
 /** After 块 these begin a count or a period ("十块一个月"), not the 角 of "十九块九". */
 const NOT_JIAO_AFTER = '个天月年分块元次本台张部款份倍GB%';
+const DIGIT = '[0-9一二三四五六七八九]';
+/** A 角 or 分 digit ends the amount: no further digit or count unit after it, or the period. */
+const DIGIT_ENDS = `(?:(?=一个月|一天|一月)|(?![${NOT_JIAO_AFTER}一二两三四五六七八九十\\d]))`;
 /**
- * "10元", "十块钱", "拾元", "十九块九", "9.9元", "五毛钱", "¥10". 块 followed by
- * 儿 is "together" (一块儿) and 块 before a noun is a measure word (两块屏):
- * only 块 ending the amount, or followed by 钱 or a 角 digit, is money. A 角 digit
- * may run into the period ("六块六一个月"). ASR writes 块 as its homophone 快 ("30快"); after
- * a number it is read as 块, under the same rule. Cantonese 蚊 (块) and 毫(子) (毛) likewise
- * ("六蚊六", "三毫子").
+ * "10元", "十块钱", "拾元", "十九块九", "九块九毛九", "9块99", "9.9元", "五毛钱", "¥10".
+ * 块 followed by 儿 is "together" (一块儿) and 块 before a noun is a measure word
+ * (两块屏): only 块 ending the amount, or followed by 钱 or a 角 digit, is money. A 角
+ * digit may run into the period ("六块六一个月"); two Arabic digits after 块 are 角 and 分
+ * ("9块99"). ASR writes 块 as its homophone 快 ("30快"); after a number it is read as 块,
+ * under the same rule. Cantonese 蚊 (块) and 毫(子) (毛) likewise ("六蚊六", "三毫子").
  */
 const MONEY = new RegExp(
-  `(?:¥(\\d+(?:\\.\\d+)?))|(${NUMBER_PATTERN})(?:(元|圆)|(块|快|蚊)(?!儿))(?:钱)?(?:([0-9一二三四五六七八九])(?:角|毛|(?=一个月|一天|一月)|(?![${NOT_JIAO_AFTER}一二两三四五六七八九十\\d])))?|(${NUMBER_PATTERN})(?:毛|角|毫)(?:钱|子)?`,
+  `(?:¥(?<yen>\\d+(?:\\.\\d+)?))` +
+    `|(?<yuan>${NUMBER_PATTERN})(?:(?:元|圆)|(?<block>块|快|蚊)(?!儿))(?:钱)?` +
+    `(?:(?<jiao2>\\d)(?<fen2>\\d)(?!\\d)` +
+    `|(?<jiao>${DIGIT})(?:(?:角|毛)(?:(?<fen>${DIGIT})分?${DIGIT_ENDS})?|${DIGIT_ENDS}))?` +
+    `|(?<jiaoOnly>${NUMBER_PATTERN})(?:毛|角|毫)(?:钱|子)?`,
   'g',
 );
 /** 块 as money must end the clause or be followed by words that go with a fee. */
@@ -48,15 +55,19 @@ function mention(text: string, at: number, raw: string, cents: number, withUnit:
 export function findMoney(text: string): MoneyMention[] {
   const mentions: MoneyMention[] = [];
   for (const m of text.matchAll(MONEY)) {
-    const jiaoOnly = m[6] !== undefined;
-    const yuan = jiaoOnly ? 0 : parseNumber(m[1] ?? m[2]);
+    const g = m.groups!;
+    const yuan = g.jiaoOnly !== undefined ? 0 : parseNumber(g.yen ?? g.yuan);
     if (yuan === null) continue;
+    const jiaoDigit = g.jiao ?? g.jiao2;
     // "十块钱" is money whatever follows; a bare "十块" only where a fee's words go on.
-    const bareBlock = m[4] && !m[5] && !m[0].endsWith('钱');
+    const bareBlock = g.block && jiaoDigit === undefined && !m[0].endsWith('钱');
     if (bareBlock && !AFTER_MONEY_BLOCK.test(text.slice(m.index + m[0].length))) continue;
-    const jiao = jiaoOnly ? parseNumber(m[6]) : m[5] ? parseNumber(m[5]) : 0;
-    if (jiao === null) continue;
-    mentions.push(mention(text, m.index, m[0], Math.round(yuan * 100) + jiao * 10, true));
+    const jiao =
+      g.jiaoOnly !== undefined ? parseNumber(g.jiaoOnly) : jiaoDigit ? parseNumber(jiaoDigit) : 0;
+    const fenDigit = g.fen ?? g.fen2;
+    const fen = fenDigit ? parseNumber(fenDigit) : 0;
+    if (jiao === null || fen === null) continue;
+    mentions.push(mention(text, m.index, m[0], Math.round(yuan * 100) + jiao * 10 + fen, true));
   }
   for (const m of text.matchAll(BARE_PRICE)) {
     const at = m.index + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
@@ -65,5 +76,25 @@ export function findMoney(text: string): MoneyMention[] {
     if (yuan === null || yuan <= 0) continue;
     mentions.push(mention(text, at, m[2], Math.round(yuan * 100), false));
   }
-  return mentions.sort((a, b) => a.begin - b.begin);
+  return shortOf(
+    text,
+    mentions.sort((a, b) => a.begin - b.begin),
+  );
+}
+
+/** "差一毛二十块": an amount said as what it falls short of a round sum (19.9元). */
+const SHORT_OF = /差$/;
+
+function shortOf(text: string, mentions: MoneyMention[]): MoneyMention[] {
+  const out: MoneyMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const [gap, sum] = [mentions[i], mentions[i + 1]];
+    const adjoining = sum && sum.begin === gap.end && gap.cents < 100 && sum.cents > gap.cents;
+    if (adjoining && SHORT_OF.test(text.slice(Math.max(0, gap.begin - 1), gap.begin))) {
+      const raw = text.slice(gap.begin - 1, sum.end);
+      out.push({ ...sum, cents: sum.cents - gap.cents, begin: gap.begin - 1, raw });
+      i++;
+    } else out.push(gap);
+  }
+  return out;
 }

@@ -92,6 +92,17 @@ describe('findMoney', () => {
     expect(findMoney(normalizeText(text)).map((m) => m.cents)).toEqual([cents]);
   });
 
+  it.each([
+    ['月费9块99，从话费里扣', 999],
+    ['九块九毛九一个月', 999],
+    ['十九块九毛九', 1999],
+    ['十块五毛一天', 1050],
+    ['差一毛二十块一个月', 1990],
+    ['差两毛十块钱', 980],
+  ])('reads 分 after 块 or 毛, and an amount said short of a round sum: %s → %i', (text, cents) => {
+    expect(findMoney(normalizeText(text)).map((m) => m.cents)).toEqual([cents]);
+  });
+
   it('marks an amount per day', () => {
     expect(findMoney(normalizeText('每天一块钱'))[0]).toMatchObject({ cents: 100, perDay: true });
   });

@@ -55,3 +55,12 @@ describe('comprehension: a bad line and one fragment caught', () => {
     expect(evaluateCall(musicCall(lines)).rules.comprehension.result).toBe('fail');
   });
 });
+
+describe('comprehension: the customer says they did not take it in', () => {
+  it.each(['孩子在哭，你说的我一句没听进去。', '刚才走神了，没注意听。'])(
+    'fails when it is never resolved: %s',
+    (said) => {
+      expect(comprehension({ 9: ['c', said] }).result).toBe('fail');
+    },
+  );
+});

@@ -201,6 +201,17 @@ export const CONFUSED = phraseFamily(GROUP, 'confused', [
   '不知道你在说',
   '不知道你讲的',
   '脑子糊涂',
+  // Not taking it in: attention elsewhere ("孩子在哭，你说的我一句没听进去").
+  '没听进去',
+  '听不进去',
+  '一句没听',
+  '一句也没听',
+  '没注意听',
+  '没留意听',
+  '没顾上听',
+  '顾不上听',
+  '走神了',
+  '心不在焉',
 ]);
 
 export const CANNOT_HEAR = phraseFamily(GROUP, 'cannot-hear', [

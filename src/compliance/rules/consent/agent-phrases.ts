@@ -48,7 +48,23 @@ export const ACTIVATION_QUESTION = phraseFamily(
     '办不办',
     '要不要',
     '开通不',
+    // The brisk "开吗？" / "办吗？" of a short call.
+    '开吗',
+    '办吗',
+    '开么',
+    '办么',
   ],
+  { negatable: false },
+);
+
+/**
+ * Questions that end in 开吗 but ask about something else ("能打开吗", "分开吗");
+ * listed only to shadow the activation question.
+ */
+export const NOT_ACTIVATION_QUESTION = phraseFamily(
+  'agent-consent',
+  'not-activation',
+  ['打开吗', '打得开吗', '离开吗', '分开吗', '展开吗', '公开吗', '拆开吗', '想开吗', '打开么'],
   { negatable: false },
 );
 

@@ -21,6 +21,8 @@ import {
   OTHER_QUESTION_REASON,
   asksSomethingElse,
   inAgentVoice,
+  requestReason,
+  requestsSomethingElse,
 } from './scope.js';
 import {
   MERGED_REASON,
@@ -61,7 +63,10 @@ function stanceEvents(t: Transcript, s: Segment): StanceEvent[] {
     if (closing) events.push(closing);
     else if (bare && asksSomethingElse(t.questionBefore(s.index)!)) {
       events.push({ ...bare, kind: 'unclear', reason: OTHER_QUESTION_REASON });
-    } else if (bare) events.push(bare);
+    } else if (bare) {
+      const other = requestsSomethingElse(s, bare.at);
+      events.push(other ? { ...bare, kind: 'unclear', reason: requestReason(other) } : bare);
+    }
   }
   if (inAgentVoice(s)) {
     for (const e of events) if (e.kind === 'yes') Object.assign(e, UNCLEAR_SPEAKER);

@@ -180,6 +180,8 @@ export const HEDGE = phraseFamily(
     '发给我看看',
     '发我看看',
     '发过来看看',
+    '我看看',
+    '我先看看',
     // Cantonese 谂下 (想一下); northern 寻思 (想).
     '谂下',
     '谂吓',

@@ -1,4 +1,5 @@
 import type { Segment } from '../../transcript/prepared.js';
+import { clauseContaining } from '../../text/clauses.js';
 
 /*
  * Whether a yes is about activation at all. Both checks turn a would-be yes into an
@@ -22,6 +23,23 @@ export function asksSomethingElse(q: Segment): boolean {
 }
 
 /**
+ * A bare yes that goes straight on to ask the agent for something else: "好好好，你先把
+ * 介绍发我短信上", "行，那你把我套餐换成便宜点的": the 好 leads into the request, and
+ * whether it also agreed to this product is not said. A request that names the
+ * activation itself ("行，你给我开了吧") is the yes spelled out.
+ */
+const ASKS_AGENT = /(?:你|您)(?:先|就|再)?(?:把|给我|帮我|跟我)|(?:先|帮我|给我)把|(?:你|您)先/;
+const NAMES_ACTIVATION = /开|办|(?<!退)订|登记|加上|弄上|装上|试试|体验/;
+
+export function requestsSomethingElse(s: Segment, yesAt: number): string | null {
+  const rest = s.text.slice(yesAt);
+  const m = ASKS_AGENT.exec(rest);
+  if (!m) return null;
+  const said = clauseContaining(s.clauses, yesAt + m.index)?.text ?? rest.slice(m.index);
+  return NAMES_ACTIVATION.test(said) ? null : said;
+}
+
+/**
  * A customer turn in the agent's voice ("好的，那我给您开通。", "已经为您办好了"): the
  * customer does not say 您 of their own activation, so diarisation put the agent's
  * words under the customer, and the yes in them is not the customer's.
@@ -35,5 +53,7 @@ export function inAgentVoice(s: Segment): boolean {
 
 export const OTHER_QUESTION_REASON =
   '回答范围不清：客户的简短肯定回答的是坐席同一句话里关于其他事项的提问，是否同意开通不明确，需人工复核';
+export const requestReason = (said: string) =>
+  `回答范围不清：客户说“好”之后接着提出别的请求（“${said}”），是否同意开通本业务不明确，需人工复核`;
 export const AGENT_VOICE_REASON =
   '说话人不清：标为客户的表态话语是坐席的口吻（如“给您开通”“给您登记”），可能是说话人标注错误，需人工复核';

@@ -64,3 +64,32 @@ describe('consent: the agent’s words tagged as the customer’s', () => {
     expect(v.reasons.join()).toContain('说话人不清');
   });
 });
+
+describe('consent: a bare yes that leads into a request for something else', () => {
+  it('is unknown when the yes goes on to ask for another change ("行，那你把我套餐换成…")', () => {
+    const v = consent({ 13: ['c', '行，那你把我套餐换成便宜点的那个吧。'] });
+    expect(v.result).toBe('unknown');
+    expect(v.reasons.join()).toContain('回答范围不清');
+  });
+
+  it('fails when the request is to read it first ("好好好，你先把介绍发我，我看看")', () => {
+    expect(consent({ 13: ['c', '好好好，你先把介绍发我，我看看。'] }).result).toBe('fail');
+  });
+
+  it('still passes when the request names the activation ("行，你给我开了吧")', () => {
+    expect(consent({ 13: ['c', '行，你给我开了吧。'] }).result).toBe('pass');
+    expect(consent({ 13: ['c', '可以，你帮我把这个办上吧。'] }).result).toBe('pass');
+  });
+});
+
+describe('consent: the brisk "开吗？"', () => {
+  it('reads a bare "开" or "行，开" to "…开吗？" as the yes', () => {
+    expect(consent({ 12: ['a', '开吗？'], 13: ['c', '开。'] }).result).toBe('pass');
+    expect(consent({ 12: ['a', '开吗？'], 13: ['c', '行，开。'] }).result).toBe('pass');
+  });
+
+  it('does not take "能打开吗？" for the activation question', () => {
+    const v = consent({ 12: ['a', '这个APP您手机上能打开吗？'], 13: ['c', '可以。'] });
+    expect(v.result).not.toBe('pass');
+  });
+});

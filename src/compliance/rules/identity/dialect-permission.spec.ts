@@ -69,3 +69,36 @@ describe('identity: speaker tags swapped at the start', () => {
     expect(r.identity.result).toBe('fail');
   });
 });
+
+describe('identity: Sichuan "要得" grants leave', () => {
+  it('passes "…要得不？" answered "要得。"', () => {
+    const r = rules({ 2: ['a', '耽误您一分钟，给您介绍个优惠，要得不？'], 3: ['c', '要得。'] });
+    expect(r.identity.result).toBe('pass');
+  });
+});
+
+describe('identity: a child named as who the product is for, not spoken to', () => {
+  it('passes when the agent says "是给小朋友学习用的"', () => {
+    const r = rules({
+      6: ['a', '这个是给小朋友学习用的，下载咪咕音乐APP，用手机号登录就可以了。'],
+    });
+    expect(r.identity.result).toBe('pass');
+  });
+
+  it('fails when the agent speaks to a child ("小朋友，你家大人在吗")', () => {
+    const r = rules({ 2: ['a', '小朋友，你家大人在吗？跟你说个优惠，方便吗？'] });
+    expect(r.identity.result).toBe('fail');
+  });
+});
+
+describe('identity: the holder’s yes glued into the agent’s turn, which asks on', () => {
+  it('is unknown, not fail, when the next question is answered', () => {
+    const r = rules({
+      0: ['a', '您好移动合作服务中心您是机主吗是我一分钟说个优惠行吗'],
+      1: null,
+      2: null,
+      3: ['c', '行你说'],
+    });
+    expect(r.identity.result).toBe('unknown');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Evidence } from '../../types.js';
 import type { Segment, Transcript } from '../../transcript/prepared.js';
+import { isQuestion } from '../../text/clauses.js';
 import { HOLDER_YES } from './phrases.js';
 import type { IdentityFinding } from './finding.js';
 
@@ -48,7 +49,9 @@ const MERGED_HOLDER_YES =
 export function mergedHolderAnswer(t: Transcript, questions: Segment[]): IdentityFinding | null {
   for (const q of questions) {
     const m = MERGED_HOLDER_YES.exec(q.text);
-    if (m && t.answerTo(q.index).length === 0) {
+    // The customer's next turn answers whatever the agent asked after the glued-on yes.
+    const asksOn = m !== null && isQuestion(q.text.slice(m.index + m[0].length));
+    if (m && (asksOn || t.answerTo(q.index).length === 0)) {
       return {
         ok: false,
         unsure: true,

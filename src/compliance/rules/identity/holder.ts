@@ -44,12 +44,24 @@ function disqualifier(t: Transcript): IdentityFinding | null {
     const s = t.customer.find((c) => pattern.test(c.text));
     if (s) return fail(reason, [s.evidence(pattern.exec(s.text)![0])]);
   }
-  const childAddressed = t.agent.find((s) => s.has(AGENT_ADDRESSES_CHILD));
-  if (childAddressed) {
-    const m = childAddressed.find(AGENT_ADDRESSES_CHILD)[0];
-    return fail('坐席已知接听人为未成年人，仍进行营销', [childAddressed.evidence(m.phrase)]);
+  for (const s of t.agent) {
+    const m = s.find(AGENT_ADDRESSES_CHILD).find((c) => addressed(s.text, c.begin, c.end));
+    if (m) return fail('坐席已知接听人为未成年人，仍进行营销', [s.evidence(m.phrase)]);
   }
   return null;
+}
+
+/**
+ * "小朋友，你家大人在吗" speaks to a child; "是给小朋友学习的会员" names who a product
+ * is for. Only a word the agent calls the listener by counts: not after 给/让/帮/适合
+ * or a possessive, nor before 的 or another noun.
+ */
+const NAMES_AUDIENCE_BEFORE = /(?:给|让|帮|带|教|适合|专门|家里的|家的|您家|你家)$/;
+const ADDRESS_AFTER = /^(?:[,。?]|$|你|您|啊|呀|吧|吗|乖|好|在)/;
+
+function addressed(text: string, begin: number, end: number): boolean {
+  if (NAMES_AUDIENCE_BEFORE.test(text.slice(Math.max(0, begin - 4), begin))) return false;
+  return ADDRESS_AFTER.test(text.slice(end));
 }
 
 /** "你说吧，我是。": a clause that is only "(I) am (the one)". */

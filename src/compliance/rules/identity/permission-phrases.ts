@@ -70,6 +70,8 @@ export const PERMISSION_GRANTED = phraseFamily('permission', 'granted', [
   '什么优惠',
   '快点说',
   '你快说',
+  // Sichuan and Chongqing "OK".
+  '要得',
 ]);
 
 /** Customer declines to hear the pitch now. */

@@ -5,10 +5,14 @@ import { PERMISSION_GRANTED, PERMISSION_REFUSED } from './permission-phrases.js'
 
 /* How the customer answers a request for leave to talk: granted, refused, or neither. */
 
-/** One-word go-aheads: "嗯，说。" / "行。" / Cantonese "得啊" (a whole clause, so 觉得 is not one). */
-const SHORT_GRANT = /^(?:嗯|好|行|对|是|可以|请|得|系)*(?:说|讲)?(?:吧|呗|啊|啦|嘅)?$/;
+/**
+ * One-word go-aheads: "嗯，说。" / "行。" / Cantonese "得啊" / Sichuan "要得" / Henan "中"
+ * (a whole clause, so 觉得 is not one).
+ */
+const SHORT_GRANT =
+  /^(?:嗯|好|行|对|是|可以|请|得|系|要得|中|成)*(?:说|讲)?(?:吧|呗|啊|啦|嘅|嘛|噻)?$/;
 const isShortGrant = (clause: string) =>
-  SHORT_GRANT.test(clause) && /[嗯好行对是以请说讲得系]/.test(clause);
+  SHORT_GRANT.test(clause) && /[嗯好行对是以请说讲得系中成]/.test(clause);
 
 /** "等我一下", "稍等": the customer puts the agent on hold before answering. */
 const ASKS_TO_WAIT = /等(?:我|一下|一会|下|等)|稍等|稍候/;

@@ -79,3 +79,16 @@ describe('script: "free" of the app, the call, inquiries and callers', () => {
     },
   );
 });
+
+describe('script: "free" within an allowance the product gives', () => {
+  it.each([
+    ['a distance', '拖车100公里以内不要钱，再见。'],
+    ['the first uses', '每月前3次是免费的，再见。'],
+  ])('is no misleading claim: %s', (_kind, said) => {
+    expect(flow({ 12: ['a', said] }).result).toBe('pass');
+  });
+
+  it('still fails a time span called free on a product without a trial', () => {
+    expect(flow({ 12: ['a', '一个月以内不要钱，再见。'] }).result).toBe('fail');
+  });
+});

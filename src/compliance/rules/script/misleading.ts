@@ -31,6 +31,14 @@ const AFTER_TRIAL_TOO =
  */
 const TRY_FIRST = /先用|先试|试试|用用看|先体验|先开着|暂时/;
 
+/**
+ * "100公里以内不要钱", "每月前3次免费": free within a usage allowance the product
+ * gives (distance, count, volume), not its fee. Time spans are left out: "一个月以内不要钱"
+ * is the trial or a misleading claim, which the other checks decide.
+ */
+const USAGE_ALLOWANCE =
+  /(?:\d+|[一二三四五六七八九十两百千]+)(?:公里|千米|次|分钟|条|张|本|部|节|GB|G|M|兆)(?:以内|之内|内|以下)|前(?:\d+|[一二三四五六七八九十两]+)次/;
+
 function isQualified(context: string, hasTrial: boolean): boolean {
   return (
     CANCEL_QUALIFIER.test(context) ||
@@ -132,6 +140,7 @@ function scopeOf(
   // claim's first character is kept: in "过了体验期也免费" the 也 belongs to both.
   const lead = own.slice(0, Math.max(0, claimBegin - (clauses[at]?.begin ?? 0) + 1));
   if (AFTER_TRIAL_TOO.test(lead)) return 'misleading';
+  if (USAGE_ALLOWANCE.test(lead)) return 'out-of-scope';
   const near = (from: number, to: number) =>
     clauses
       .slice(Math.max(0, at + from), at + to + 1)
