@@ -1,3 +1,4 @@
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { DateTime } from 'luxon';
 import { PeriodicJobs } from '../src/database/periodic-jobs.js';
 import { previousPeriod } from '../src/qa/domain/index.js';
@@ -188,6 +189,20 @@ describe('qa: sampling tiers as rows', () => {
     const now = new Date();
     const drawn = await t.app.get(SamplingScheduler).tick('monthly', now);
     expect(drawn[drawn.length - 1]).toBe(previousPeriod('month', now, TZ).period);
+
+    // Running workers pick the new tier's schedule up, and a change or its removal, unrestarted.
+    const scheduler = t.app.get(SamplingScheduler);
+    const registry = t.app.get(SchedulerRegistry);
+    expect(await scheduler.syncSchedules()).toEqual(['monthly']);
+    expect(registry.getCronJob('qa.draw.monthly').cronTime.source).toBe('0 0 3 1 * *');
+    expect(await scheduler.syncSchedules()).toEqual([]);
+    await put('monthly', { schedule: '0 0 4 1 * *' }).expect(200);
+    expect(await scheduler.syncSchedules()).toEqual(['monthly']);
+    expect(registry.getCronJob('qa.draw.monthly').cronTime.source).toBe('0 0 4 1 * *');
+    await put('monthly', { schedule: null }).expect(200);
+    expect(await scheduler.syncSchedules()).toEqual([]);
+    expect(registry.doesExist('cron', 'qa.draw.monthly')).toBe(false);
+    await put('monthly', { schedule: monthly.schedule }).expect(200);
 
     // The week September ends in reports the month's draw beside the call tiers.
     const report = await t.http().get('/api/reports/weekly?week=2026-W40').set(auditor);

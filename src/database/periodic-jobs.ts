@@ -63,6 +63,14 @@ export class PeriodicJobs implements OnApplicationShutdown {
     }
   }
 
+  /** Stops firing a job this process scheduled (its schedule changed, or it is gone). */
+  unschedule(name: string): void {
+    const at = this.scheduled.findIndex((j) => j.name === name);
+    if (at < 0) return;
+    const [{ kind }] = this.scheduled.splice(at, 1);
+    this.remove(name, kind);
+  }
+
   /** Runs the job for the tick `now` falls in, unless another worker claimed that tick (null). */
   async claimAndRun<R>(job: PeriodicJob<R>, now: Date): Promise<R | null> {
     if (!(await this.lock.claim(job.name, job.tickOf(now)))) return null;
@@ -70,12 +78,14 @@ export class PeriodicJobs implements OnApplicationShutdown {
   }
 
   onApplicationShutdown(): void {
-    for (const { name, kind } of this.scheduled.splice(0)) {
-      if (kind === 'cron' && this.registry?.doesExist('cron', name))
-        this.registry.deleteCronJob(name);
-      if (kind === 'interval' && this.registry?.doesExist('interval', name))
-        this.registry.deleteInterval(name);
-    }
+    for (const { name, kind } of this.scheduled.splice(0)) this.remove(name, kind);
+  }
+
+  private remove(name: string, kind: 'cron' | 'interval'): void {
+    if (kind === 'cron' && this.registry?.doesExist('cron', name))
+      this.registry.deleteCronJob(name);
+    if (kind === 'interval' && this.registry?.doesExist('interval', name))
+      this.registry.deleteInterval(name);
   }
 
   private async runScheduled<R>(job: PeriodicJob<R>): Promise<void> {

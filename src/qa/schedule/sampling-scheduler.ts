@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
@@ -8,18 +8,28 @@ import { SamplingService } from '../sampling/sampling.service.js';
 import type { TierPlan } from '../tiers/tier-plan.js';
 import { TiersService } from '../tiers/tiers.service.js';
 
+/** How often a worker re-reads the tier rows for schedule changes. */
+const RESYNC_MS = 60_000;
+
+/** A tier's firing depends on its cron and on the period it draws. */
+const scheduleOf = (plan: TierPlan) => `${plan.schedule} ${plan.periodKind}`;
+
 /**
  * Scheduled draws, one PeriodicJob per call tier row with a schedule (its cron,
  * read in CENTRE_TZ; one worker claims each tick); a tick draws every complete
  * period not drawn yet, so a missed tick is caught up at the next. At start each
  * worker reads the tier rows and catches up without the lock: a tick claimed by
  * a worker that died mid-draw must still be drawn, and the unique (tier, period)
- * key stops doubles. A tier added or rescheduled is picked up at the workers'
- * next start.
+ * key stops doubles. Every worker re-reads the rows each minute, so a tier added,
+ * rescheduled or unscheduled (POST/PUT /api/qa/tiers, from any process) fires on
+ * its new schedule without a restart.
  */
 @Injectable()
-export class SamplingScheduler implements OnApplicationBootstrap {
+export class SamplingScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SamplingScheduler.name);
+  /** The tiers this process fires, by the schedule they were scheduled with. */
+  private readonly firing = new Map<SamplingTier, string>();
+  private resync: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly config: AppConfig,
@@ -38,7 +48,34 @@ export class SamplingScheduler implements OnApplicationBootstrap {
     const drawn = await this.catchUp(new Date());
     const all = Object.values(drawn).flat();
     if (all.length > 0) this.logger.log(`Drew missed QA periods at start: ${all.join(', ')}`);
-    for (const plan of await this.scheduled()) this.periodic.schedule(this.drawJob(plan));
+    await this.syncSchedules();
+    this.resync = setInterval(() => {
+      this.syncSchedules().catch((err: unknown) =>
+        this.logger.error({ err }, 'QA tier schedules not re-read; retried in a minute'),
+      );
+    }, RESYNC_MS);
+    this.resync.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.resync) clearInterval(this.resync);
+  }
+
+  /** Fires each scheduled tier row on its current schedule; returns the tiers (re)scheduled. */
+  async syncSchedules(): Promise<SamplingTier[]> {
+    const plans = new Map((await this.scheduled()).map((p) => [p.tier, p]));
+    for (const [tier, was] of this.firing) {
+      if (plans.get(tier) && scheduleOf(plans.get(tier)!) === was) plans.delete(tier);
+      else {
+        this.periodic.unschedule(`qa.draw.${tier}`);
+        this.firing.delete(tier);
+      }
+    }
+    for (const plan of plans.values()) {
+      this.periodic.schedule(this.drawJob(plan));
+      this.firing.set(plan.tier, scheduleOf(plan));
+    }
+    return [...plans.keys()];
   }
 
   /** Every scheduled tier's missed periods, by tier id. */
