@@ -203,7 +203,8 @@ describe('web console: sign-in, cookie session, CSRF header, role-aware pages', 
       '拨号名单',
       '周报',
     ]);
-    expect(await navOf('auditor', '/console')).toEqual(['仪表盘', '周报']);
+    // Auditors review the items of a tier set up for them.
+    expect(await navOf('auditor', '/console')).toEqual(['仪表盘', '我的质检队列', '复核', '周报']);
     const admin = await t.http().get('/console').set(bearer(ADMIN_TOKEN)).expect(200);
     expect(admin.text).toContain('href="/console/dial-lists"');
     expect(admin.text).toMatch(/href="\/reports\/weekly\/\d{4}-W\d{2}"/);
@@ -215,7 +216,7 @@ describe('web console: sign-in, cookie session, CSRF header, role-aware pages', 
       ['campaign_manager', '/console/review/1'],
       ['inspector', '/console/calibration'],
       ['inspector', '/console/work-orders'],
-      ['auditor', '/console/queue'],
+      ['auditor', '/console/calibration'],
     ]) {
       const res = await t.http().get(path).set('Cookie', cookies[role]).expect(403);
       expect(res.headers['content-type']).toMatch(/^text\/html/);

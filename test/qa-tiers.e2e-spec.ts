@@ -182,6 +182,15 @@ describe('qa: sampling tiers as rows', () => {
       quota: 3,
       sampleSize: 3,
     });
+    // The auditors the tier names review its items; other tiers' items stay the reviewers'.
+    const queue = (await t.http().get('/api/qa/queue').set(auditor).expect(200)).body;
+    expect(queue.map((i: { tier: string }) => i.tier)).toEqual(['monthly', 'monthly', 'monthly']);
+    const rules = { identity: 'pass', comprehension: 'pass', script: 'pass', consent: 'pass' };
+    const review = { itemId: queue[0].id, rules };
+    await t.http().post('/api/qa/reviews').set(auditor).send(review).expect(201);
+    const daily = (await drawRun(t, supervisor, 'daily', '2026-09-01').expect(201)).body;
+    const reviewDaily = { itemId: daily.items[0].id, rules };
+    await t.http().post('/api/qa/reviews').set(auditor).send(reviewDaily).expect(403);
     const audits = await t.http().get('/api/qa/sampling-runs?tier=monthly').set(auditor);
     expect(audits.body.map((r: { period: string }) => r.period)).toEqual(['2026-09']);
 

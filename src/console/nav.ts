@@ -12,8 +12,13 @@ export const PAGES = {
     label: '仪表盘',
     roles: ['inspector', 'supervisor', 'campaign_manager', 'auditor'],
   },
-  queue: { path: '/console/queue', label: '我的质检队列', roles: ['inspector', 'supervisor'] },
-  review: { path: '/console/review', label: '复核', roles: ['inspector', 'supervisor'] },
+  // Auditors review the items of a tier set up for them (reviewerRole auditor).
+  queue: {
+    path: '/console/queue',
+    label: '我的质检队列',
+    roles: ['inspector', 'supervisor', 'auditor'],
+  },
+  review: { path: '/console/review', label: '复核', roles: ['inspector', 'supervisor', 'auditor'] },
   calibration: { path: '/console/calibration', label: '校准', roles: ['supervisor'] },
   overturn: { path: '/console/overturn', label: '推翻', roles: ['supervisor'] },
   /** Served by qa (it knows the checklist): the console sits below it. */

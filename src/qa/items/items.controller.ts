@@ -4,7 +4,7 @@ import { Roles } from '../../common/access/decorators.js';
 import { CurrentUser, type Principal } from '../../common/access/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
-import { QA_REVIEWERS } from '../qa-roles.js';
+import { TIER_REVIEWERS } from '../qa-roles.js';
 import { ItemView, toItemView } from '../sampling/run-view.js';
 import { QueueQuery } from './dto/queue-query.dto.js';
 import { ReassignDto } from './dto/reassign.dto.js';
@@ -20,7 +20,7 @@ export class ItemsController {
   @ApiOperation({ summary: 'The review queue, filtered, searched and sorted' })
   @Get('queue')
   @ApiOkResponse({ type: [QueueItemView] })
-  @Roles(...QA_REVIEWERS)
+  @Roles(...TIER_REVIEWERS)
   list(@CurrentUser() user: Principal, @Query() query: QueueQuery): Promise<QueueItemView[]> {
     return this.queue.queue(user, query);
   }

@@ -10,7 +10,7 @@ import { Roles } from '../../common/access/decorators.js';
 import { CurrentUser, type Principal } from '../../common/access/principal.js';
 import { Audited } from '../../common/audit/audited.decorator.js';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
-import { QA_READERS, QA_REVIEWERS } from '../qa-roles.js';
+import { QA_READERS, TIER_REVIEWERS } from '../qa-roles.js';
 import { assertNotesForFailures, CreateReviewDto } from './dto/create-review.dto.js';
 import { ListReviewsQuery } from './dto/list-reviews.dto.js';
 import { OverturnReviewDto } from './dto/overturn-review.dto.js';
@@ -32,7 +32,7 @@ export class ReviewsController {
   @ApiOperation({ summary: 'Submit a QA review of a sampled call' })
   @ApiCreatedResponse({ type: ReviewView })
   @Post('reviews')
-  @Roles(...QA_REVIEWERS)
+  @Roles(...TIER_REVIEWERS)
   @Audited('qa.review.create', 'qa_review')
   async create(@Body() dto: CreateReviewDto, @CurrentUser() user: Principal): Promise<ReviewView> {
     assertNotesForFailures(dto);
