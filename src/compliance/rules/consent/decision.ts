@@ -9,7 +9,9 @@ import { AGENT_VOICE_REASON, inAgentVoice } from './scope.js';
 import { MISTAGGED_PRICE_REASON, unpricedReason } from './unpriced.js';
 import { CANCEL, CONTINUE, DECISION_HEDGE } from './decision-phrases.js';
 import {
+  AGENT_TAGGED_ANSWER_REASON,
   MERGED_REASON,
+  agentTaggedAnswer,
   bareYes,
   clauseOf,
   closingOnly,
@@ -64,6 +66,27 @@ function decisionEvents(t: Transcript, s: Segment): DecisionEvent[] {
   return sortEvents(events);
 }
 
+/** The agent writing the outcome down: "那就按继续使用给您登记了", "已经为您登记取消". */
+const RECORDS = /登记|记下|记录|备注|按(?:继续|取消)|给您保留|为您保留|帮您保留/;
+
+/**
+ * The outcome the agent records after the customer's last word, when it is the opposite of
+ * that word ("算了，还是取消吧" → "那就按继续使用给您登记了"): the customer decided, but not
+ * what the call settles, so the recorded choice was never agreed to.
+ */
+function recordedOpposite(t: Transcript, last: DecisionEvent): Evidence | null {
+  for (const s of t.agent) {
+    if (s.index <= last.evidence.segment) continue;
+    for (const m of s.matches) {
+      const recorded = polarity(m);
+      if (!recorded || recorded === last.decision) continue;
+      const clause = clauseOf(s.clauses, m);
+      if (RECORDS.test(clause.text)) return s.evidence(m.phrase);
+    }
+  }
+  return null;
+}
+
 const DECISION_TEXT: Record<Decision, string> = {
   continue: '客户明确表示继续使用',
   cancel: '客户明确表示不再继续使用（取消）',
@@ -82,7 +105,7 @@ export function evaluateDecision(t: Transcript, facts: CallFacts): ConsentVerdic
   }
   // Keeping a product is agreeing to pay for it: not informed without its price.
   // Cancelling needs no price.
-  const unpriced = last?.decision === 'continue' ? unpricedReason(t) : null;
+  const unpriced = last?.decision === 'continue' ? unpricedReason(t, facts) : null;
   if (last && unpriced) {
     const misTagged = customerTaggedFee(t, facts);
     return {
@@ -101,6 +124,17 @@ export function evaluateDecision(t: Transcript, facts: CallFacts): ConsentVerdic
       decision: null,
     };
   }
+  const opposite = last?.decision ? recordedOpposite(t, last) : null;
+  if (last?.decision && opposite) {
+    return {
+      result: 'fail',
+      reasons: [
+        `${DECISION_TEXT[last.decision]}（“${last.evidence.phrase}”），坐席却按“${opposite.phrase}”登记，登记的结果未得到客户同意`,
+      ],
+      evidence: dedupeEvidence([last.evidence, opposite]),
+      decision: null,
+    };
+  }
   if (last?.decision) {
     return {
       result: 'pass',
@@ -112,6 +146,17 @@ export function evaluateDecision(t: Transcript, facts: CallFacts): ConsentVerdic
   const merged = last ? null : mergedAnswer(t, (s) => questionPolarity(s) !== null);
   if (merged) {
     return { result: 'unknown', reasons: [MERGED_REASON], evidence: [merged], decision: null };
+  }
+  const asksDecision = (s: Segment) => questionPolarity(s) !== null && isQuestion(s.text);
+  const decides = (s: Segment) => s.matches.some((m) => polarity(m) !== null);
+  const tagged = last ? null : agentTaggedAnswer(t, asksDecision, decides);
+  if (tagged) {
+    return {
+      result: 'unknown',
+      reasons: [AGENT_TAGGED_ANSWER_REASON],
+      evidence: [tagged],
+      decision: null,
+    };
   }
   const reason = last
     ? `客户仅表示“${last.evidence.phrase}”，未明确表示继续使用或取消`

@@ -1,0 +1,48 @@
+import { findMoney } from '../../text/money.js';
+import { musicScript } from '../../test-support/builders.js';
+
+const TRIAL = '前三十天免费试用，试用到4月3号结束，之后按月扣费。';
+
+describe('money: per-day forms', () => {
+  it.each([
+    ['一日六毫子', 60],
+    ['算下来一天也就一块钱', 100],
+  ])('reads %s as per day', (said, cents) => {
+    expect(findMoney(said).map((m) => [m.cents, m.perDay])).toEqual([[cents, true]]);
+  });
+});
+
+describe('price: amounts that are not the price claim', () => {
+  it('ignores a list price set aside for the real fee', () => {
+    expect(
+      musicScript({ 8: ['a', `原价每月15元，现在每个月拾元，话费里扣；${TRIAL}`] }).result,
+    ).toBe('pass');
+  });
+
+  it('ignores a rough per-day gloss near the fee', () => {
+    const said = `每个月拾元，算下来一天也就三毛钱左右，话费里扣；${TRIAL}`;
+    expect(musicScript({ 8: ['a', said] }).result).toBe('pass');
+  });
+
+  it('still fails a rough figure far from the fee', () => {
+    const said = `每个月拾元，算下来一天也就一毛钱左右，话费里扣；${TRIAL}`;
+    expect(musicScript({ 8: ['a', said] }).result).toBe('fail');
+  });
+
+  it('does not take a payout ("最多给您报两千块") as the price', () => {
+    const v = musicScript({ 8: ['a', `会员每年最多给您报两千块的维修费。${TRIAL}`], 9: null });
+    expect(v.result).toBe('fail');
+    expect(v.missing).toContain('price');
+  });
+});
+
+describe('price: an amount asked about in an agent-tagged turn', () => {
+  it('is unknown (speaker unclear), not a disclosure', () => {
+    const v = musicScript({
+      8: ['a', `是不是一个月十块钱啊？${TRIAL}`],
+      9: ['a', '这个您放心，很便宜的。'],
+    });
+    expect(v.result).toBe('unknown');
+    expect(v.reasons.join()).toContain('说话人不清');
+  });
+});
