@@ -41,10 +41,37 @@ function questionPolarity(q: Segment): Decision | null {
   return said.at(-1) ?? null;
 }
 
+/**
+ * A bare "不用了" / "不了" answers the question's polarity, not a word list: to "还继续使用吗"
+ * it cancels, to "要帮您取消吗" it keeps. A bare "用啊" / "还是用吧" keeps what was asked.
+ */
+const BARE_NO =
+  /^(?:[嗯啊哦噢],?)*(?:那就|那)?(?:不用|不要|不了|不需要|不必|唔使|唔要|唔用)(?:了|啦|喇|吧|啊|呀)*$/;
+const BARE_USE = /^(?:[嗯啊哦噢],?)*(?:那就|那)?(?:还是|照常|照|还)?用(?:[啊吧的呀嘞哈啦]|用的)*$/;
+const opposite = (d: Decision): Decision => (d === 'continue' ? 'cancel' : 'continue');
+
+function bareAnswers(s: Segment, asked: Decision): DecisionEvent[] {
+  const events: DecisionEvent[] = [];
+  for (const c of s.clauses) {
+    const no = BARE_NO.test(c.text);
+    if (no || BARE_USE.test(c.text)) {
+      const decision = no ? opposite(asked) : asked;
+      events.push({ decision, at: c.begin, evidence: s.evidence(c.text) });
+    }
+  }
+  return events;
+}
+
 function decisionEvents(t: Transcript, s: Segment): DecisionEvent[] {
   const clauses = s.clauses;
-  const events: DecisionEvent[] = [];
+  const q = t.questionBefore(s.index);
+  const asked = q && isQuestion(q.text) ? questionPolarity(q) : null;
+  const bare = asked ? bareAnswers(s, asked) : [];
+  const inBare = (at: number) =>
+    bare.some((e) => at >= e.at && at < e.at + (e.evidence.phrase?.length ?? 0));
+  const events: DecisionEvent[] = [...bare];
   for (const m of s.matches) {
+    if (inBare(m.begin)) continue;
     if (m.family === DECISION_HEDGE) {
       events.push({ decision: null, at: m.begin, evidence: s.evidence(m.phrase) });
       continue;
@@ -54,10 +81,8 @@ function decisionEvents(t: Transcript, s: Segment): DecisionEvent[] {
       events.push({ decision, at: m.begin, evidence: s.evidence(m.phrase) });
     }
   }
-  const q = t.questionBefore(s.index);
-  if (events.length === 0 && q && isQuestion(q.text)) {
-    const asked = questionPolarity(q);
-    const yes = asked && bareYes(s);
+  if (events.length === 0 && asked) {
+    const yes = bareYes(s);
     const closing = closingOnly(s, yes || null);
     if (closing)
       events.push({ decision: null, at: closing.at, evidence: closing.evidence, closing: true });

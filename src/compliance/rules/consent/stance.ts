@@ -8,7 +8,7 @@ import type { PhraseMatch } from '../../text/lexicon.js';
  * asked; it is recognised per clause so "挺好用的" is not read as "好".
  */
 const BARE_YES =
-  /^(?:[嗯啊哦噢],?)*(?:那|那就|也|就)?(?:(?:可以|行|好|好的|没问题|要得|要|OK|成|中|是|对|当然|嗯|同意|开通|开|办|办理|订)[啊吧的呀嘞哈了嘛噻呗啦咯]*)+$/;
+  /^(?:[嗯啊哦噢],?)*(?:那|那就|也|就)?(?:(?:可以|行|好|好的|好滴|没问题|冇问题|没毛病|要得|要|OK|成|中|是|对|当然|嗯|同意|确定|妥|得嘞|得啦|开通|开|办|办理|订)[啊吧的呀嘞哈了嘛噻呗啦咯]*)+$/;
 /** A clause of nothing but fillers ("嗯", "嗯嗯") agrees to nothing. */
 const FILLER_ONLY = /^[嗯啊哦噢呃额]+$/;
 /** "可以，你说" grants leave to talk, not consent. */
