@@ -24,6 +24,11 @@ describe('price: amounts that are not the price claim', () => {
     expect(musicScript({ 8: ['a', said] }).result).toBe('pass');
   });
 
+  it('ignores "一天才三毛多" beside the monthly fee', () => {
+    const said = `每个月拾元，一天才三毛多，话费里扣；${TRIAL}`;
+    expect(musicScript({ 8: ['a', said] }).result).toBe('pass');
+  });
+
   it('still fails a rough figure far from the fee', () => {
     const said = `每个月拾元，算下来一天也就一毛钱左右，话费里扣；${TRIAL}`;
     expect(musicScript({ 8: ['a', said] }).result).toBe('fail');
@@ -44,5 +49,13 @@ describe('price: an amount asked about in an agent-tagged turn', () => {
     });
     expect(v.result).toBe('unknown');
     expect(v.reasons.join()).toContain('说话人不清');
+  });
+});
+
+describe('free: a free basic version the customer keeps', () => {
+  it('is no misleading claim', () => {
+    const usage =
+      '使用方法是下载咪咕音乐APP，用手机号登录就可以了。普通版一直是免费的，会员才收费。';
+    expect(musicScript({ 6: ['a', usage] }).result).toBe('pass');
   });
 });

@@ -43,7 +43,7 @@ const LIST_PRICE =
   /(?:原价|原来|本来|平时|市场价|标价|门市价)(?:是|要|都要|得)?(?:每个?月|一个月)?$/;
 /** "一天也就一块钱左右": an amount said as roughly so much. */
 const ROUGHLY_BEFORE = /(?:大概|大约|约|差不多|不到|将近)(?:是|就)?$/;
-const ROUGHLY_AFTER = /^(?:钱)?(?:左右|上下|出头|不到)/;
+const ROUGHLY_AFTER = /^(?:钱)?(?:左右|上下|出头|不到|多)/;
 /** How far a rough gloss may sit from the fee and still be a gloss of it, not another price. */
 const ROUGH_TOLERANCE = 0.15;
 
