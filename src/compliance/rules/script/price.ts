@@ -51,12 +51,21 @@ function isListPrice(clause: string, at: number): boolean {
   return LIST_PRICE.test(clause.slice(Math.max(0, at - 8), at));
 }
 
-/** A rough per-day or monthly gloss near the fee ("算下来一天一块钱左右" of 29.9元). */
+/** "一毛多": at least so much and less than one more of its last unit (毛 or 块). */
+const AND_A_BIT = /^(?:钱)?多/;
+const JIAO_UNIT = /[毛角毫](?:钱|子)?$/;
+
+/** A rough per-day or monthly gloss near the fee ("算下来一天一块钱左右" of 29.9元, "一天一毛多"). */
 function roughGloss(text: string, m: MoneyMention, monthly: number, feeCents: number): boolean {
   const rough =
     ROUGHLY_BEFORE.test(text.slice(Math.max(0, m.begin - 4), m.begin)) ||
     ROUGHLY_AFTER.test(text.slice(m.end));
-  return rough && Math.abs(monthly - feeCents) <= feeCents * ROUGH_TOLERANCE;
+  if (!rough) return false;
+  if (AND_A_BIT.test(text.slice(m.end))) {
+    const step = (JIAO_UNIT.test(m.raw) ? 10 : 100) * (m.perDay ? DAYS_PER_MONTH : 1);
+    if (feeCents >= monthly && feeCents <= monthly + step) return true;
+  }
+  return Math.abs(monthly - feeCents) <= feeCents * ROUGH_TOLERANCE;
 }
 
 /** The customer's question makes the agent's next amount an answer about the fee. */

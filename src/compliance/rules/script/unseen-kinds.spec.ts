@@ -1,4 +1,5 @@
 import { findMoney } from '../../text/money.js';
+import { normalizeText } from '../../text/normalize.js';
 import { musicScript } from '../../test-support/builders.js';
 
 const TRIAL = '前三十天免费试用，试用到4月3号结束，之后按月扣费。';
@@ -57,5 +58,34 @@ describe('free: a free basic version the customer keeps', () => {
     const usage =
       '使用方法是下载咪咕音乐APP，用手机号登录就可以了。普通版一直是免费的，会员才收费。';
     expect(musicScript({ 6: ['a', usage] }).result).toBe('pass');
+  });
+});
+
+describe('price: "一毛多" is at least so much and under one more 毛', () => {
+  it('accepts a per-day "三毛多" for 10元 a month beside the fee', () => {
+    const said = `每个月拾元，一天三毛多钱，话费里扣；${TRIAL}`;
+    expect(musicScript({ 8: ['a', said] }).result).toBe('pass');
+  });
+});
+
+describe('free: the fee put right after as what is charged', () => {
+  it('is no misleading claim ("下载不要钱，只收会员的月费")', () => {
+    const usage =
+      '使用方法是下载咪咕音乐APP，用手机号登录就可以了。下载APP不要钱，只收会员的月费。';
+    expect(musicScript({ 6: ['a', usage] }).result).toBe('pass');
+  });
+
+  it('still fails a bare "这个是免费的"', () => {
+    const usage = '使用方法是下载咪咕音乐APP，用手机号登录就可以了。这个是免费的。';
+    expect(musicScript({ 6: ['a', usage] }).result).toBe('fail');
+  });
+});
+
+describe('normalize: spelled cancel codes', () => {
+  it.each([
+    ['编辑短信Q、X、M、Y、六、八，发送到幺零零八六。', 'QXMY68'],
+    ['编辑短信T、Q，然后是数字零，发送到10658888。', 'TQ0'],
+  ])('reads %s', (said, code) => {
+    expect(normalizeText(said)).toContain(code);
   });
 });
