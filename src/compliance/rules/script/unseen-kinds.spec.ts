@@ -75,6 +75,12 @@ describe('free: the fee put right after as what is charged', () => {
     expect(musicScript({ 6: ['a', usage] }).result).toBe('pass');
   });
 
+  it('is no misleading claim when said of what the customer uses now', () => {
+    const usage =
+      '使用方法是下载咪咕音乐APP，用手机号登录就可以了。您现在用的5GB空间是免费的，不收钱。';
+    expect(musicScript({ 6: ['a', usage] }).result).toBe('pass');
+  });
+
   it('still fails a bare "这个是免费的"', () => {
     const usage = '使用方法是下载咪咕音乐APP，用手机号登录就可以了。这个是免费的。';
     expect(musicScript({ 6: ['a', usage] }).result).toBe('fail');
