@@ -43,12 +43,13 @@ const BARE_PRICE = new RegExp(
   `(资费|月费|收费|每个?月|一个月|包月)(?:是|就|只要|只收|才|收|也就|的话)*(${NUMBER_PATTERN})(?![\\d.${NOT_JIAO_AFTER}号日元块毛角钱天周小秒人首条件折起倍亿万千百十零一二两三四五六七八九集场局节课套屏项位A-Za-z])`,
   'g',
 );
-const PER_DAY = /(?:每天|一天|每日|天天)(?:只要|就|才|是|收)*$/;
+/** "每天0.6元", "一天也就一块钱", Cantonese "一日六毫子". */
+const PER_DAY = /(?:每天|一天|每日|一日|天天)(?:只要|就|才|是|收|也就|也才|只|大概|差不多)*$/;
 
 function mention(text: string, at: number, raw: string, cents: number, withUnit: boolean) {
   const before = text.slice(Math.max(0, at - 6), at);
   const after = text.slice(at + raw.length, at + raw.length + 3);
-  const perDay = PER_DAY.test(before) || /^(?:钱)?(?:一天|每天)/.test(after);
+  const perDay = PER_DAY.test(before) || /^(?:钱)?(?:一天|每天|一日|每日)/.test(after);
   return { cents, begin: at, end: at + raw.length, raw, perDay, withUnit };
 }
 

@@ -32,11 +32,14 @@ const DIGIT_VALUE: Record<string, string> = {
  * A digit said as a word inside a code ("TQ零", "T、D、九"): one to three digit
  * words straight after a letter, ending where the code does.
  */
-const CODE_DIGIT_WORDS = /(?<=[A-Z],?)[零〇幺一二三四五六七八九]{1,3}(?=[,。?]|到|发|就|退|取|$)/g;
-const HAS_CODE_DIGIT_WORD = /[A-Z],?[零〇幺一二三四五六七八九]/;
+const CODE_DIGIT_WORDS =
+  /(?<=[A-Z](?:,?[0-9])*,?)[零〇幺一二三四五六七八九]{1,3}(?=[,。?]|到|发|就|退|取|$)/g;
+/** "Q、X、M、Y、六、八": each digit word joins the code once the one before it has. */
+const MAX_CODE_DIGIT_PASSES = 8;
+const HAS_CODE_DIGIT_WORD_ANY = /[A-Z0-9],?[零〇幺一二三四五六七八九]/;
 /** "Q、X、Y、C，数字八" / "TQ再加一个数字0": a digit announced as such inside a spelled code. */
 const ANNOUNCED_DIGIT =
-  /(?<=[A-Z],?)(?:再加一个|再加|加上|加|一个)?数字([零〇幺一二三四五六七八九0-9])/g;
+  /(?<=[A-Z],?)(?:然后是|然后|后面是|最后是|再加一个|再加|加上|加|一个)?数字([零〇幺一二三四五六七八九0-9])/g;
 /** ASR writes a decimal point as 点 between digits: "0点3元", "9点9块". */
 const SPOKEN_DECIMAL = /(\d)点(\d+)(?=元|块|圆|毛)/g;
 /** A code spelled letter by letter ("Q、X、S、P" → "Q,X,S,P") is the code "QXSP". */
@@ -92,8 +95,12 @@ export function normalizeText(raw: string): string {
     out = out.replace(ANNOUNCED_DIGIT, (_all, d: string) => DIGIT_VALUE[d] ?? d);
   }
   if (out.includes('点')) out = out.replace(SPOKEN_DECIMAL, '$1.$2');
-  if (HAS_CODE_DIGIT_WORD.test(out)) {
-    out = out.replace(CODE_DIGIT_WORDS, (run) => [...run].map((c) => DIGIT_VALUE[c]).join(''));
+  for (let pass = 0; pass < MAX_CODE_DIGIT_PASSES && HAS_CODE_DIGIT_WORD_ANY.test(out); pass++) {
+    const next = out.replace(CODE_DIGIT_WORDS, (run) =>
+      [...run].map((c) => DIGIT_VALUE[c]).join(''),
+    );
+    if (next === out) break;
+    out = next;
   }
   if (HAS_SPELLED.test(out)) out = out.replace(SPELLED_CODE, (run) => run.replaceAll(',', ''));
   // Northern 俺 is always "I" (俺就是机主, 给俺开了吧): one pronoun for every rule to match.

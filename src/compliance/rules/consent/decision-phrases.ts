@@ -24,6 +24,9 @@ export const CONTINUE = phraseFamily('decision', 'continue', [
   '不退',
   '先用着',
   '用着吧',
+  '还是用',
+  '照常用',
+  '照用',
 ]);
 
 /** Confirmation calls: the customer drops the product. */
@@ -56,6 +59,11 @@ export const CANCEL = phraseFamily('decision', 'cancel', [
   '不需要了',
   '帮我退',
   '不续',
+  '别续',
+  // Cantonese: 唔要 (不要), 唔用 (不用), 唔续 (不续).
+  '唔要',
+  '唔用',
+  '唔续',
 ]);
 
 export const DECISION_HEDGE = phraseFamily(

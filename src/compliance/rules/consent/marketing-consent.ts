@@ -25,7 +25,9 @@ import {
   requestsSomethingElse,
 } from './scope.js';
 import {
+  AGENT_TAGGED_ANSWER_REASON,
   MERGED_REASON,
+  agentTaggedAnswer,
   bareYes,
   clauseOf,
   closingOnly,
@@ -185,7 +187,7 @@ export function evaluateMarketingConsent(t: Transcript, facts: CallFacts): Conse
       [agreed!.evidence, heldOff],
     );
   }
-  const unpriced = agreed ? unpricedReason(t) : null;
+  const unpriced = agreed ? unpricedReason(t, facts) : null;
   const misTagged = agreed && unpriced ? customerTaggedFee(t, facts) : null;
   if (agreed && misTagged) {
     return result('unknown', [MISTAGGED_PRICE_REASON], [misTagged, agreed.evidence]);
@@ -202,6 +204,9 @@ export function evaluateMarketingConsent(t: Transcript, facts: CallFacts): Conse
   if (last?.kind === 'unclear') return result('unknown', [last.reason!], [last.evidence]);
   const merged = last ? null : mergedAnswer(t, (s) => s.has(ACTIVATION_QUESTION));
   if (merged) return result('unknown', [MERGED_REASON], [merged]);
+  const asksActivation = (s: Segment) => s.has(ACTIVATION_QUESTION) && isQuestion(s.text);
+  const tagged = last ? null : agentTaggedAnswer(t, asksActivation, (s) => s.has(AGREE));
+  if (tagged) return result('unknown', [AGENT_TAGGED_ANSWER_REASON], [tagged]);
   const evidence = [last?.evidence, early?.evidence].filter((e): e is Evidence => e !== undefined);
   const announced = t.agent
     .filter((s) => s.has(AGENT_ACTIVATES))

@@ -8,7 +8,7 @@ import type { PhraseMatch } from '../../text/lexicon.js';
  * asked; it is recognised per clause so "挺好用的" is not read as "好".
  */
 const BARE_YES =
-  /^(?:[嗯啊哦噢],?)*(?:那|那就|也|就)?(?:(?:可以|行|好|好的|没问题|要得|要|OK|成|中|是|对|当然|嗯|同意|开通|开|办|办理|订)[啊吧的呀嘞哈了嘛噻呗啦咯]*)+$/;
+  /^(?:[嗯啊哦噢],?)*(?:那|那就|也|就)?(?:(?:可以|行|好|好的|好滴|没问题|冇问题|没毛病|要得|要|OK|成|中|是|对|当然|嗯|同意|确定|妥|得嘞|得啦|开通|开|办|办理|订)[啊吧的呀嘞哈了嘛噻呗啦咯]*)+$/;
 /** A clause of nothing but fillers ("嗯", "嗯嗯") agrees to nothing. */
 const FILLER_ONLY = /^[嗯啊哦噢呃额]+$/;
 /** "可以，你说" grants leave to talk, not consent. */
@@ -92,7 +92,7 @@ export function sortEvents<T extends { at: number }>(events: T[]): T[] {
  * words they are is unclear.
  */
 const MERGED_YES =
-  /(?:吗|么|使用)(?:好的|好|行|可以|同意|继续|嗯)[^,。?]{0,12}(?:开|办|可以|行|用|取消|退)|(?:吗|么)\?(?:好的|好|行|可以|嗯)[^。?]{0,8}(?:同意|我要|给我开|帮我开|开通吧|开吧|办吧)/;
+  /(?:吗|么|使用)(?:好的|好|行|可以|同意|继续|嗯)[^,。?]{0,12}(?:开|办|可以|行|用|取消|退)|(?:吗|么)\?(?:好的|好|行|可以|嗯)[^。?]{0,8}(?:同意|我要|给我开|帮我开|开通吧|开吧|办吧)|(?:吗|么)\?(?:好的|好|行|对|嗯)?,?(?:继续用|接着用|留着|还用|不用了|不要了|取消吧|退了吧|给我取消|帮我取消)/;
 
 export function mergedAnswer(t: Transcript, asks: (s: Segment) => boolean): Evidence | null {
   for (const s of t.agent) {
@@ -106,3 +106,31 @@ export function mergedAnswer(t: Transcript, asks: (s: Segment) => boolean): Evid
 
 export const MERGED_REASON =
   '说话人不清：客户的回答似乎被并入坐席话语（转写说话人标注或切分有误），无法确认是客户本人表态，需人工复核';
+
+/**
+ * "同意开通吗？" then, still tagged agent, "可以办。": the agent's question got no
+ * customer turn, and the next agent turn is nothing but a customer's answer (a bare yes
+ * or the customer's own request, with no 您 and no announcement in it). Diarisation gave
+ * the customer's words to the agent, so whose answer it is is unclear.
+ */
+const SHORT_ANSWER = 16;
+const AGENT_WORDING = /您|您的|给你|帮你|为你|提交|登记|已经|稍后|短信|再见|感谢|谢谢/;
+
+export function agentTaggedAnswer(
+  t: Transcript,
+  asks: (s: Segment) => boolean,
+  answers: (s: Segment) => boolean,
+): Evidence | null {
+  for (const q of t.agent) {
+    if (!asks(q) || t.answerTo(q.index).length > 0) continue;
+    const next = t.segments[q.index + 1];
+    if (!next?.isAgent || AGENT_WORDING.test(next.text)) continue;
+    const bare = next.clauses.length > 0 && next.clauses.every((c) => BARE_YES.test(c.text));
+    if (next.text.length <= SHORT_ANSWER && (bare || answers(next)))
+      return next.evidence(next.text.replace(/[。]$/, ''));
+  }
+  return null;
+}
+
+export const AGENT_TAGGED_ANSWER_REASON =
+  '说话人不清：坐席提问后没有客户话语，紧接着一句标为坐席的话却是客户的回答口吻（如“可以办”），可能是说话人标注错误，需人工复核';

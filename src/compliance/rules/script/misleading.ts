@@ -16,7 +16,13 @@ export const CANCEL_QUALIFIER = /取消|退订|退掉|退了|不想用|不需要
  * customer returns to, incoming calls, the other party, a voucher or gift.
  */
 export const OTHER_SUBJECT =
-  /另外|额外|包含|包括|接听|接电话|接收|对方|别人|他人|对他|对她|他们|她们|家里人|亲友|打过来的|打给您|打您电话|打进来|来电的人|本来就|原本就|这次电话|这个电话|本次通话|回访|咨询|客服|10086|APP|客户端|软件|部分功能|那部分|会员免费送|送给会员|会员专享|基础|回到|恢复|降回|红包|优惠券|观影券|试读|试看|线路|开通费|流量是送|送的流量|赠送的流量|里面的|里头的|自带|附带|附赠|下载|安装|不扣流量|免流量|不耗流量/;
+  /另外|额外|包含|包括|接听|接电话|接收|对方|别人|他人|对他|对她|他们|她们|家里人|亲友|打过来的|打给您|打您电话|打进来|来电的人|本来就|原本就|这次电话|这个电话|本次通话|回访|咨询|客服|10086|APP|客户端|软件|部分功能|那部分|会员免费送|送给会员|会员专享|基础|普通版|普通片|普通歌|免费版|现在用的|目前用的|原来用的|原有的|回到|恢复|降回|红包|优惠券|观影券|试读|试看|线路|开通费|流量是送|送的流量|赠送的流量|里面的|里头的|自带|附带|附赠|下载|安装|不扣流量|免流量|不耗流量/;
+
+/**
+ * What is charged, said straight after a "free": "只收月费", "会员才收费", "尊享会员是收费的".
+ * The free word then names what costs nothing beside the paid product.
+ */
+const CHARGED_INSTEAD = /只收|才收费|才要钱|是收费的|要收费的|收费的是|另外收费的是/;
 
 /**
  * "体验期过了也不收费": a time after the trial joined to "also/still", which
@@ -147,6 +153,10 @@ function scopeOf(
       .map((c) => c.text)
       .join(',');
   if (isQualified(near(-1, 0), hasTrial)) return 'out-of-scope';
+  // "收短信不要钱，只收服务的月费": the fee is put right after as what is charged.
+  if (CHARGED_INSTEAD.test(near(0, 2).slice(claimBegin - (clauses[at]?.begin ?? 0)))) {
+    return 'out-of-scope';
+  }
   // "每月两次视频问诊是免费的": free is said of a feature included in the fee.
   if (subjects.some((subject) => termSaid(subject, own))) return 'out-of-scope';
   return hasTrial && TRY_FIRST.test(near(-1, 1)) ? 'unclear' : 'misleading';

@@ -16,10 +16,10 @@ const yuan = (cents: number) => `${cents / 100}元`;
 
 /** Words that make an amount a statement of what the product costs. */
 const FEE_CONTEXT =
-  /资费|自费|月费|收费|费用|价格|扣|每个?月|一个月|月租|包月|每天|一天|多少钱|要钱|花钱|才|只要/;
+  /资费|自费|月费|收费|费用|价格|扣|每个?月|一个月|月租|包月|每天|一天|每日|一日|多少钱|要钱|花钱|才|只要/;
 /** Amounts that are something else: a voucher, a discount, a gift, a saving, a cover limit. */
 const NOT_A_FEE =
-  /(?<!发)送|减|红包|券|返|抵|(?<![全本外])省(?![内外份])|奖励|优惠了|补贴|话费余额|充值|报销|最多报|最高报|可报|能报|赔付|理赔|赔偿|保额|额度|封顶/;
+  /(?<!发)送|减|红包|券|返|抵|(?<![全本外])省(?![内外份])|奖励|优惠了|补贴|话费余额|充值|报销|(?:最多|最高|可以|可|能)(?:给您|给你|帮您|帮你)?报|维修费|赔付|理赔|赔偿|保额|额度|封顶|价值/;
 /** How far from an amount a gift or discount word still qualifies it ("送您10元话费", "5元无门槛红包"). */
 const GIFT_REACH_BEFORE = 8;
 const GIFT_REACH_AFTER = 8;
@@ -35,6 +35,39 @@ export function isGiftOrDiscount(s: Segment, m: MoneyMention): boolean {
   const to = Math.min(clause.end, m.end + GIFT_REACH_AFTER);
   return NOT_A_FEE.test(s.text.slice(from, to));
 }
+/**
+ * "原价每月50元，现在活动价38元": a list price said to be set aside is no claim of what
+ * the product costs; only the words just before the amount, in its clause, make it one.
+ */
+const LIST_PRICE =
+  /(?:原价|原来|本来|平时|市场价|标价|门市价)(?:是|要|都要|得)?(?:每个?月|一个月)?$/;
+/** "一天也就一块钱左右": an amount said as roughly so much. */
+const ROUGHLY_BEFORE = /(?:大概|大约|约|差不多|不到|将近)(?:是|就)?$/;
+const ROUGHLY_AFTER = /^(?:钱)?(?:左右|上下|出头|不到|多)/;
+/** How far a rough gloss may sit from the fee and still be a gloss of it, not another price. */
+const ROUGH_TOLERANCE = 0.15;
+
+function isListPrice(clause: string, at: number): boolean {
+  return LIST_PRICE.test(clause.slice(Math.max(0, at - 8), at));
+}
+
+/** "一毛多": at least so much and less than one more of its last unit (毛 or 块). */
+const AND_A_BIT = /^(?:钱)?多/;
+const JIAO_UNIT = /[毛角毫](?:钱|子)?$/;
+
+/** A rough per-day or monthly gloss near the fee ("算下来一天一块钱左右" of 29.9元, "一天一毛多"). */
+function roughGloss(text: string, m: MoneyMention, monthly: number, feeCents: number): boolean {
+  const rough =
+    ROUGHLY_BEFORE.test(text.slice(Math.max(0, m.begin - 4), m.begin)) ||
+    ROUGHLY_AFTER.test(text.slice(m.end));
+  if (!rough) return false;
+  if (AND_A_BIT.test(text.slice(m.end))) {
+    const step = (JIAO_UNIT.test(m.raw) ? 10 : 100) * (m.perDay ? DAYS_PER_MONTH : 1);
+    if (feeCents >= monthly && feeCents <= monthly + step) return true;
+  }
+  return Math.abs(monthly - feeCents) <= feeCents * ROUGH_TOLERANCE;
+}
+
 /** The customer's question makes the agent's next amount an answer about the fee. */
 const PRICE_ASKED = /多少钱|收费|要钱|贵不贵|怎么收|资费|自费|价格|费用/;
 
@@ -43,8 +76,17 @@ type Reading = 'right' | 'wrong' | 'ignored' | 'unclear' | 'asked';
 /** "十九块九是吧", "6块6一个月是吧" — an amount checked back as a question is asked, not stated. */
 const TAG_QUESTION =
   /^[，,\s]*(?:一个月|每个?月|一天|每天)?[，,\s]*(?:是吧|对吧|是不是|对不对|是吗|对吗)/;
-export const askedBack = (s: Segment, m: MoneyMention) =>
-  TAG_QUESTION.test(s.text.slice(m.begin + m.raw.length));
+/** "是不是一个月三十八块钱啊？": the amount is what a question asks about. */
+const ASKING_BEFORE = /是不是|是吗|难道|真的是|就是说/;
+const QUESTION_END = /^(?:钱)?(?:一个月|每个?月|一天)?(?:啊|呀|吗|么|吧|呢)?\??$/;
+
+export function askedBack(s: Segment, m: MoneyMention): boolean {
+  if (TAG_QUESTION.test(s.text.slice(m.begin + m.raw.length))) return true;
+  const clause = clauseContaining(s.clauses, m.begin);
+  if (!clause?.question) return false;
+  const before = s.text.slice(clause.begin, m.begin);
+  return ASKING_BEFORE.test(before) || QUESTION_END.test(s.text.slice(m.end, clause.end));
+}
 
 // Amounts the approved script itself says outside its price line (features, usage):
 // an agent repeating them is describing the product, not quoting a fee.
@@ -62,7 +104,7 @@ function amountsOutsidePrice(sections: ScriptSections): Set<number> {
   return found;
 }
 
-function priceAsked(t: Transcript, s: Segment): boolean {
+export function priceAsked(t: Transcript, s: Segment): boolean {
   const before = t.segments[s.index - 1];
   return before !== undefined && before.isCustomer && PRICE_ASKED.test(before.text);
 }
@@ -82,7 +124,8 @@ function read(
   }
   if (m.cents === 0 && facts.hasTrial && TRIAL_QUALIFIER.test(clause)) return 'ignored';
   if (m.cents === facts.feeCents * 12 && YEARLY.test(clause)) return 'ignored';
-  if (isGiftOrDiscount(s, m)) return 'ignored';
+  if (isGiftOrDiscount(s, m) || isListPrice(s.text, m.begin)) return 'ignored';
+  if (roughGloss(s.text, m, monthly, facts.feeCents)) return 'ignored';
   const fee = FEE_CONTEXT.test(clause) || priceAsked(t, s);
   if (amountsOutsidePrice(sections).has(m.cents) && !fee) return 'ignored';
   return fee ? 'wrong' : 'unclear';
