@@ -86,6 +86,9 @@ export const SOBER = phraseFamily(
     '醒了',
     '醒过来了',
     '不困了',
+    // Tiredness set aside: "刚下夜班，不过没事" (only resolves sleep, and only with a restatement).
+    '不过没事',
+    '不碍事',
   ],
   { negatable: false },
 );
@@ -150,6 +153,12 @@ export const ASLEEP = phraseFamily(GROUP, 'asleep', [
   '一宿没睡',
   '被你吵起来',
   '吵起来的',
+  // Sleep said by what came before or what the body does: "昨晚通宵，刚躺下", a yawn.
+  '昨晚通宵',
+  '通宵没睡',
+  '刚躺下',
+  '刚躺着',
+  '哈欠',
 ]);
 
 export const CONFUSED = phraseFamily(GROUP, 'confused', [
@@ -201,6 +210,9 @@ export const CONFUSED = phraseFamily(GROUP, 'confused', [
   '不知道你在说',
   '不知道你讲的',
   '脑子糊涂',
+  // "啥……啥东西?" after the pitch: the customer did not take in what was offered.
+  '啥东西',
+  '什么东西',
 ]);
 
 export const CANNOT_HEAR = phraseFamily(GROUP, 'cannot-hear', [

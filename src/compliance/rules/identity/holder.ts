@@ -91,20 +91,37 @@ const ELSEWHERE: Array<[RegExp, string]> = [
 function holderAnswers(
   t: Transcript,
   questions: Segment[],
-): { yes: Evidence | null; no: Evidence | null } {
+): { yes: Evidence | null; no: Evidence | null; usesOnly: Evidence | null } {
   let yes: Evidence | null = null;
   let no: Evidence | null = null;
+  let uses: Evidence | null = null;
   for (const q of questions) {
     for (const a of answersAfterClarifying(t, q)) {
       const n = a.find(HOLDER_NO)[0];
-      const y = a.find(HOLDER_YES, HOLDER_USES)[0];
+      const y = a.find(HOLDER_YES)[0];
+      const u = a.find(HOLDER_USES)[0];
       if (n || startsNegative(a.text)) no ??= a.evidence(n?.phrase ?? a.text.slice(0, 2));
       else if (y || startsAffirmative(a.text) || saysItIsMe(a)) {
         yes ??= a.evidence(y?.phrase ?? a.text.slice(0, 2));
-      }
+      } else if (u) uses ??= a.evidence(u.phrase);
     }
   }
-  return { yes, no };
+  return { yes, no, usesOnly: yes ? null : uses };
+}
+
+/**
+ * "这手机一直是我在用啊": who uses the phone, not whose number it is nor who decides for it.
+ * Said alone to "您是机主吗?" it neither confirms nor denies: an inspector decides.
+ */
+function usesOnlyFinding(uses: Evidence, questionEvidence: Evidence[]): IdentityFinding {
+  return {
+    ok: false,
+    unsure: true,
+    reasons: [
+      `身份不确定：接听人只说自己在使用该号码（“${uses.phrase}”），未确认是机主本人或能做主的家人，需人工复核`,
+    ],
+    evidence: [...questionEvidence, uses],
+  };
 }
 
 export function checkHolder(t: Transcript, questions: Segment[]): IdentityFinding {
@@ -131,8 +148,9 @@ export function checkHolder(t: Transcript, questions: Segment[]): IdentityFindin
     ]);
   }
   if (roles.length > 0) return familyVerdict(roles[0], t);
-  const { yes, no } = holderAnswers(t, questions);
+  const { yes, no, usesOnly } = holderAnswers(t, questions);
   if (no) return fail('接听人表示自己不是机主', [...questionEvidence, no]);
+  if (usesOnly) return usesOnlyFinding(usesOnly, questionEvidence);
   const hedged = yes ? t.segments[yes.segment].text.match(HEDGED_YES) : null;
   if (yes && hedged) {
     return {

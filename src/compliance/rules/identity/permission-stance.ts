@@ -25,7 +25,7 @@ export type Stance = { kind: 'granted' | 'refused'; evidence: Evidence };
  * middle of and never says go ahead. Read only when no go-ahead was said; 在家呢 / 在呢 are
  * where they are, not what keeps them busy.
  */
-const BUSY_DOING = /(?:正在|正|在)(?![家呢这那])[\u4e00-\u9fff]{2,5}呢|[\u4e00-\u9fff]{1,3}着呢/;
+const BUSY_DOING = /(?:正在|正|在)(?![家呢这那])[\u4e00-\u9fff]{2,7}呢|[\u4e00-\u9fff]{1,3}着呢/;
 
 /** The stance the customer's reply ends on, so "不方便…算了你说吧" counts as granted. */
 export function stanceOf(answer: Segment[]): Stance | null {

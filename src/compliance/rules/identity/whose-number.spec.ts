@@ -51,4 +51,17 @@ describe('identity: whose number it is, wherever it is said', () => {
     ]);
     expect(v.result).toBe('fail');
   });
+
+  it('sends "这手机一直是我在用" (use, not ownership) to review', () => {
+    const v = identityWith([['c', '这手机一直是我在用啊。']]);
+    expect(v.result).toBe('unknown');
+    expect(v.reasons.join()).toContain('在使用');
+  });
+
+  it('passes an adult child who says the bill is paid by themself and they decide', () => {
+    const v = identityWith([
+      ['c', '号是登记在我爸名下的，但一直是我在用，话费也是我自己交，这事我能做主。'],
+    ]);
+    expect(v.result).toBe('pass');
+  });
 });
