@@ -78,8 +78,19 @@ describe('comprehension: whose state it is, and what is left unresolved', () => 
     ['drink shared with the spouse', '我跟老公刚喝了酒，你说。'],
     ['just lay down after a night up', '昨晚通宵，刚躺下，你说吧。'],
     ['a yawn', '（哈欠）嗯，你说。'],
+    ['eyes not closed all night', '打了一宿麻将，一宿没合眼，你说吧。'],
+    ['drink counted in bottles', '刚整了两瓶啤酒，你说。'],
+    ['drowsy from medicine', '吃了感冒药，犯困得很，你说吧。'],
+    ['eyes that will not open', '眼睛都睁不开了，你说吧。'],
   ])('fails %s', (_kind, said) => {
     expect(comprehension({ 3: ['c', said] }).result).not.toBe('pass');
+  });
+
+  it.each([
+    ['an old memory', '岁数大了，你说的我记不住。'],
+    ['muddled', '我八十多了，糊里糊涂的。'],
+  ])('fails %s, never restated', (_kind, said) => {
+    expect(comprehension({ 5: ['c', said], 9: ['c', '嗯。'] }).result).toBe('fail');
   });
 
   it('fails "什么东西?" after the features, never restated', () => {

@@ -69,6 +69,16 @@ export const DRUNK = phraseFamily(GROUP, 'drunk', [
   '喝太多',
   '头好晕',
   '饮咗',
+  // Drink counted in bottles or glasses of what was drunk ("刚整了两瓶啤酒").
+  '瓶啤酒',
+  '瓶白酒',
+  '瓶红酒',
+  '杯白酒',
+  '杯红酒',
+  '斤白酒',
+  '两白酒',
+  '舌头都捋不直',
+  '舌头捋不直',
 ]);
 
 /** "没喝多" and friends: said to deny drink, so they must shadow DRUNK. */
@@ -120,7 +130,7 @@ export const ASLEEP = phraseFamily(GROUP, 'asleep', [
   '困死了',
   '困得',
   '半睡半醒',
-  '睁不开眼',
+  '睁不开',
   '再睡会',
   '脑子还懵',
   '懵着',
@@ -159,6 +169,9 @@ export const ASLEEP = phraseFamily(GROUP, 'asleep', [
   '刚躺下',
   '刚躺着',
   '哈欠',
+  '没合眼',
+  '脑子嗡嗡',
+  '犯困',
 ]);
 
 export const CONFUSED = phraseFamily(GROUP, 'confused', [
@@ -213,6 +226,9 @@ export const CONFUSED = phraseFamily(GROUP, 'confused', [
   // "啥……啥东西?" after the pitch: the customer did not take in what was offered.
   '啥东西',
   '什么东西',
+  '是个啥',
+  '记不住',
+  '糊里糊涂',
 ]);
 
 export const CANNOT_HEAR = phraseFamily(GROUP, 'cannot-hear', [

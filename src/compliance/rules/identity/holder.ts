@@ -19,9 +19,25 @@ import { handedToHolder, mergedHolderAnswer } from './handover.js';
 /** "他还在上学" is about the holder, not the speaker: a third person opens the clause. */
 const THIRD_PERSON = /他|她|孩子|儿子|女儿|闺女/;
 
-function aboutSomeoneElse(s: Segment, at: number): boolean {
+/**
+ * "您家孩子上几年级了？" — "初一。": the answer's unsaid subject is the one the agent asked
+ * about. Only when the customer's clause does not say 我.
+ */
+function answersAboutSomeoneElse(t: Transcript, s: Segment, at: number): boolean {
+  const asked = t.questionBefore(s.index);
   const clause = s.clauses.find((c) => at >= c.begin && at < c.end);
-  return clause !== undefined && THIRD_PERSON.test(s.text.slice(clause.begin, at));
+  return (
+    !!asked &&
+    isQuestion(asked.text) &&
+    THIRD_PERSON.test(asked.text) &&
+    !clause?.text.includes('我')
+  );
+}
+
+function aboutSomeoneElse(t: Transcript, s: Segment, at: number): boolean {
+  const clause = s.clauses.find((c) => at >= c.begin && at < c.end);
+  if (clause !== undefined && THIRD_PERSON.test(s.text.slice(clause.begin, at))) return true;
+  return answersAboutSomeoneElse(t, s, at);
 }
 
 /** Disqualifiers hold wherever the customer says them, not only in a direct answer. */
@@ -32,7 +48,7 @@ function disqualifier(t: Transcript): IdentityFinding | null {
       return fail('接听号码为单位/公司号码，接听人不能代表机主个人接受营销', [
         s.evidence(company.phrase),
       ]);
-    const minor = s.find(MINOR).find((m) => !aboutSomeoneElse(s, m.begin));
+    const minor = s.find(MINOR).find((m) => !aboutSomeoneElse(t, s, m.begin));
     const age = statedMinorAge(s.text);
     if (minor || age) {
       return fail('接听人为未成年人或在校学生，不具备完全民事行为能力', [

@@ -2,6 +2,7 @@ import type { Evidence, RuleVerdict } from '../../types.js';
 import type { Transcript } from '../../transcript/prepared.js';
 import { isQuestion } from '../../text/clauses.js';
 import { verdict } from '../verdict.js';
+import type { OfferWords } from './pitch.js';
 import { AUTHORITY_QUESTION, IDENTITY_QUESTION } from './phrases.js';
 import { checkHolder } from './holder.js';
 import { checkPermission } from './permission.js';
@@ -38,13 +39,13 @@ function customerInAgentVoice(t: Transcript): Evidence | null {
  * Standard 1: the listener is the account holder, or family who decides, the
  * agent checked it on the call, and the listener agreed to hear the pitch.
  */
-export function evaluateIdentity(t: Transcript): RuleVerdict {
+export function evaluateIdentity(t: Transcript, offer: OfferWords = {}): RuleVerdict {
   const questions = t.agent.filter(
     (s) =>
       (s.has(IDENTITY_QUESTION) || s.has(AUTHORITY_QUESTION) || NAME_CHECK.test(s.text)) &&
       isQuestion(s.text),
   );
-  const permission = checkPermission(t);
+  const permission = checkPermission(t, offer);
   if (questions.length === 0) {
     const asked = identityAskedByCustomer(t);
     if (asked && (permission.ok || permission.unanswered || permission.unsure)) {

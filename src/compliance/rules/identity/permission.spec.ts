@@ -116,4 +116,19 @@ describe('identity: a permission question sidestepped', () => {
   it('fails when the customer accepts the call-back and the agent pitches anyway', () => {
     expect(afterCallBackOffer('行，那你晚点打。').result).toBe('fail');
   });
+
+  it.each(['你长话短说。', '嗯呐，你唠吧。'])('passes the go-ahead "%s"', (reply) => {
+    expect(afterQuestion(reply).result).toBe('pass');
+  });
+
+  it.each(['能不能晚点？我这会儿手上有事。', '等我下了车再说。'])(
+    'fails the put-off "%s"',
+    (reply) => {
+      expect(afterQuestion(reply).result).toBe('fail');
+    },
+  );
+
+  it('does not read the 不 of an ASR-joined 捋不直你说 as refusing', () => {
+    expect(afterQuestion('喝大了舌头都捋不直你说').result).toBe('pass');
+  });
 });

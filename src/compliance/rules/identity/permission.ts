@@ -4,7 +4,7 @@ import { clauseContaining, isQuestion } from '../../text/clauses.js';
 import { fail, type IdentityFinding } from './finding.js';
 import { PERMISSION_QUESTION } from './permission-phrases.js';
 import { answerStance, stanceOf, type Stance } from './permission-stance.js';
-import { pitchStart, type PitchStart } from './pitch.js';
+import { pitchStart, type OfferWords, type PitchStart } from './pitch.js';
 import { withdrawnLeave } from './withdrawal.js';
 import { ACTIVATION_QUESTION } from '../consent/phrases.js';
 import { IDENTITY_QUESTION } from './phrases.js';
@@ -95,9 +95,9 @@ function askedTooLate(pitch: PitchStart, late: Segment): IdentityFinding {
   );
 }
 
-export function checkPermission(t: Transcript): IdentityFinding {
+export function checkPermission(t: Transcript, offer: OfferWords = {}): IdentityFinding {
   const all = permissionQuestions(t);
-  const pitch = pitchStart(t);
+  const pitch = pitchStart(t, offer);
   // Only leave asked before the pitch began lets it begin; later asks re-check it.
   const questions = pitch ? all.filter((q) => q.index < pitch.segment) : all;
   if (questions.length === 0 && all.length > 0) return askedTooLate(pitch!, all[0]);

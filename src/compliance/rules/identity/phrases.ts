@@ -180,6 +180,11 @@ export const COMPANY_PHONE = phraseFamily('identity', 'company', [
   '集团号',
   '集团的号',
   '公家的',
+  // "这个号是我们公司的": the organisation named as the owner.
+  '我们公司的',
+  '我们单位的',
+  '公司的号码',
+  '单位的号码',
 ]);
 
 /** The speaker is a minor or still at school. */

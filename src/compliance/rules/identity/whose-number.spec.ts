@@ -64,4 +64,24 @@ describe('identity: whose number it is, wherever it is said', () => {
     ]);
     expect(v.result).toBe('pass');
   });
+
+  it.each([
+    ['a carer named by what she does', '我是照顾老人的护工，阿姨睡着了。', '护工'],
+    ['a driver for the holder', '我是给老板开车的，他在后面睡觉。', '开车'],
+    ['the company named as owner', '这个号是我们公司的，我是行政。', '单位/公司'],
+    ['a spouse in northern speech who decides', '俺是她男人，这家里的事俺拿主意。', null],
+  ] as Array<[string, string, string | null]>)('names who answered: %s', (_kind, said, named) => {
+    const v = identityWith([['c', said]]);
+    expect(v.result).toBe(named === null ? 'pass' : 'fail');
+    if (named) expect(v.reasons.join()).toContain(named);
+  });
+
+  it('does not take a grade the customer gives for their child as their own', () => {
+    const v = identityWith([
+      ['c', '是我。'],
+      ['a', '您家孩子上几年级了？'],
+      ['c', '初一。'],
+    ]);
+    expect(v.reasons.join()).not.toContain('未成年');
+  });
 });
