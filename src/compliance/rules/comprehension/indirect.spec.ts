@@ -82,6 +82,8 @@ describe('comprehension: whose state it is, and what is left unresolved', () => 
     ['drink counted in bottles', '刚整了两瓶啤酒，你说。'],
     ['drowsy from medicine', '吃了感冒药，犯困得很，你说吧。'],
     ['eyes that will not open', '眼睛都睁不开了，你说吧。'],
+    ['an anaesthetic not worn off', '刚做完手术，麻药还没过，你说吧。'],
+    ['not yet come to', '还没回过神来，你说。'],
   ])('fails %s', (_kind, said) => {
     expect(comprehension({ 3: ['c', said] }).result).not.toBe('pass');
   });
@@ -89,12 +91,22 @@ describe('comprehension: whose state it is, and what is left unresolved', () => 
   it.each([
     ['an old memory', '岁数大了，你说的我记不住。'],
     ['muddled', '我八十多了，糊里糊涂的。'],
+    ['nothing taken in', '你说的我一句都没听进去。'],
   ])('fails %s, never restated', (_kind, said) => {
     expect(comprehension({ 5: ['c', said], 9: ['c', '嗯。'] }).result).toBe('fail');
   });
 
+  it('does not pass poor hearing never restated ("耳朵不灵光，没听着")', () => {
+    const v = comprehension({ 5: ['c', '我耳朵不灵光，刚才没听着。'], 9: ['c', '嗯。'] });
+    expect(v.result).not.toBe('pass');
+  });
+
   it('fails "什么东西?" after the features, never restated', () => {
     expect(comprehension({ 5: ['c', '啥……啥东西？'], 9: ['c', '嗯。'] }).result).toBe('fail');
+  });
+
+  it('does not read "我刚起床" alone as half asleep', () => {
+    expect(comprehension({ 3: ['c', '是我，我刚起床，你说吧。'] }).result).toBe('pass');
   });
 
   it('passes tiredness set aside in the same breath and the terms restated later', () => {

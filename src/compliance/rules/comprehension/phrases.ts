@@ -172,6 +172,14 @@ export const ASLEEP = phraseFamily(GROUP, 'asleep', [
   '没合眼',
   '脑子嗡嗡',
   '犯困',
+  // Not yet awake or under an anaesthetic: "还没回过神来", "麻药还没过，晕晕的". Not 刚起床
+  // alone: a customer just up may be wide awake.
+  '没回过神',
+  '麻药还没过',
+  '麻药没过',
+  '晕晕的',
+  '头晕',
+  '发着烧',
 ]);
 
 export const CONFUSED = phraseFamily(GROUP, 'confused', [
@@ -229,6 +237,8 @@ export const CONFUSED = phraseFamily(GROUP, 'confused', [
   '是个啥',
   '记不住',
   '糊里糊涂',
+  '没听进去',
+  '听不进去',
 ]);
 
 export const CANNOT_HEAR = phraseFamily(GROUP, 'cannot-hear', [
@@ -260,6 +270,9 @@ export const CANNOT_HEAR = phraseFamily(GROUP, 'cannot-hear', [
   '卡了',
   '卡住了',
   '没声音了',
+  '耳朵不灵',
+  '没听着',
+  '听不着',
 ]);
 
 /** Said after an explanation: the customer now follows. */

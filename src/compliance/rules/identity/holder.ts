@@ -87,6 +87,10 @@ function answersAfterClarifying(t: Transcript, q: Segment): Segment[] {
   return [...direct, ...t.answerTo(reply.index)];
 }
 
+/** "我是他对象，我们还没结婚": a partner who is not (yet) a spouse is not family. */
+const UNMARRIED = /没结婚|未婚|没领证|还没领证|男女朋友/;
+const unmarried = (t: Transcript) => t.customer.some((s) => UNMARRIED.test(s.text));
+
 /** "算是吧", "应该是吧": a yes that is not sure of itself. */
 const HEDGED_YES = /算是|应该是吧|大概是|可能是|差不多吧|也算/;
 
@@ -144,7 +148,9 @@ export function checkHolder(t: Transcript, questions: Segment[]): IdentityFindin
   const questionEvidence = questions.map((q) => q.evidence(q.find(IDENTITY_QUESTION)[0]?.phrase));
   const blocked = disqualifier(t);
   if (blocked) return blocked;
-  const roles = rolesOf(t, questions);
+  const roles = rolesOf(t, questions).map((r) =>
+    r.role === 'spouse' && unmarried(t) ? { ...r, role: 'friend' as const } : r,
+  );
   const first = Math.min(...roles.map((r) => r.evidence.segment));
   const holderTookOver = roles.length > 0 ? handedToHolder(t, questions, first) : null;
   if (holderTookOver) {

@@ -97,6 +97,12 @@ export const HOLDER_YES = phraseFamily('identity', 'holder-yes', [
   '我就系',
   '就系我',
   '系机主',
+  // Registered in the speaker's own name: "卡是用我的身份证办的", "号是我本人办的".
+  '我的身份证',
+  '我身份证办',
+  '我的名字办',
+  '我本人办的',
+  '我自己办的',
 ]);
 
 /**

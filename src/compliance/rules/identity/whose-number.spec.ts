@@ -70,6 +70,12 @@ describe('identity: whose number it is, wherever it is said', () => {
     ['a driver for the holder', '我是给老板开车的，他在后面睡觉。', '开车'],
     ['the company named as owner', '这个号是我们公司的，我是行政。', '单位/公司'],
     ['a spouse in northern speech who decides', '俺是她男人，这家里的事俺拿主意。', null],
+    ['the holder by whose ID card it was set up', '卡是用我的身份证办的。', null],
+    [
+      'an unmarried partner who claims to decide',
+      '我是他对象，我们还没结婚，不过这事我能做主。',
+      '朋友',
+    ],
   ] as Array<[string, string, string | null]>)('names who answered: %s', (_kind, said, named) => {
     const v = identityWith([['c', said]]);
     expect(v.result).toBe(named === null ? 'pass' : 'fail');
