@@ -65,7 +65,10 @@ export function evaluatePrepared(input: EvaluationInput, prepared?: Transcript):
     const t = prepared ?? new Transcript(input.transcript!);
     const facts = deriveFacts(input);
     rules = {
-      identity: evaluateIdentity(t),
+      identity: evaluateIdentity(t, {
+        script: input.script?.sections,
+        productName: input.product.name,
+      }),
       comprehension: evaluateComprehension(t, facts),
       script: evaluateScript(t, input.script, input.purpose, facts),
       consent: evaluateConsent(t, input.purpose, facts),

@@ -45,6 +45,7 @@ const SPOKEN_DECIMAL = /(\d)点(\d+)(?=元|块|圆|毛)/g;
 /** A code spelled letter by letter ("Q、X、S、P" → "Q,X,S,P") is the code "QXSP". */
 const SPELLED_CODE = /(?<![A-Z0-9])[A-Z0-9](?:,[A-Z0-9](?![A-Z0-9]))+(?![A-Z0-9])/g;
 const HAS_SPELLED = /[A-Z0-9],[A-Z0-9](?![A-Z0-9])/;
+const HOLDER_HOMOPHONE = /[鸡基]主/g;
 /** "5个G", "5G" and "5GB" are the same data allowance. */
 const GIGABYTES = /(\d+)个?G(?!B)/g;
 
@@ -105,6 +106,8 @@ export function normalizeText(raw: string): string {
   if (HAS_SPELLED.test(out)) out = out.replace(SPELLED_CODE, (run) => run.replaceAll(',', ''));
   // Northern 俺 is always "I" (俺就是机主, 给俺开了吧): one pronoun for every rule to match.
   if (out.includes('俺')) out = out.replaceAll('俺', '我');
+  // ASR homophones of 机主 (account holder): "您是鸡主本人吗", "我就是基主".
+  if (out.includes('主')) out = out.replace(HOLDER_HOMOPHONE, '机主');
   return out.includes('G') ? out.replace(GIGABYTES, '$1GB') : out;
 }
 

@@ -25,6 +25,10 @@ describe('normalizeText', () => {
     expect(normalizeText('发送Q、X、S、P到10658899')).toBe('发送QXSP到10658899');
     expect(normalizeText('发 QX SP 到')).toBe('发QXSP到');
   });
+
+  it('writes the ASR homophones of 机主 as 机主', () => {
+    expect(normalizeText('您是鸡主本人吗 我就是基主')).toBe('您是机主本人吗我就是机主');
+  });
 });
 
 describe('parseNumber', () => {

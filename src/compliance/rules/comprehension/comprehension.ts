@@ -19,13 +19,24 @@ const LABEL = new Map<PhraseFamily, string>([
 ]);
 
 const FILLER_ONLY = /^[喂嗯啊哦噢呃额唉哎好,。?]*$/;
+/** A bare "啊？啥？" / "什么？": the customer asks what was said, again. */
+const STILL_LOST =
+  /^(?:[喂嗯啊哦噢呃额唉哎,。?]|啥|什么|咋)*(?:啥|什么|咋)(?:[喂嗯啊哦噢呃额唉哎,。?]|啥|什么|咋)*$/;
 
-/** "她自己弄不明白" is about the holder, not the listener: a third person opens the clause. */
-const THIRD_PERSON = /[他她]|老人|我妈|我爸|老太太|老爷子/;
+/**
+ * "她自己弄不明白", "我老伴喝多了在屋里睡觉", "阿姨睡着了": the state is someone else's (the
+ * holder, a spouse, the person cared for), not the listener's: a third person opens the clause.
+ */
+const THIRD_PERSON =
+  /[他她]|老人|我妈|我爸|老太太|老爷子|老伴|老公|老婆|爱人|媳妇|孩子|儿子|女儿|闺女|阿姨|叔叔|爷爷|奶奶|外公|外婆|老头|老板|东家/;
+/** "我跟老公刚喝了酒": the listener shares the state. */
+const WITH_THEM = /我(?:跟|和|陪|同)/;
 
 function aboutSomeoneElse(s: Segment, m: PhraseMatch): boolean {
   const clause = s.clauses.find((c) => m.begin >= c.begin && m.begin < c.end);
-  return clause !== undefined && THIRD_PERSON.test(s.text.slice(clause.begin, m.begin));
+  if (clause === undefined) return false;
+  const before = s.text.slice(clause.begin, m.begin);
+  return THIRD_PERSON.test(before) && !WITH_THEM.test(before);
 }
 
 /** "我当时没听明白，现在不要了": a call-back customer recalls the sale, not this call. */
@@ -37,11 +48,34 @@ function aboutThePast(s: Segment, m: PhraseMatch): boolean {
   return clause !== undefined && RECALLED.test(s.text.slice(clause.begin, m.begin));
 }
 
+/** "128kbps是啥意思?": the meaning of one named word, asked as "<word>(是)啥意思". */
+const MEANING_OF = /^(.*?)(?:是|就是)?(?:啥|什么)意思/;
+const POINTER = /^(?:[嗯啊哦噢那]|你说的|你讲的|这个|那个|就是)+/;
+
+/**
+ * A question about one word the agent has used ("128kbps是啥意思?", "体验期是什么意思?")
+ * shows the customer is following and asks for a detail; the agent's next turn answers it. Not
+ * "啥意思?" or "你说的是啥意思": those ask about everything said.
+ */
+function asksAboutAWord(t: Transcript, s: Segment, m: PhraseMatch): boolean {
+  if (m.family !== CONFUSED || !/意思$/.test(m.phrase)) return false;
+  const clause = s.clauses.find((c) => m.begin >= c.begin && m.begin < c.end);
+  const word = MEANING_OF.exec(clause?.text ?? '')?.[1].replace(POINTER, '') ?? '';
+  if (word.length < 2 || /[你您这那它啥]/.test(word)) return false;
+  const said = t.agent.some((a) => a.index < s.index && a.text.includes(word));
+  return said && t.segments[s.index + 1]?.isAgent === true;
+}
+
 function markersOf(t: Transcript, family: PhraseFamily): Marker[] {
   return t.customer.flatMap((segment) =>
     segment
       .find(family)
-      .filter((match) => !aboutSomeoneElse(segment, match) && !aboutThePast(segment, match))
+      .filter(
+        (match) =>
+          !aboutSomeoneElse(segment, match) &&
+          !aboutThePast(segment, match) &&
+          !asksAboutAWord(t, segment, match),
+      )
       .map((match) => ({ segment, match })),
   );
 }
@@ -78,9 +112,25 @@ function agentRepeated(t: Transcript, m: Marker, until: number): boolean {
 /** "10块?" alone: one fragment caught and echoed, not the terms restated. */
 const ECHO_LEFTOVER = /^[喂嗯啊哦噢呃额唉哎,。?]*$/;
 
+/**
+ * Words that add nothing to a caught term: backchannel, "是吧/行/知道了", the fee's own
+ * frame ("一个月", "块"), a pointer ("那个"). What is left of a clause after them says more.
+ */
+const SAYS_NOTHING =
+  /哦|噢|嗯|啊|呃|额|唉|哎|那|就|好|行|对|是|吧|呀|啦|嘛|了|的|呢|吗|可以|知道|明白|听清|清楚|没问题|开通|开|一个月|每个?月|个月|块钱|块|元|钱|这样|那个|这个/g;
+const HAN = /\p{Script=Han}/gu;
+
+/** "哦，12块是吧，行" catches one fragment; "宠物问诊那个，一个月12块" says what it is too. */
+function saysMoreThan(text: string, term: string): boolean {
+  return text
+    .replace(term, '')
+    .split(/[,。?]/)
+    .some((c) => (c.replace(SAYS_NOTHING, '').match(HAN)?.length ?? 0) >= 2);
+}
+
 function restatedInFull(s: Segment, facts: CallFacts): string | null {
   const term = restatedTerm(s, facts);
-  return term && !ECHO_LEFTOVER.test(s.text.replace(term, '')) ? term : null;
+  return term && saysMoreThan(s.text, term) ? term : null;
 }
 
 function restatement(t: Transcript, m: Marker, facts: CallFacts): Evidence | null {
@@ -93,7 +143,15 @@ function restatement(t: Transcript, m: Marker, facts: CallFacts): Evidence | nul
   return laterReply(t, m, (s) => restatedInFull(s, facts));
 }
 
-type Resolution = { kind: 'resolved' | 'unsure'; evidence: Evidence } | null;
+type Resolution = { kind: 'resolved' | 'unsure' | 'fragment'; evidence: Evidence } | null;
+
+/** "哦，12块是吧，行": after the repeat the customer echoes one term and says nothing more. */
+function fragmentOnly(t: Transcript, m: Marker, facts: CallFacts): Evidence | null {
+  return laterReply(t, m, (s) => {
+    const term = restatedTerm(s, facts);
+    return term && !saysMoreThan(s.text, term) && !s.has(UNDERSTOOD) ? term : null;
+  });
+}
 
 function resolution(t: Transcript, m: Marker, facts: CallFacts): Resolution {
   const restated = (e: Evidence | null): Resolution => e && { kind: 'resolved', evidence: e };
@@ -101,7 +159,10 @@ function resolution(t: Transcript, m: Marker, facts: CallFacts): Resolution {
     case CONFUSED:
       return restated(restatement(t, m, facts));
     case ASLEEP: {
-      const awake = laterReply(t, m, (s) => s.find(SOBER)[0]?.phrase ?? null);
+      // "刚下夜班，不过没事，你说": the customer sets the tiredness aside in the same breath.
+      const awake =
+        m.segment.find(SOBER).some((w) => w.begin >= m.match.end) ||
+        laterReply(t, m, (s) => s.find(SOBER)[0]?.phrase ?? null);
       return restated(awake && restatement(t, m, facts));
     }
     case CANNOT_HEAR: {
@@ -110,12 +171,19 @@ function resolution(t: Transcript, m: Marker, facts: CallFacts): Resolution {
       // not that they understood what it is and costs: an inspector decides.
       const fix = restatement(t, m, facts);
       if (fix) return restated(fix);
+      const fragment = fragmentOnly(t, m, facts);
+      if (fragment) return { kind: 'fragment', evidence: fragment };
+      // "啊？啥？" to the repeat: still lost, so only a later "听清了" can make it unsure.
+      const lost = laterReply(t, m, (s) => (STILL_LOST.test(s.text) ? s.text : null));
       const heard = laterReply(
         t,
         m,
         (s) =>
           s.find(UNDERSTOOD)[0]?.phrase ??
-          (FILLER_ONLY.test(s.text) || s.has(CANNOT_HEAR, CONFUSED) || !agentRepeated(t, m, s.index)
+          (lost ||
+          FILLER_ONLY.test(s.text) ||
+          s.has(CANNOT_HEAR, CONFUSED) ||
+          !agentRepeated(t, m, s.index)
             ? null
             : s.text),
       );
@@ -146,6 +214,11 @@ export function evaluateComprehension(t: Transcript, facts: CallFacts): RuleVerd
       const label = LABEL.get(family)!;
       if (fix?.kind === 'resolved') {
         resolved.push(m.segment.evidence(m.match.phrase), fix.evidence);
+      } else if (fix?.kind === 'fragment') {
+        failures.push(
+          `客户${label}（“${m.match.phrase}”），坐席重新说明后客户只复述了一个片段（“${fix.evidence.phrase}”），未复述业务是什么、多少钱，未得到澄清`,
+        );
+        failEvidence.push(m.segment.evidence(m.match.phrase), fix.evidence);
       } else if (fix) {
         unsure.push(
           `理解不确定：客户曾${label}（“${m.match.phrase}”），之后只表示听到了，未复述业务内容或资费，需人工复核`,

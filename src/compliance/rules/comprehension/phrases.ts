@@ -69,6 +69,16 @@ export const DRUNK = phraseFamily(GROUP, 'drunk', [
   '喝太多',
   '头好晕',
   '饮咗',
+  // Drink counted in bottles or glasses of what was drunk ("刚整了两瓶啤酒").
+  '瓶啤酒',
+  '瓶白酒',
+  '瓶红酒',
+  '杯白酒',
+  '杯红酒',
+  '斤白酒',
+  '两白酒',
+  '舌头都捋不直',
+  '舌头捋不直',
 ]);
 
 /** "没喝多" and friends: said to deny drink, so they must shadow DRUNK. */
@@ -86,6 +96,9 @@ export const SOBER = phraseFamily(
     '醒了',
     '醒过来了',
     '不困了',
+    // Tiredness set aside: "刚下夜班，不过没事" (only resolves sleep, and only with a restatement).
+    '不过没事',
+    '不碍事',
   ],
   { negatable: false },
 );
@@ -117,7 +130,7 @@ export const ASLEEP = phraseFamily(GROUP, 'asleep', [
   '困死了',
   '困得',
   '半睡半醒',
-  '睁不开眼',
+  '睁不开',
   '再睡会',
   '脑子还懵',
   '懵着',
@@ -150,6 +163,23 @@ export const ASLEEP = phraseFamily(GROUP, 'asleep', [
   '一宿没睡',
   '被你吵起来',
   '吵起来的',
+  // Sleep said by what came before or what the body does: "昨晚通宵，刚躺下", a yawn.
+  '昨晚通宵',
+  '通宵没睡',
+  '刚躺下',
+  '刚躺着',
+  '哈欠',
+  '没合眼',
+  '脑子嗡嗡',
+  '犯困',
+  // Not yet awake or under an anaesthetic: "还没回过神来", "麻药还没过，晕晕的". Not 刚起床
+  // alone: a customer just up may be wide awake.
+  '没回过神',
+  '麻药还没过',
+  '麻药没过',
+  '晕晕的',
+  '头晕',
+  '发着烧',
 ]);
 
 export const CONFUSED = phraseFamily(GROUP, 'confused', [
@@ -212,6 +242,12 @@ export const CONFUSED = phraseFamily(GROUP, 'confused', [
   '顾不上听',
   '走神了',
   '心不在焉',
+  // "啥……啥东西?" after the pitch: the customer did not take in what was offered.
+  '啥东西',
+  '什么东西',
+  '是个啥',
+  '记不住',
+  '糊里糊涂',
 ]);
 
 export const CANNOT_HEAR = phraseFamily(GROUP, 'cannot-hear', [
@@ -243,6 +279,9 @@ export const CANNOT_HEAR = phraseFamily(GROUP, 'cannot-hear', [
   '卡了',
   '卡住了',
   '没声音了',
+  '耳朵不灵',
+  '没听着',
+  '听不着',
 ]);
 
 /** Said after an explanation: the customer now follows. */

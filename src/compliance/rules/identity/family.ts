@@ -70,10 +70,10 @@ export function rolesOf(t: Transcript, questions: Segment[]): RoleEvidence[] {
 
 /**
  * Paying the bill or having set the number up is deciding for it ("我管这个号的话费"):
- * "话费我付", "钱一直是我交", "她的号是我办的".
+ * "话费我付", "钱一直是我交", "话费也是我自己交", "她的号是我办的".
  */
 const BILL_HOLDER =
-  /(?:话费|费用|钱|账)(?:都|一直|也)?(?:是)?我(?:来|在)?(?:付|交|缴|出)|我(?:在|来)?(?:付|交|缴)(?:的)?(?:话费|费用|月租)|号(?:是|都是)我(?:给[他她])?办的|我给[他她]办的/;
+  /(?:话费|费用|钱|账)(?:都|一直|也)?(?:是)?我(?:自己)?(?:来|在)?(?:付|交|缴|出)|我(?:在|来)?(?:付|交|缴)(?:的)?(?:话费|费用|月租)|号(?:是|都是)我(?:给[他她])?办的|我给[他她]办的/;
 
 /** A family member's authority: said outright, or "能" to the agent's "您能做主吗?". */
 function authority(t: Transcript): { yes: Evidence | null; no: Evidence | null } {
@@ -99,7 +99,7 @@ function authority(t: Transcript): { yes: Evidence | null; no: Evidence | null }
 
 /** An adult son or daughter runs the line: set it up, pays or manages it. */
 const RUNS_THE_LINE =
-  /我(?:一直)?(?:在管|管着|来管|给[他她]办|帮[他她]办|交|付|缴)|都是我(?:在)?(?:管|交|弄|办)/;
+  /我(?:一直)?(?:自己)?(?:在管|管着|来管|给[他她]办|帮[他她]办|交|付|缴)|都是我(?:在)?(?:管|交|弄|办)/;
 
 export function familyVerdict(family: RoleEvidence, t: Transcript): IdentityFinding {
   const { yes, no } = authority(t);

@@ -19,9 +19,25 @@ import { handedToHolder, mergedHolderAnswer } from './handover.js';
 /** "他还在上学" is about the holder, not the speaker: a third person opens the clause. */
 const THIRD_PERSON = /他|她|孩子|儿子|女儿|闺女/;
 
-function aboutSomeoneElse(s: Segment, at: number): boolean {
+/**
+ * "您家孩子上几年级了？" — "初一。": the answer's unsaid subject is the one the agent asked
+ * about. Only when the customer's clause does not say 我.
+ */
+function answersAboutSomeoneElse(t: Transcript, s: Segment, at: number): boolean {
+  const asked = t.questionBefore(s.index);
   const clause = s.clauses.find((c) => at >= c.begin && at < c.end);
-  return clause !== undefined && THIRD_PERSON.test(s.text.slice(clause.begin, at));
+  return (
+    !!asked &&
+    isQuestion(asked.text) &&
+    THIRD_PERSON.test(asked.text) &&
+    !clause?.text.includes('我')
+  );
+}
+
+function aboutSomeoneElse(t: Transcript, s: Segment, at: number): boolean {
+  const clause = s.clauses.find((c) => at >= c.begin && at < c.end);
+  if (clause !== undefined && THIRD_PERSON.test(s.text.slice(clause.begin, at))) return true;
+  return answersAboutSomeoneElse(t, s, at);
 }
 
 /** Disqualifiers hold wherever the customer says them, not only in a direct answer. */
@@ -32,7 +48,7 @@ function disqualifier(t: Transcript): IdentityFinding | null {
       return fail('接听号码为单位/公司号码，接听人不能代表机主个人接受营销', [
         s.evidence(company.phrase),
       ]);
-    const minor = s.find(MINOR).find((m) => !aboutSomeoneElse(s, m.begin));
+    const minor = s.find(MINOR).find((m) => !aboutSomeoneElse(t, s, m.begin));
     const age = statedMinorAge(s.text);
     if (minor || age) {
       return fail('接听人为未成年人或在校学生，不具备完全民事行为能力', [
@@ -83,6 +99,10 @@ function answersAfterClarifying(t: Transcript, q: Segment): Segment[] {
   return [...direct, ...t.answerTo(reply.index)];
 }
 
+/** "我是他对象，我们还没结婚": a partner who is not (yet) a spouse is not family. */
+const UNMARRIED = /没结婚|未婚|没领证|还没领证|男女朋友/;
+const unmarried = (t: Transcript) => t.customer.some((s) => UNMARRIED.test(s.text));
+
 /** "算是吧", "应该是吧": a yes that is not sure of itself. */
 const HEDGED_YES = /算是|应该是吧|大概是|可能是|差不多吧|也算/;
 
@@ -103,27 +123,46 @@ const ELSEWHERE: Array<[RegExp, string]> = [
 function holderAnswers(
   t: Transcript,
   questions: Segment[],
-): { yes: Evidence | null; no: Evidence | null } {
+): { yes: Evidence | null; no: Evidence | null; usesOnly: Evidence | null } {
   let yes: Evidence | null = null;
   let no: Evidence | null = null;
+  let uses: Evidence | null = null;
   for (const q of questions) {
     for (const a of answersAfterClarifying(t, q)) {
       const n = a.find(HOLDER_NO)[0];
-      const y = a.find(HOLDER_YES, HOLDER_USES)[0];
+      const y = a.find(HOLDER_YES)[0];
+      const u = a.find(HOLDER_USES)[0];
       if (n || startsNegative(a.text)) no ??= a.evidence(n?.phrase ?? a.text.slice(0, 2));
       else if (y || startsAffirmative(a.text) || saysItIsMe(a)) {
         yes ??= a.evidence(y?.phrase ?? a.text.slice(0, 2));
-      }
+      } else if (u) uses ??= a.evidence(u.phrase);
     }
   }
-  return { yes, no };
+  return { yes, no, usesOnly: yes ? null : uses };
+}
+
+/**
+ * "这手机一直是我在用啊": who uses the phone, not whose number it is nor who decides for it.
+ * Said alone to "您是机主吗?" it neither confirms nor denies: an inspector decides.
+ */
+function usesOnlyFinding(uses: Evidence, questionEvidence: Evidence[]): IdentityFinding {
+  return {
+    ok: false,
+    unsure: true,
+    reasons: [
+      `身份不确定：接听人只说自己在使用该号码（“${uses.phrase}”），未确认是机主本人或能做主的家人，需人工复核`,
+    ],
+    evidence: [...questionEvidence, uses],
+  };
 }
 
 export function checkHolder(t: Transcript, questions: Segment[]): IdentityFinding {
   const questionEvidence = questions.map((q) => q.evidence(q.find(IDENTITY_QUESTION)[0]?.phrase));
   const blocked = disqualifier(t);
   if (blocked) return blocked;
-  const roles = rolesOf(t, questions);
+  const roles = rolesOf(t, questions).map((r) =>
+    r.role === 'spouse' && unmarried(t) ? { ...r, role: 'friend' as const } : r,
+  );
   const first = Math.min(...roles.map((r) => r.evidence.segment));
   const holderTookOver = roles.length > 0 ? handedToHolder(t, questions, first) : null;
   if (holderTookOver) {
@@ -143,8 +182,9 @@ export function checkHolder(t: Transcript, questions: Segment[]): IdentityFindin
     ]);
   }
   if (roles.length > 0) return familyVerdict(roles[0], t);
-  const { yes, no } = holderAnswers(t, questions);
+  const { yes, no, usesOnly } = holderAnswers(t, questions);
   if (no) return fail('接听人表示自己不是机主', [...questionEvidence, no]);
+  if (usesOnly) return usesOnlyFinding(usesOnly, questionEvidence);
   const hedged = yes ? t.segments[yes.segment].text.match(HEDGED_YES) : null;
   if (yes && hedged) {
     return {

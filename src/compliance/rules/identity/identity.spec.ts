@@ -216,4 +216,19 @@ describe('identity: a refusal is not undone by the pitch that follows it', () =>
       'pass',
     );
   });
+
+  it('is unknown when the identity question itself is tagged customer', () => {
+    const v = identity({
+      0: ['a', '您好，这里是移动合作服务中心。'],
+      1: ['c', '请问您是本机号码的机主吗？'],
+    });
+    expect(v.result).toBe('unknown');
+    expect(v.reasons.join()).toContain('说话人不清');
+  });
+
+  it('reads the ASR homophone 鸡主 as 机主', () => {
+    expect(identity({ 0: ['a', '您好 移动合作服务中心 请问您是这个号的鸡主吗'] }).result).toBe(
+      'pass',
+    );
+  });
 });

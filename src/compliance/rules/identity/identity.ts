@@ -2,6 +2,7 @@ import type { Evidence, RuleVerdict } from '../../types.js';
 import type { Transcript } from '../../transcript/prepared.js';
 import { isQuestion } from '../../text/clauses.js';
 import { verdict } from '../verdict.js';
+import type { OfferWords } from './pitch.js';
 import { AUTHORITY_QUESTION, IDENTITY_QUESTION } from './phrases.js';
 import { checkHolder } from './holder.js';
 import { checkPermission } from './permission.js';
@@ -18,6 +19,17 @@ const AGENT_VOICE = /(?:耽误|占用|打扰)您|(?:给|为|跟|向)您介绍|�
 const SWAPPED_REASON =
   '说话人不清：标为客户的话语是坐席的口吻（核实身份或征求同意），身份确认或同意听取可能被标在坐席名下，需人工复核';
 
+const SWAPPED_QUESTION_REASON =
+  '说话人不清：核实机主身份的提问标在客户名下（转写说话人标注有误），坐席是否核实了身份、谁作了回答需人工复核';
+
+/** "请问您是这个号码的机主本人吗?" tagged customer: the agent's identity check, mislabelled. */
+function identityAskedByCustomer(t: Transcript): Evidence | null {
+  const s = t.customer.find(
+    (c) => c.has(IDENTITY_QUESTION) && AGENT_VOICE.test(c.text) && isQuestion(c.text),
+  );
+  return s ? s.evidence(s.find(IDENTITY_QUESTION)[0].phrase) : null;
+}
+
 function customerInAgentVoice(t: Transcript): Evidence | null {
   const s = t.customer.find((c) => AGENT_VOICE.test(c.text) && isQuestion(c.text));
   return s ? s.evidence() : null;
@@ -27,14 +39,18 @@ function customerInAgentVoice(t: Transcript): Evidence | null {
  * Standard 1: the listener is the account holder, or family who decides, the
  * agent checked it on the call, and the listener agreed to hear the pitch.
  */
-export function evaluateIdentity(t: Transcript): RuleVerdict {
+export function evaluateIdentity(t: Transcript, offer: OfferWords = {}): RuleVerdict {
   const questions = t.agent.filter(
     (s) =>
       (s.has(IDENTITY_QUESTION) || s.has(AUTHORITY_QUESTION) || NAME_CHECK.test(s.text)) &&
       isQuestion(s.text),
   );
-  const permission = checkPermission(t);
+  const permission = checkPermission(t, offer);
   if (questions.length === 0) {
+    const asked = identityAskedByCustomer(t);
+    if (asked && (permission.ok || permission.unanswered || permission.unsure)) {
+      return verdict('unknown', [SWAPPED_QUESTION_REASON], [asked, ...permission.evidence]);
+    }
     const reasons = ['坐席未核实接听人是否为机主本人'];
     if (!permission.ok) reasons.push(...permission.reasons);
     return verdict('fail', reasons, permission.evidence);

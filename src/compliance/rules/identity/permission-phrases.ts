@@ -72,6 +72,12 @@ export const PERMISSION_GRANTED = phraseFamily('permission', 'granted', [
   '你快说',
   // Sichuan and Chongqing "OK".
   '要得',
+  // Go-aheads that bound the talk or say it in dialect: 长话短说, north-eastern 唠 (talk).
+  '长话短说',
+  '简单说',
+  '简单讲',
+  '你唠',
+  '唠吧',
 ]);
 
 /** Customer declines to hear the pitch now. */
@@ -171,14 +177,23 @@ export const PERMISSION_REFUSED = phraseFamily(
     '别推销',
     '别再打',
     '不要再打',
+    // Put off as a question or by what is in hand: "能不能晚点？我这会儿手上有事".
+    '能不能晚点',
+    '晚点行吗',
+    '晚一点',
+    '手上有事',
+    '手头有事',
   ],
   { negatable: false },
 );
 
-/** "您好，打扰了，…": an apology in a greeting, not a request for leave; shadows 打扰. */
+/**
+ * "您好，打扰了，…", "打扰一下，我是…": an apology in a greeting, not a request for leave;
+ * shadows 打扰 (ASR drops the full stop that would end the greeting).
+ */
 export const APOLOGY = phraseFamily(
   'agent-permission',
   'apology',
-  ['打扰了', '打扰您了', '不好意思打扰'],
+  ['打扰了', '打扰您了', '不好意思打扰', '打扰一下', '打扰您一下'],
   { negatable: false },
 );

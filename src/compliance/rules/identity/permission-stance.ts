@@ -29,7 +29,24 @@ export type Stance = { kind: 'granted' | 'refused'; evidence: Evidence };
  * middle of and never says go ahead. Read only when no go-ahead was said; 在家呢 / 在呢 are
  * where they are, not what keeps them busy.
  */
-const BUSY_DOING = /(?:正在|正|在)(?![家呢这那])[\u4e00-\u9fff]{2,5}呢|[\u4e00-\u9fff]{1,3}着呢/;
+const BUSY_DOING = /(?:正在|正|在)(?![家呢这那])[\u4e00-\u9fff]{2,7}呢|[\u4e00-\u9fff]{1,3}着呢/;
+
+/**
+ * "不方便", "不是很方便", "没空": the negator stands right before the go-ahead, or with only
+ * degree words between. In "舌头都捋不直你说" (ASR, no pause) the 不 belongs to 捋不直.
+ */
+const BETWEEN_NEGATOR_AND_GRANT = /^[太很是大怎么会]*$/;
+const NEGATOR = /[不没别唔冇]/;
+
+function deniesGrant(text: string, begin: number): boolean {
+  for (let i = begin - 1; i >= 0 && i >= begin - 3; i--) {
+    if (NEGATOR.test(text[i])) return BETWEEN_NEGATOR_AND_GRANT.test(text.slice(i + 1, begin));
+  }
+  return false;
+}
+
+/** "等我下了车再说", "等我忙完再打": leave put off until something is done. */
+const PUT_OFF_UNTIL = /等(?:我|会儿|一会儿?)[^,。?]{1,6}(?:再说|再打|再聊|再讲)/;
 
 /** The stance the customer's reply ends on, so "不方便…算了你说吧" counts as granted. */
 export function stanceOf(answer: Segment[]): Stance | null {
@@ -45,14 +62,18 @@ export function stanceOf(answer: Segment[]): Stance | null {
       const kind = m.family === PERMISSION_REFUSED ? 'refused' : 'granted';
       stance = { kind, evidence: s.evidence(m.phrase) };
     }
-    const negatedGrant = s.findNegated(PERMISSION_GRANTED)[0];
+    const negatedGrant = s
+      .findNegated(PERMISSION_GRANTED)
+      .find((m) => deniesGrant(s.text, m.begin));
     if (negatedGrant && !hits.some((h) => h.begin > negatedGrant.begin)) {
       stance = { kind: 'refused', evidence: s.evidence(negatedGrant.phrase) };
     }
     if (!stance && s.clauses.some((c) => isShortGrant(c.text))) {
       stance = { kind: 'granted', evidence: s.evidence() };
     }
-    const busy: RegExpExecArray | null = stance ? null : BUSY_DOING.exec(s.text);
+    const busy: RegExpExecArray | null = stance
+      ? null
+      : (BUSY_DOING.exec(s.text) ?? PUT_OFF_UNTIL.exec(s.text));
     if (busy) stance = { kind: 'refused', evidence: s.evidence(busy[0]) };
   }
   return stance;

@@ -81,4 +81,54 @@ describe('identity: a permission question sidestepped', () => {
     expect(afterQuestion('没空，忙着呢。').result).toBe('fail');
     expect(afterQuestion('现在不方便，晚点再打好吗？').result).toBe('fail');
   });
+
+  it('does not take a greeting that says 打扰一下 as asking leave', () => {
+    const v = evaluateCall(
+      musicCall([
+        ['a', '您好，打扰一下，我是移动合作服务中心的客服。请问您是这个号码的机主本人吗？'],
+        ['c', '是我，什么事？'],
+        ['a', '今天给您介绍一个听歌的优惠。'],
+        ...GOOD_MUSIC.slice(4),
+      ]),
+    ).rules.identity;
+    expect(v.result).toBe('fail');
+  });
+
+  it('fails a busy answer that names a place and what the customer is doing there', () => {
+    expect(afterQuestion('我现在在医院排队拿药呢。').result).toBe('fail');
+  });
+
+  const afterCallBackOffer = (reply: string) =>
+    evaluateCall(
+      musicCall([
+        ...GOOD_MUSIC.slice(0, 3),
+        ['c', '我在开车。'],
+        ['a', '那您注意安全，我过二十分钟再给您打？'],
+        ['c', reply],
+        ...GOOD_MUSIC.slice(4),
+      ]),
+    ).rules.identity;
+
+  it('passes a go-ahead given in answer to the agent’s offer to call back', () => {
+    expect(afterCallBackOffer('没事，我停边上了，你说吧。').result).toBe('pass');
+  });
+
+  it('fails when the customer accepts the call-back and the agent pitches anyway', () => {
+    expect(afterCallBackOffer('行，那你晚点打。').result).toBe('fail');
+  });
+
+  it.each(['你长话短说。', '嗯呐，你唠吧。'])('passes the go-ahead "%s"', (reply) => {
+    expect(afterQuestion(reply).result).toBe('pass');
+  });
+
+  it.each(['能不能晚点？我这会儿手上有事。', '等我下了车再说。'])(
+    'fails the put-off "%s"',
+    (reply) => {
+      expect(afterQuestion(reply).result).toBe('fail');
+    },
+  );
+
+  it('does not read the 不 of an ASR-joined 捋不直你说 as refusing', () => {
+    expect(afterQuestion('喝大了舌头都捋不直你说').result).toBe('pass');
+  });
 });

@@ -3,8 +3,8 @@ import type { Segment, Transcript } from '../../transcript/prepared.js';
 import { clauseContaining, isQuestion } from '../../text/clauses.js';
 import { fail, type IdentityFinding } from './finding.js';
 import { PERMISSION_QUESTION } from './permission-phrases.js';
-import { answerStance, type Stance } from './permission-stance.js';
-import { pitchStart, type PitchStart } from './pitch.js';
+import { answerStance, stanceOf, type Stance } from './permission-stance.js';
+import { pitchStart, type OfferWords, type PitchStart } from './pitch.js';
 import { withdrawnLeave } from './withdrawal.js';
 import { ACTIVATION_QUESTION } from '../consent/phrases.js';
 import { IDENTITY_QUESTION } from './phrases.js';
@@ -41,10 +41,50 @@ function volunteered(t: Transcript): Evidence | null {
   return null;
 }
 
+/** Sentences of a normalised turn, each with where it begins and whether it asks. */
+function sentences(text: string): Array<{ begin: number; end: number; asks: boolean }> {
+  const out: Array<{ begin: number; end: number; asks: boolean }> = [];
+  let begin = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '。' && text[i] !== '?') continue;
+    const body = text.slice(begin, i + 1);
+    if (body.length > 0) out.push({ begin, end: i + 1, asks: isQuestion(body) });
+    begin = i + 1;
+  }
+  return out;
+}
+
+/**
+ * Whether the turn asks leave, not only says a leave word: "您好，打扰一下，我是移动的客服。请问
+ * 您是机主吗？" apologises in a statement and asks who answered. A leave word counts in a
+ * sentence that asks, or in a statement followed by a bare "可以吗?" that asks nothing else.
+ */
+function asksLeave(s: Segment): boolean {
+  const parts = sentences(s.text);
+  return s.find(PERMISSION_QUESTION).some((m) => {
+    const at = parts.findIndex((p) => m.begin >= p.begin && m.begin < p.end);
+    if (at < 0 || parts[at].asks) return at >= 0;
+    const next = parts[at + 1];
+    return !!next?.asks && !s.find(IDENTITY_QUESTION).some((q) => q.begin >= next.begin);
+  });
+}
+
 export function permissionQuestions(t: Transcript): Segment[] {
   return t.agent.filter(
-    (s) => s.has(PERMISSION_QUESTION) && isQuestion(s.text) && !asksForDecision(s),
+    (s) => s.has(PERMISSION_QUESTION) && isQuestion(s.text) && !asksForDecision(s) && asksLeave(s),
   );
+}
+
+/**
+ * "我在开车" — "那我过二十分钟再打给您？" — "没事，我停边上了，你说吧": after a refusal the agent
+ * offers to call back (a question with no leave word) and the customer, answering it, says go
+ * ahead in so many words before the pitch begins. Anything short of "你说/你讲" stays refused.
+ */
+function reopened(t: Transcript, refusal: Stance, pitch: PitchStart | null): Stance | null {
+  const offer = t.segments.slice(refusal.evidence.segment + 1).find((s) => s.isAgent);
+  if (!offer || !isQuestion(offer.text) || (pitch && offer.index >= pitch.segment)) return null;
+  const stance = stanceOf(t.answerTo(offer.index));
+  return stance?.kind === 'granted' && GO_AHEAD.test(stance.evidence.phrase ?? '') ? stance : null;
 }
 
 /** The pitch began before leave was asked: whatever the answer, it came too late. */
@@ -55,9 +95,9 @@ function askedTooLate(pitch: PitchStart, late: Segment): IdentityFinding {
   );
 }
 
-export function checkPermission(t: Transcript): IdentityFinding {
+export function checkPermission(t: Transcript, offer: OfferWords = {}): IdentityFinding {
   const all = permissionQuestions(t);
-  const pitch = pitchStart(t);
+  const pitch = pitchStart(t, offer);
   // Only leave asked before the pitch began lets it begin; later asks re-check it.
   const questions = pitch ? all.filter((q) => q.index < pitch.segment) : all;
   if (questions.length === 0 && all.length > 0) return askedTooLate(pitch!, all[0]);
@@ -72,6 +112,7 @@ export function checkPermission(t: Transcript): IdentityFinding {
   for (const q of questions) {
     last = answerStance(t, q) ?? last;
   }
+  if (last?.kind === 'refused') last = reopened(t, last, pitch) ?? last;
   if (last?.kind === 'granted') {
     const withdrawn = withdrawnLeave(t, last.evidence.segment, all);
     if (withdrawn) {

@@ -97,6 +97,12 @@ export const HOLDER_YES = phraseFamily('identity', 'holder-yes', [
   '我就系',
   '就系我',
   '系机主',
+  // Registered in the speaker's own name: "卡是用我的身份证办的", "号是我本人办的".
+  '我的身份证',
+  '我身份证办',
+  '我的名字办',
+  '我本人办的',
+  '我自己办的',
 ]);
 
 /**
@@ -180,6 +186,11 @@ export const COMPANY_PHONE = phraseFamily('identity', 'company', [
   '集团号',
   '集团的号',
   '公家的',
+  // "这个号是我们公司的": the organisation named as the owner.
+  '我们公司的',
+  '我们单位的',
+  '公司的号码',
+  '单位的号码',
 ]);
 
 /** The speaker is a minor or still at school. */

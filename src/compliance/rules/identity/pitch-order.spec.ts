@@ -25,6 +25,16 @@ describe('identity: the pitch began before leave was asked', () => {
     expect(identity({ 2: ['a', turn] }).result).toBe('fail');
   });
 
+  it('fails the approved features said without a fee word, as a question, before leave', () => {
+    const v = identity({
+      2: ['a', '咪咕音乐白金会员可以畅听千万首正版无损音乐，还能免流量下载歌曲，您平时听歌吗？'],
+      3: ['c', '听啊。'],
+      4: ['a', '那耽误您一分钟，跟您细说一下可以吗？'],
+      5: ['c', '你说。'],
+    });
+    expect(v.result).toBe('fail');
+  });
+
   it('fails a pitch after a refusal even when leave is granted later', () => {
     const v = identity({
       3: ['c', '我在忙。'],

@@ -3,6 +3,9 @@ import type { Segment, Transcript } from '../../transcript/prepared.js';
 import { PERMISSION_QUESTION } from './permission-phrases.js';
 import { moneyIn } from '../fact-mentions.js';
 import { clauseContaining, isQuestion } from '../../text/clauses.js';
+import { keywordSet } from '../../text/keywords.js';
+import { normalizeText } from '../../text/normalize.js';
+import type { ScriptSections } from '../../script-format.js';
 
 /*
  * Where the pitch begins: the first agent words that present the offer itself. Leave to talk
@@ -52,9 +55,45 @@ function leaveAskedAt(s: Segment): number | undefined {
   return last && clauseContaining(s.clauses, last.begin)?.begin;
 }
 
-export function pitchStart(t: Transcript): PitchStart | null {
+/**
+ * The approved script's features said before leave was asked: "学霸同步课堂有小学到高中的同步
+ * 视频课，您家孩子上几年级了？" presents the offer even without a fee word. The product's name
+ * does not count (a request for leave names it), and it takes several of the section's words.
+ */
+const FEATURE_OVERLAP = 6;
+const featureKeywords = new WeakMap<ScriptSections, Set<string>>();
+
+export interface OfferWords {
+  script?: ScriptSections | null;
+  productName?: string;
+}
+
+function featuresOf({ script, productName }: OfferWords): Set<string> | null {
+  if (!script?.features) return null;
+  let k = featureKeywords.get(script);
+  if (!k) {
+    k = keywordSet(normalizeText(script.features));
+    for (const n of keywordSet(normalizeText(productName ?? ''))) k.delete(n);
+    featureKeywords.set(script, k);
+  }
+  return k;
+}
+
+function featuresIn(s: Segment, features: Set<string> | null, upTo: number | undefined) {
+  if (!features || RECALLS_SALE.test(s.text)) return null;
+  const said = upTo === undefined ? s.keywords : keywordSet(s.text.slice(0, upTo));
+  let shared = 0;
+  for (const k of said) {
+    if (features.has(k) && ++shared >= FEATURE_OVERLAP) return s.evidence(s.clauses[0]?.text);
+  }
+  return null;
+}
+
+export function pitchStart(t: Transcript, offer: OfferWords = {}): PitchStart | null {
+  const features = featuresOf(offer);
   for (const s of t.agent) {
-    const evidence = offerIn(s, leaveAskedAt(s));
+    const leave = leaveAskedAt(s);
+    const evidence = offerIn(s, leave) ?? featuresIn(s, features, leave);
     if (evidence) return { segment: s.index, evidence };
   }
   return null;

@@ -34,6 +34,12 @@ const WORDS: Record<Role, string[]> = {
     '对象',
     '老伴儿',
     '老伴',
+    // Regional words for a spouse: northern 她男人 / 当家的, Sichuan 婆娘, elderly 老头子 / 老婆子.
+    '男人',
+    '当家的',
+    '婆娘',
+    '老头子',
+    '老婆子',
   ],
   // Cantonese: 阿妈/阿爸/老豆 (mum, dad), 个仔/个女 (my son, daughter), 细佬/家姐 (brother, sister).
   parent: [
@@ -127,8 +133,22 @@ const WORDS: Record<Role, string[]> = {
     '发小',
     '老乡',
   ],
-  colleague: ['同事', '领导', '老板', '下属', '秘书', '助理', '员工', '上司', '经理'],
-  neighbour: ['邻居', '街坊'],
+  colleague: [
+    '同事',
+    '领导',
+    '老板',
+    '下属',
+    '秘书',
+    '助理',
+    '员工',
+    '上司',
+    '经理',
+    '店员',
+    '伙计',
+    '前台',
+    '收银员',
+  ],
+  neighbour: ['邻居', '街坊', '隔壁邻居', '隔壁'],
   other: ['保姆', '司机', '护工', '家政', '阿姨'],
 };
 
@@ -164,7 +184,14 @@ const THIRD = '他|她|佢';
 const SPEAKER_IS = [
   new RegExp(`我${IS}(?:${THIRD}|机主|这个号码|这个手机|这个号)?(?:${OF}|家${OF}?)?(${REL})`, 'g'),
   new RegExp(`(?:我俩|我们俩|我们|我哋)(?:${IS})?(${REL})`, 'g'),
+  // "我是照顾老人的护工", "我是他们家请的保姆": what the speaker does for the household, then REL.
+  new RegExp(`我${IS}[^,。?]{1,8}${OF}(${REL})(?=[,。?]|$)`, 'g'),
 ];
+/** "我是给老板开车的", "我帮他看店的": the speaker works for the holder. */
+const WORKS_FOR = new RegExp(
+  `我${IS}?(?:给|帮|替)(?:${THIRD}|${REL})(?:开车|打工|干活|看店|看门|做饭)${OF}`,
+  'g',
+);
 /**
  * "这是我老公的号", "是我爱人的", "他是我哥": the holder is the speaker's REL. ASR drops
  * punctuation, so "是我爱人的不过…" ends the phrase at a conjunction as well as at a mark.
@@ -207,7 +234,8 @@ function collect(text: string, patterns: RegExp[], inverse: boolean): RoleMentio
 
 /** Roles the customer states for themselves in `text` (normalised): "我是他朋友". */
 export function selfRoles(text: string): RoleMention[] {
-  return collect(text, SPEAKER_IS, false);
+  const works = [...text.matchAll(WORKS_FOR)].map((m) => ({ role: 'other' as Role, word: m[0] }));
+  return [...collect(text, SPEAKER_IS, false), ...works];
 }
 
 /**

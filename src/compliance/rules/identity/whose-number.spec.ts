@@ -51,4 +51,43 @@ describe('identity: whose number it is, wherever it is said', () => {
     ]);
     expect(v.result).toBe('fail');
   });
+
+  it('sends "这手机一直是我在用" (use, not ownership) to review', () => {
+    const v = identityWith([['c', '这手机一直是我在用啊。']]);
+    expect(v.result).toBe('unknown');
+    expect(v.reasons.join()).toContain('在使用');
+  });
+
+  it('passes an adult child who says the bill is paid by themself and they decide', () => {
+    const v = identityWith([
+      ['c', '号是登记在我爸名下的，但一直是我在用，话费也是我自己交，这事我能做主。'],
+    ]);
+    expect(v.result).toBe('pass');
+  });
+
+  it.each([
+    ['a carer named by what she does', '我是照顾老人的护工，阿姨睡着了。', '护工'],
+    ['a driver for the holder', '我是给老板开车的，他在后面睡觉。', '开车'],
+    ['the company named as owner', '这个号是我们公司的，我是行政。', '单位/公司'],
+    ['a spouse in northern speech who decides', '俺是她男人，这家里的事俺拿主意。', null],
+    ['the holder by whose ID card it was set up', '卡是用我的身份证办的。', null],
+    [
+      'an unmarried partner who claims to decide',
+      '我是他对象，我们还没结婚，不过这事我能做主。',
+      '朋友',
+    ],
+  ] as Array<[string, string, string | null]>)('names who answered: %s', (_kind, said, named) => {
+    const v = identityWith([['c', said]]);
+    expect(v.result).toBe(named === null ? 'pass' : 'fail');
+    if (named) expect(v.reasons.join()).toContain(named);
+  });
+
+  it('does not take a grade the customer gives for their child as their own', () => {
+    const v = identityWith([
+      ['c', '是我。'],
+      ['a', '您家孩子上几年级了？'],
+      ['c', '初一。'],
+    ]);
+    expect(v.reasons.join()).not.toContain('未成年');
+  });
 });
