@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { quotedTable } from '../src/database/bulk-sql.js';
 import { LedgerEntry } from '../src/ledger/ledger-entry.entity.js';
+import { LedgerWriter } from '../src/ledger/ledger-writer.js';
 import { ScriptVersion } from '../src/catalogue/script-version.entity.js';
 import { seedConsentHistory } from './helpers/consent-history.js';
 import { startTrialsApp, type TrialsCtx } from './helpers/trials-app.js';
@@ -128,6 +129,36 @@ describe('consent ledger', () => {
     expect(JSON.stringify(missing.body)).toContain('phone');
     await http().get(`/api/ledger?phone=${phone}`).set(ctx.agent).expect(403);
     await http().get('/api/ledger/verify').set(ctx.agent).expect(403);
+  });
+
+  /**
+   * Each writer remembers the head it last set, to spare an import a read per
+   * batch: another process appending meanwhile, or its own transaction rolling
+   * back, must make it read the stored head again, never fork the chain.
+   */
+  it('keeps one chain when appenders interleave or an append rolls back', async () => {
+    const db = ctx.t.app.get(DataSource);
+    const [a, b] = [new LedgerWriter(), new LedgerWriter()];
+    const draft = (n: number) => ({
+      kind: 'review' as const,
+      subject: `review:x${n}`,
+      phone: null,
+      payload: { n },
+    });
+    const append = (w: LedgerWriter, n: number) =>
+      db.transaction((tx) => w.append(tx, [draft(n), draft(n + 0.5)]));
+    const seqs = [...(await append(a, 1)), ...(await append(b, 2)), ...(await append(a, 3))];
+    await expect(
+      db.transaction(async (tx) => {
+        await a.append(tx, [draft(4)]);
+        throw new Error('the fact failed');
+      }),
+    ).rejects.toThrow('the fact failed');
+    seqs.push(...(await append(a, 5)), ...(await append(b, 6)));
+    expect(seqs.map((e) => e.seq - seqs[0].seq)).toEqual([...Array(10).keys()]);
+    seqs.slice(1).forEach((e, i) => expect(e.prevHash).toBe(seqs[i].hash));
+    const ok = await http().get('/api/ledger/verify').set(ctx.auditor).expect(200);
+    expect(ok.body).toMatchObject({ ok: true, head: { seq: seqs[9].seq, hash: seqs[9].hash } });
   });
 
   it('verifies untouched, then names an edited verdict, script text and recording byte', async () => {

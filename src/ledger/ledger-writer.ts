@@ -18,18 +18,33 @@ const COLUMNS = [
 
 /**
  * Appends entries inside the caller's transaction, so an entry exists exactly
- * when the fact it proves does. The head row is locked first (FOR UPDATE on
- * PostgreSQL; SQLite writes one transaction at a time anyway), so appenders in
- * several processes queue on it and the chain never forks; seq is the primary
- * key besides, so a fork could not be stored. One INSERT per batch.
+ * when the fact it proves does. The head row moves from the head the entries
+ * link to onto their last one by a compare-and-set UPDATE, which also locks
+ * it (a row lock on PostgreSQL; SQLite writes one transaction at a time), so
+ * appenders in several processes queue on it and the chain never forks; seq
+ * is the primary key besides, so a fork could not be stored. One INSERT per batch.
  */
 @Injectable()
 export class LedgerWriter {
+  /**
+   * The head this process last moved the chain to: only a guess that saves a
+   * bulk import one read per batch. The compare-and-set checks it against the
+   * stored head; when another process appended since, or the transaction that
+   * moved it rolled back, the set misses and the head is read under lock.
+   */
+  private lastHead: ChainHead | null = null;
+
   async append(tx: EntityManager, drafts: EntryDraft[]): Promise<SealedEntry[]> {
     if (drafts.length === 0) return [];
     const sql = new BulkSql(tx);
-    const head = await this.lockHead(tx, sql);
-    const sealed = seal(head, drafts, new Date());
+    const at = new Date();
+    let sealed = this.lastHead ? seal(this.lastHead, drafts, at) : [];
+    if (!this.lastHead || !(await this.moveHead(tx, sql, this.lastHead, sealed))) {
+      const head = await this.lockHead(tx, sql);
+      sealed = seal(head, drafts, at);
+      if (!(await this.moveHead(tx, sql, head, sealed)))
+        throw new Error('ledger_head changed while locked');
+    }
     await sql.insert(
       LedgerEntry,
       COLUMNS,
@@ -46,11 +61,28 @@ export class LedgerWriter {
       ]),
     );
     const last = sealed[sealed.length - 1];
-    await tx.query(
-      `UPDATE ${sql.table(LedgerHeadRow)} SET seq = ${sql.placeholders(1)}, hash = ${sql.placeholders(1, 1)} WHERE id = 1`,
-      [last.seq, last.hash],
-    );
+    this.lastHead = { seq: last.seq, hash: last.hash };
     return sealed;
+  }
+
+  /** Sets the head to the last of `sealed` if it still is `from`; false when it is not. */
+  private async moveHead(
+    tx: EntityManager,
+    sql: BulkSql,
+    from: ChainHead,
+    sealed: SealedEntry[],
+  ): Promise<boolean> {
+    const last = sealed[sealed.length - 1];
+    const p = (i: number) => sql.placeholders(1, i);
+    const runner = tx.queryRunner;
+    if (!runner?.isTransactionActive)
+      throw new Error('ledger entries are appended inside the transaction of the fact they prove');
+    const result: { affected?: number } = await runner.query(
+      `UPDATE ${sql.table(LedgerHeadRow)} SET seq = ${p(0)}, hash = ${p(1)} WHERE id = 1 AND seq = ${p(2)} AND hash = ${p(3)}`,
+      [last.seq, last.hash, from.seq, from.hash],
+      true,
+    );
+    return result.affected === 1;
   }
 
   private async lockHead(tx: EntityManager, sql: BulkSql): Promise<ChainHead> {

@@ -43,6 +43,8 @@ export interface CallContext {
   scriptSha256: string | null;
 }
 
+const SORTED_STANDARDS = [...STANDARDS].sort();
+
 type Segment = {
   role: 'disclosure' | 'consent';
   index: number;
@@ -125,7 +127,7 @@ export function callFacts(
         final: call.finalStatus,
         finalSource: call.finalSource,
         // Sorted like every other key, so sealing skips reordering them.
-        rules: Object.fromEntries([...STANDARDS].sort().map((s) => [s, rules[s].result])),
+        rules: Object.fromEntries(SORTED_STANDARDS.map((s) => [s, rules[s].result])),
       },
     },
     evidence: segments.map((s) => s.text),
@@ -136,6 +138,13 @@ export function callFacts(
 function provingSegments(call: LedgerCall): (Segment & { text: string })[] {
   const transcript = call.transcript ?? [];
   const { script, consent } = call.autoCompliance.rules;
+  // A segment often proves a disclosure and the consent both (the price line the yes answers): hashed once.
+  const hashes = new Map<number, string>();
+  const textHash = (index: number, text: string) => {
+    let h = hashes.get(index);
+    if (h === undefined) hashes.set(index, (h = sha256Hex(text)));
+    return h;
+  };
   const pick = (role: Segment['role'], indexes: number[]) =>
     [...new Set(indexes)]
       .sort((a, b) => a - b)
@@ -149,7 +158,7 @@ function provingSegments(call: LedgerCall): (Segment & { text: string })[] {
           startMs: s.startMs,
           endMs: s.endMs,
           text: s.text,
-          textSha256: sha256Hex(s.text),
+          textSha256: textHash(index, s.text),
         };
       });
   return [
