@@ -21,10 +21,7 @@ const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
 const MAX_DEPTH = 8;
 
 export function maskPhonesInText(text: string): string {
-  return readable(text).replace(MOBILE, (...m: string[]) => {
-    const d = m.slice(1, 12).join('');
-    return `${d.slice(0, 3)}****${d.slice(7)}`;
-  });
+  return readable(text).replace(MOBILE, (...m: string[]) => masked(m));
 }
 
 /**
@@ -36,11 +33,16 @@ export function maskPhonesInProse(text: string): string {
   let out = '';
   let from = 0;
   for (const m of fullWidthFolded(text).matchAll(MOBILE)) {
-    const d = m.slice(1, 12).join('');
-    out += text.slice(from, m.index) + `${d.slice(0, 3)}****${d.slice(7)}`;
+    out += text.slice(from, m.index) + masked(m);
     from = m.index + m[0].length;
   }
   return from === 0 ? text : out + text.slice(from);
+}
+
+/** A MOBILE match's eleven digit groups as 138****8000. */
+function masked(m: ArrayLike<string>): string {
+  const d = Array.from(m).slice(1, 12).join('');
+  return `${d.slice(0, 3)}****${d.slice(7)}`;
 }
 
 /** Deeply masks string values of a log object (errors included) without mutating it. */

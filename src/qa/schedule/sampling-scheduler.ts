@@ -11,6 +11,8 @@ import { TiersService } from '../tiers/tiers.service.js';
 /** How often a worker re-reads the tier rows for schedule changes. */
 const RESYNC_MS = 60_000;
 
+const drawJobName = (tier: SamplingTier) => `qa.draw.${tier}`;
+
 /** A tier's firing depends on its cron and on the period it draws. */
 const scheduleOf = (plan: TierPlan) => `${plan.schedule} ${plan.periodKind}`;
 
@@ -67,7 +69,7 @@ export class SamplingScheduler implements OnApplicationBootstrap, OnApplicationS
     for (const [tier, was] of this.firing) {
       if (plans.get(tier) && scheduleOf(plans.get(tier)!) === was) plans.delete(tier);
       else {
-        this.periodic.unschedule(`qa.draw.${tier}`);
+        this.periodic.unschedule(drawJobName(tier));
         this.firing.delete(tier);
       }
     }
@@ -97,7 +99,7 @@ export class SamplingScheduler implements OnApplicationBootstrap, OnApplicationS
 
   private drawJob(plan: TierPlan): PeriodicJob<string[]> {
     return {
-      name: `qa.draw.${plan.tier}`,
+      name: drawJobName(plan.tier),
       schedule: { cron: plan.schedule ?? '' },
       tickOf: (now) => previousPeriod(plan.periodKind, now, this.config.timeZone).period,
       run: (now) => this.drawMissed(plan, now),

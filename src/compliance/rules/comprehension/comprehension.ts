@@ -1,6 +1,7 @@
 import type { Evidence, RuleVerdict } from '../../types.js';
 import type { Segment, Transcript } from '../../transcript/prepared.js';
 import type { PhraseFamily, PhraseMatch } from '../../text/lexicon.js';
+import { clauseContaining } from '../../text/clauses.js';
 import type { CallFacts } from '../facts.js';
 import { restatedTerm } from '../fact-mentions.js';
 import { verdict } from '../verdict.js';
@@ -33,7 +34,7 @@ const THIRD_PERSON =
 const WITH_THEM = /我(?:跟|和|陪|同)/;
 
 function aboutSomeoneElse(s: Segment, m: PhraseMatch): boolean {
-  const clause = s.clauses.find((c) => m.begin >= c.begin && m.begin < c.end);
+  const clause = clauseContaining(s.clauses, m.begin);
   if (clause === undefined) return false;
   const before = s.text.slice(clause.begin, m.begin);
   return THIRD_PERSON.test(before) && !WITH_THEM.test(before);
@@ -44,7 +45,7 @@ function aboutSomeoneElse(s: Segment, m: PhraseMatch): boolean {
 const RECALLED = /当时|上次|那时候|那会儿|开通的时候|办的时候/;
 
 function aboutThePast(s: Segment, m: PhraseMatch): boolean {
-  const clause = s.clauses.find((c) => m.begin >= c.begin && m.begin < c.end);
+  const clause = clauseContaining(s.clauses, m.begin);
   return clause !== undefined && RECALLED.test(s.text.slice(clause.begin, m.begin));
 }
 
@@ -59,7 +60,7 @@ const POINTER = /^(?:[嗯啊哦噢那]|你说的|你讲的|这个|那个|就是)
  */
 function asksAboutAWord(t: Transcript, s: Segment, m: PhraseMatch): boolean {
   if (m.family !== CONFUSED || !/意思$/.test(m.phrase)) return false;
-  const clause = s.clauses.find((c) => m.begin >= c.begin && m.begin < c.end);
+  const clause = clauseContaining(s.clauses, m.begin);
   const word = MEANING_OF.exec(clause?.text ?? '')?.[1].replace(POINTER, '') ?? '';
   if (word.length < 2 || /[你您这那它啥]/.test(word)) return false;
   const said = t.agent.some((a) => a.index < s.index && a.text.includes(word));

@@ -1,6 +1,6 @@
 import type { Evidence } from '../../types.js';
 import type { Segment, Transcript } from '../../transcript/prepared.js';
-import { isQuestion } from '../../text/clauses.js';
+import { clauseContaining, isQuestion } from '../../text/clauses.js';
 import {
   AGENT_ADDRESSES_CHILD,
   COMPANY_PHONE,
@@ -25,7 +25,7 @@ const THIRD_PERSON = /他|她|孩子|儿子|女儿|闺女/;
  */
 function answersAboutSomeoneElse(t: Transcript, s: Segment, at: number): boolean {
   const asked = t.questionBefore(s.index);
-  const clause = s.clauses.find((c) => at >= c.begin && at < c.end);
+  const clause = clauseContaining(s.clauses, at);
   return (
     !!asked &&
     isQuestion(asked.text) &&
@@ -35,7 +35,7 @@ function answersAboutSomeoneElse(t: Transcript, s: Segment, at: number): boolean
 }
 
 function aboutSomeoneElse(t: Transcript, s: Segment, at: number): boolean {
-  const clause = s.clauses.find((c) => at >= c.begin && at < c.end);
+  const clause = clauseContaining(s.clauses, at);
   if (clause !== undefined && THIRD_PERSON.test(s.text.slice(clause.begin, at))) return true;
   return answersAboutSomeoneElse(t, s, at);
 }
