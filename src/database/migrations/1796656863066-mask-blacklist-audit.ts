@@ -1,8 +1,29 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { maskPhonesInText } from '../../common/logging/mask-phones.js';
 import { param, tableRef } from '../migration-columns.js';
 
 const BATCH = 500;
+/**
+ * A mainland mobile as typed into a blacklist path or id (+86/0086/86, separators, full-width
+ * digits, percent-encoding). Frozen here: a migration must not change with the app's masker.
+ */
+const MOBILE = /(?<!\d)(?:(?:\+|00)?86[\s\-.()/+]*)?(1[3-9](?:[\s\-.()/+]*\d){9})(?!\d)/g;
+
+function maskPhonesInText(text: string): string {
+  let decoded = text;
+  try {
+    decoded = decodeURIComponent(text);
+  } catch {
+    // Not percent-encoded throughout: searched as stored.
+  }
+  const folded = decoded.replace(/[\uFF10-\uFF19]/g, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+  const masked = folded.replace(MOBILE, (_m, number: string) => {
+    const d = number.replace(/\D/g, '');
+    return `${d.slice(0, 3)}****${d.slice(7)}`;
+  });
+  return masked === folded ? text : masked;
+}
 
 /**
  * Blacklist changes were audited with the number as typed in the entity id and the
